@@ -1,0 +1,69 @@
+package org.safeguard.admin;
+
+import java.util.List;
+import java.util.Optional;
+import org.safeguard.admin.internal.AccountMapper;
+import org.safeguard.admin.internal.AccountRow;
+import org.safeguard.base.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts and the user store behind sign-in. Passwords are stored only as hashes. */
+@Service
+public class Accounts implements UserDetailsService {
+
+    private final AccountMapper mapper;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+
+    Accounts(AccountMapper mapper, PasswordEncoder passwords, ApplicationEventPublisher events) {
+        this.mapper = mapper;
+        this.passwords = passwords;
+        this.events = events;
+    }
+
+    @Transactional
+    public Account create(Account account, String password) {
+        mapper.insert(new AccountRow(account.username(), passwords.encode(password), account.displayName(),
+                account.nationality(), true));
+        account.roles().forEach(role -> mapper.insertRole(account.username(), role));
+        events.publishEvent(new AccountCreated(account));
+        return account;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String username) {
+        return Optional.ofNullable(mapper.findByUsername(username)).map(row -> row.account(mapper.findRoles(username)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return mapper.findAll().stream().map(row -> row.account(mapper.findRoles(row.username()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean none() {
+        return mapper.count() == 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AccountRow row = mapper.findByUsername(username);
+        if (row == null) {
+            throw new UsernameNotFoundException("No such account");
+        }
+        return User.withUsername(row.username())
+                .password(row.passwordHash())
+                .disabled(!row.enabled())
+                .authorities(mapper.findRoles(username).stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList())
+                .build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.safeguard.casefile;
+
+import org.safeguard.casefile.internal.CaseRecorder;
+import org.safeguard.casefile.internal.IntakeRequests;
+import org.safeguard.casefile.internal.IntakeRules;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers allegations. The case, its subjects and victims, the idempotency key and the
+ * lifecycle process instance commit in one transaction, or none of them does.
+ */
+@Service
+public class CaseIntake {
+
+    private final IntakeRules rules;
+    private final CaseRecorder recorder;
+    private final IntakeRequests requests;
+    private final TransactionTemplate transaction;
+
+    CaseIntake(IntakeRules rules, CaseRecorder recorder, IntakeRequests requests, TransactionTemplate transaction) {
+        this.rules = rules;
+        this.recorder = recorder;
+        this.requests = requests;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Records the allegation and starts its lifecycle.
+     *
+     * @param key the client's idempotency key, or {@code null} when the client sent none
+     * @throws org.safeguard.base.InvalidInputException naming every bad field; nothing is written
+     * @throws IdempotencyConflictException when the key was used for a different request
+     */
+    public RegisteredCase register(NewAllegation allegation, IdempotencyKey key) {
+        rules.check(allegation);
+        if (key == null) {
+            return transaction.execute(status -> recorder.record(allegation));
+        }
+        String fingerprint = requests.fingerprint(allegation);
+        try {
+            return transaction.execute(status -> {
+                // The key row goes first: a racing retry with the same key waits on it.
+                requests.claim(key, fingerprint);
+                RegisteredCase registered = recorder.record(allegation);
+                requests.attach(key, registered.reference());
+                return registered;
+            });
+        } catch (DuplicateKeyException e) {
+            return transaction.execute(status -> requests.replay(key, fingerprint)).orElseThrow(() -> e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.safeguard.casefile.internal;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.safeguard.casefile.CaseOverview;
+import org.safeguard.casefile.CaseStatus;
+
+@Mapper
+public interface CaseMapper {
+
+    long nextId();
+
+    void insert(CaseRow row);
+
+    CaseRow findByReference(String reference);
+
+    List<CaseOverview> findLatest(@Param("offset") int offset, @Param("limit") int limit);
+
+    long count();
+
+    int updateStatus(@Param("reference") String reference, @Param("status") CaseStatus status);
+}

@@ -1,0 +1,57 @@
+package org.safeguard.casefile.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.safeguard.casefile.NewSubject;
+import org.safeguard.casefile.PersonnelCategory;
+import org.safeguard.casefile.SubjectGroup;
+import org.springframework.stereotype.Component;
+
+/** Groups a case's subjects by personnel category and nationality, in the order reported. */
+@Component
+public class SubjectGroups {
+
+    private final SubjectGroupMapper mapper;
+
+    SubjectGroups(SubjectGroupMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void record(long caseId, List<NewSubject> subjects) {
+        group(subjects).forEach((key, members) -> {
+            GeneratedId groupId = new GeneratedId();
+            mapper.insertGroup(caseId, key.category(), key.nationality(), groupId);
+            members.forEach(subject -> mapper.insertSubject(groupId.getValue(), subject.unit()));
+        });
+    }
+
+    public List<SubjectGroup> ofCase(long caseId) {
+        Map<Long, SubjectGroup> groups = new LinkedHashMap<>();
+        for (SubjectRow row : mapper.findByCase(caseId)) {
+            SubjectGroup group = groups.computeIfAbsent(row.groupId(),
+                    id -> new SubjectGroup(row.personnelCategory(), row.nationality(), new ArrayList<>()));
+            if (row.unit() != null) {
+                group.units().add(row.unit());
+            }
+        }
+        return List.copyOf(groups.values());
+    }
+
+    static Map<GroupKey, List<NewSubject>> group(List<NewSubject> subjects) {
+        Map<GroupKey, List<NewSubject>> groups = new LinkedHashMap<>();
+        subjects.forEach(subject -> groups
+                .computeIfAbsent(new GroupKey(subject.personnelCategory(), subject.nationality()), k -> new ArrayList<>())
+                .add(subject));
+        return groups;
+    }
+
+    record GroupKey(PersonnelCategory category, String nationality) {
+
+        GroupKey {
+            Objects.requireNonNull(category);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.safeguard.process;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.safeguard.admin.Account;
+import org.safeguard.admin.AccountCreated;
+import org.safeguard.admin.Accounts;
+import org.safeguard.base.security.Role;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors Safeguard's accounts into the engine's identity tables: candidate groups, task queries
+ * and the engine's authorizations work on the engine's users and groups. Safeguard's accounts
+ * stay the source; sign-in never uses the engine's passwords.
+ */
+@Component
+class EngineIdentity {
+
+    private final IdentityService identity;
+    private final Accounts accounts;
+
+    EngineIdentity(IdentityService identity, Accounts accounts) {
+        this.identity = identity;
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void mirrorAll() {
+        accounts.all().forEach(this::mirror);
+    }
+
+    @EventListener
+    void on(AccountCreated created) {
+        mirror(created.account());
+    }
+
+    private void mirror(Account account) {
+        if (identity.createUserQuery().userId(account.username()).count() == 0) {
+            User user = identity.newUser(account.username());
+            user.setFirstName(account.displayName());
+            user.setPassword(UUID.randomUUID().toString());
+            identity.saveUser(user);
+        }
+        for (Role role : account.roles()) {
+            join(account.username(), role.engineGroup(), Groups.GROUP_TYPE_WORKFLOW);
+            if (role == Role.ADMIN) {
+                join(account.username(), Groups.CAMUNDA_ADMIN, Groups.GROUP_TYPE_SYSTEM);
+            }
+        }
+    }
+
+    private void join(String userId, String groupId, String type) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+}

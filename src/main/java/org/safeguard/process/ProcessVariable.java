@@ -1,0 +1,16 @@
+package org.safeguard.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** A process variable with its name and type in one place, so no model reads {@code (String) getVariable("x")}. */
+public record ProcessVariable<T>(String name, Class<T> type) {
+
+    public T from(VariableScope scope) {
+        return type.cast(scope.getVariable(name));
+    }
+
+    public void put(Map<String, Object> variables, T value) {
+        variables.put(name, value);
+    }
+}

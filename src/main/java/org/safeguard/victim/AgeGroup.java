@@ -1,0 +1,7 @@
+package org.safeguard.victim;
+
+public enum AgeGroup {
+    CHILD,
+    ADULT,
+    UNKNOWN
+}

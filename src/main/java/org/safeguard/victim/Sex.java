@@ -1,0 +1,8 @@
+package org.safeguard.victim;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
+}

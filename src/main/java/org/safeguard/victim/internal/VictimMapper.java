@@ -1,0 +1,14 @@
+package org.safeguard.victim.internal;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface VictimMapper {
+
+    void insert(VictimRow victim);
+
+    List<VictimRow> findByCase(long caseId);
+
+    boolean pseudonymExists(String pseudonym);
+}

@@ -1,0 +1,19 @@
+package org.safeguard.victim.internal;
+
+import org.safeguard.victim.AgeGroup;
+import org.safeguard.victim.Sex;
+import org.safeguard.victim.VictimSummary;
+
+/** A row of {@code victim}. Never logged: {@link #toString()} leaves the identity out. */
+public record VictimRow(Long id, long caseId, String pseudonym, String name, String contact,
+                        AgeGroup ageGroup, Sex sex, boolean consentToAssistance) {
+
+    public VictimSummary summary() {
+        return new VictimSummary(pseudonym, ageGroup, sex, consentToAssistance);
+    }
+
+    @Override
+    public String toString() {
+        return "VictimRow[id=" + id + ", caseId=" + caseId + ", pseudonym=" + pseudonym + "]";
+    }
+}
