@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns refused input into {@code application/problem+json} that names each bad field and why.
  * Only for Safeguard's own {@code /api}; the engine's REST API answers in its own format.
  */
-// Ahead of Boot's generic problem-details handler, which names no fields.
+// Ahead of Boot's generic problem-details handler, which names no fields. Not limited to
+// Safeguard's controllers: a wrong content type fails before any controller is chosen.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "org.safeguard")
+@RestControllerAdvice
 class ApiProblems {
 
     static final URI INVALID_INPUT = URI.create("https://safeguard.example/problems/invalid-input");

@@ -1,0 +1,75 @@
+package org.safeguard.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for the running application, so tests see exactly what a client sees. */
+public final class Api {
+
+    public static final String PASSWORD = "demo";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> postCase(String user, String body) {
+        return post(user, "/api/cases", "application/json", body, null);
+    }
+
+    public HttpResponse<String> postCase(String user, String body, String idempotencyKey) {
+        return post(user, "/api/cases", "application/json", body, idempotencyKey);
+    }
+
+    public HttpResponse<String> post(String user, String path, String contentType, String body, String idempotencyKey) {
+        HttpRequest.Builder request = request(user, path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get(String user, String path) {
+        return send(request(user, path).GET().build());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
+        }
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (user != null) {
+            String credentials = user + ":" + PASSWORD;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

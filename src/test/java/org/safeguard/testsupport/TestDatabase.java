@@ -1,0 +1,37 @@
+package org.safeguard.testsupport;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring test at the database of this run: an in-memory H2, or MariaDB when the
+ * system property {@code safeguard.test.database} is {@code mariadb} (Maven's second
+ * integration-test round). Also switches the job executor off so tests drive jobs themselves.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String PROPERTY = "safeguard.test.database";
+
+    public static boolean isMariaDb() {
+        return "mariadb".equals(System.getProperty(PROPERTY, "h2"));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new HashMap<>();
+        if (isMariaDb()) {
+            MariaDbServer server = MariaDbServer.get();
+            // Read by application-mariadb.yml, exactly as in production.
+            properties.put("SAFEGUARD_DB_URL", server.url());
+            properties.put("SAFEGUARD_DB_USER", server.user());
+            properties.put("SAFEGUARD_DB_PASSWORD", server.password());
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:safeguard-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
+        properties.put("camunda.bpm.job-execution.enabled", "false");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("safeguard-test-database", properties));
+    }
+}
