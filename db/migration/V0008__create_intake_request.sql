@@ -6,6 +6,6 @@ CREATE TABLE intake_request (
   request_hash     CHAR(64)     NOT NULL,
   case_id          BIGINT,
   received_at      DATETIME(6)  NOT NULL,
-  CONSTRAINT pk_intake_request PRIMARY KEY (client, idempotency_key),
+  PRIMARY KEY (client, idempotency_key),
   CONSTRAINT fk_intake_request_case FOREIGN KEY (case_id) REFERENCES case_file (id)
 );

