@@ -10,7 +10,7 @@ import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseOverview;
 
 /** The newest cases first, loaded a page at a time. */
-@Route("")
+@Route("cases")
 @PageTitle("Cases · Safeguard")
 @Menu(title = "Cases", order = 1)
 @RolesAllowed({"INTAKE", "INVESTIGATOR", "MANAGER", "AUDITOR", "ADMIN"})
