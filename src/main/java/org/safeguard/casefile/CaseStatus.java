@@ -1,7 +1,17 @@
 package org.safeguard.casefile;
 
-/** The published status of a case; the lifecycle process moves it at its milestones. */
+/**
+ * The status labels the organisation publishes. The lifecycle process moves a case from one to
+ * the next at its milestones (execution listeners calling {@code caseStatus.mark}); nobody sets
+ * them by hand.
+ */
 public enum CaseStatus {
     RECEIVED,
-    UNDER_ASSESSMENT
+    UNDER_ASSESSMENT,
+    REFERRED_TO_MEMBER_STATE,
+    PENDING_WITH_MEMBER_STATE,
+    UNDER_INVESTIGATION,
+    SUBSTANTIATED,
+    NOT_SUBSTANTIATED,
+    CLOSED_OTHER
 }
