@@ -1,9 +1,12 @@
 package org.safeguard.casefile;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.casefile.internal.CaseMapper;
+import org.safeguard.casefile.internal.CaseRow;
+import org.safeguard.casefile.internal.SubjectGroupMapper;
 import org.safeguard.casefile.internal.SubjectGroups;
 import org.safeguard.victim.Victims;
 import org.springframework.stereotype.Service;
@@ -15,11 +18,13 @@ public class CaseFiles {
 
     private final CaseMapper cases;
     private final SubjectGroups subjectGroups;
+    private final SubjectGroupMapper subjectGroupMapper;
     private final Victims victims;
 
-    CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, Victims victims) {
+    CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, SubjectGroupMapper subjectGroupMapper, Victims victims) {
         this.cases = cases;
         this.subjectGroups = subjectGroups;
+        this.subjectGroupMapper = subjectGroupMapper;
         this.victims = victims;
     }
 
@@ -38,6 +43,52 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public long count() {
         return cases.count();
+    }
+
+    /** The ids of the case's subject groups, in the order they were reported. */
+    @Transactional(readOnly = true)
+    public List<Long> subjectGroupIds(String reference) {
+        return subjectGroupsOf(reference).stream().map(SubjectGroup::id).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SubjectGroup subjectGroup(long id) {
+        return subjectGroups.find(id).orElseThrow(() -> new NotFoundException("Subject group " + id));
+    }
+
+    /** The ids of the case's victims; their identities stay in the victim feature. */
+    @Transactional(readOnly = true)
+    public List<Long> victimIds(String reference) {
+        return victims.idsOfCase(caseRow(reference).id());
+    }
+
+    @Transactional
+    public void recordOutcome(long subjectGroupId, SubjectGroupOutcome outcome) {
+        if (subjectGroupMapper.recordOutcome(subjectGroupId, outcome) == 0) {
+            throw new NotFoundException("Subject group " + subjectGroupId);
+        }
+    }
+
+    /** Publishes the status that the subject groups' outcomes add up to. */
+    @Transactional
+    public CaseStatus conclude(String reference) {
+        List<SubjectGroupOutcome> outcomes = subjectGroupsOf(reference).stream()
+                .map(SubjectGroup::outcome).filter(Objects::nonNull).toList();
+        CaseStatus status = SubjectGroupOutcome.caseStatusOf(outcomes);
+        changeStatus(reference, status);
+        return status;
+    }
+
+    List<SubjectGroup> subjectGroupsOf(String reference) {
+        return subjectGroups.ofCase(caseRow(reference).id());
+    }
+
+    private CaseRow caseRow(String reference) {
+        CaseRow row = cases.findByReference(reference);
+        if (row == null) {
+            throw new NotFoundException("Case " + reference);
+        }
+        return row;
     }
 
     @Transactional

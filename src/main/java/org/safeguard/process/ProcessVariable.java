@@ -10,6 +10,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return type.cast(scope.getVariable(name));
     }
 
+    /** Sets the variable where it is declared (a subject group's branch declares its own). */
+    public void set(VariableScope scope, T value) {
+        scope.setVariable(name, value);
+    }
+
     public void put(Map<String, Object> variables, T value) {
         variables.put(name, value);
     }

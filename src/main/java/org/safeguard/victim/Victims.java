@@ -33,6 +33,16 @@ public class Victims {
         return row.summary();
     }
 
+    public List<Long> idsOfCase(long caseId) {
+        return mapper.findByCase(caseId).stream().map(VictimRow::id).toList();
+    }
+
+    /** Whether the victim is a child: a child's consent is given through a parent or guardian. */
+    public boolean isChild(long victimId) {
+        VictimRow victim = mapper.findById(victimId);
+        return victim != null && victim.ageGroup() == AgeGroup.CHILD;
+    }
+
     public List<VictimSummary> ofCase(long caseId) {
         return mapper.findByCase(caseId).stream().map(VictimRow::summary).toList();
     }

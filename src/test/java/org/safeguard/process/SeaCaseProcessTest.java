@@ -3,19 +3,24 @@ package org.safeguard.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -24,26 +29,52 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.InOrder;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.PersonnelCategory;
+import org.safeguard.casefile.SubjectGroup;
+import org.safeguard.casefile.SubjectGroupOutcome;
 import org.safeguard.process.SeaCaseProcess.Element;
 import org.safeguard.process.SeaCaseProcess.Variables;
+import org.safeguard.victim.Victims;
 
-@Deployment(resources = "processes/sea-case.bpmn")
+/**
+ * Every path of {@code sea-case}. The called processes are stand-ins with one task, completed with
+ * the outputs a path needs; the model's own delegates run for real against mocked feature services.
+ */
+@Deployment(resources = {"processes/sea-case.bpmn", "processes/investigation-routing.dmn", "stubs/victim-assistance.bpmn",
+        "stubs/member-state-engagement.bpmn", "stubs/investigation.bpmn", "stubs/accountability.bpmn"})
 class SeaCaseProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
             .assertClassCoverageAtLeast(0.9).build();
 
+    static final String REFERENCE = "SEA-2026-000001";
     static final Date DUE = Date.from(Instant.parse("2026-11-27T09:30:00Z"));
 
+    CaseFiles cases = mock(CaseFiles.class);
+    Victims victims = mock(Victims.class);
     CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
-    CaseDeadlines caseDeadlines = mock(CaseDeadlines.class);
+    Deadlines deadlines = mock(Deadlines.class);
+    Map<Long, SubjectGroup> groups = new HashMap<>();
+    List<Long> victimIds = new ArrayList<>(List.of(501L));
 
     @BeforeEach
     void registerBeans() {
-        when(caseDeadlines.assessmentDue(any(DelegateExecution.class))).thenReturn(DUE);
+        when(deadlines.due(any(DelegateExecution.class), anyString())).thenReturn(DUE);
+        when(cases.subjectGroupIds(REFERENCE)).thenAnswer(call -> List.copyOf(groups.keySet()));
+        when(cases.subjectGroup(any(Long.class))).thenAnswer(call -> groups.get(call.<Long>getArgument(0)));
+        when(cases.victimIds(REFERENCE)).thenAnswer(call -> victimIds);
         Mocks.register("caseStatus", caseStatus);
-        Mocks.register("caseDeadlines", caseDeadlines);
+        Mocks.register("deadlines", deadlines);
+        Mocks.register("caseParts", new CaseParts(cases, victims));
+        Mocks.register("loadSubjectGroupDelegate", new LoadSubjectGroupDelegate(cases));
+        Mocks.register("closeSubjectGroupDelegate", new CloseSubjectGroupDelegate(cases));
+        Mocks.register("recordGroupOutcomeDelegate", new RecordGroupOutcomeDelegate(cases));
+        Mocks.register("concludeCaseDelegate", new ConcludeCaseDelegate(cases));
     }
 
     @AfterEach
@@ -52,37 +83,209 @@ class SeaCaseProcessTest {
     }
 
     @Test
-    void a_received_case_waits_for_the_intake_group_to_assess_it_by_its_due_date() {
+    void a_received_case_starts_assistance_for_every_victim_at_once_beside_the_assessment() {
+        victimIds.add(502L);
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+
         ProcessInstance instance = start();
 
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_assess_allegation.id());
-        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(SeaCaseProcess.Groups.INTAKE).isNotAssigned();
-        assertThat(task(instance).getDueDate()).isEqualTo(DUE);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_assess_allegation.id(), Element.call_victim_assistance.id());
+        assertThat(called("victim-assistance")).hasSize(2);
+        assertThat(called("victim-assistance")).extracting(pi -> engine.getRuntimeService().getVariable(pi.getId(), "victimId"))
+                .containsExactlyInAnyOrder(501L, 502L);
     }
 
     @Test
-    void reaching_the_assessment_marks_the_case_under_assessment() {
-        start();
+    void the_assessment_waits_for_intake_by_its_policy_due_date_and_marks_the_case_under_assessment() {
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
 
+        ProcessInstance instance = start();
+
+        BpmnAwareTests.assertThat(task(Element.user_assess_allegation.id(), instance))
+                .hasCandidateGroup(SeaCaseProcess.Groups.INTAKE).isNotAssigned();
+        assertThat(task(Element.user_assess_allegation.id(), instance).getDueDate()).isEqualTo(DUE);
+        verify(deadlines).due(any(DelegateExecution.class), eq("PRELIMINARY_ASSESSMENT"));
         verify(caseStatus).mark(any(DelegateExecution.class), eq("UNDER_ASSESSMENT"));
     }
 
     @Test
-    void the_case_ends_once_assessed() {
-        ProcessInstance instance = start();
+    void staff_are_investigated_by_the_oversight_office_and_the_victim_is_informed_before_the_case_closes() {
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+        ProcessInstance instance = assessed();
 
-        complete(task(instance));
+        ProcessInstance investigation = single("investigation");
+        assertThat(variable(investigation, "investigatingBody")).isEqualTo("OVERSIGHT_OFFICE");
+        assertThat(variable(investigation, "subjectGroupId")).isEqualTo(1L);
+        finish(investigation, Map.of("finding", "NOT_SUBSTANTIATED"));
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.user_assess_allegation.id())
-                .isEnded();
+        verify(cases).recordOutcome(1L, SubjectGroupOutcome.NOT_SUBSTANTIATED);
+        verify(cases).conclude(REFERENCE);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_inform_victim.id());
+        BpmnAwareTests.assertThat(task(Element.user_inform_victim.id(), instance)).hasCandidateGroup(SeaCaseProcess.Groups.VRA);
+
+        complete(task(Element.user_inform_victim.id(), instance));
+        BpmnAwareTests.assertThat(instance).isNotEnded();
+        finishAll("victim-assistance");
+        BpmnAwareTests.assertThat(instance).isEnded();
+    }
+
+    @Test
+    void a_substantiated_finding_leads_to_accountability() {
+        givenGroup(1L, PersonnelCategory.VOLUNTEER, null, true);
+        ProcessInstance instance = assessed();
+
+        finish(single("investigation"), Map.of("finding", "SUBSTANTIATED"));
+
+        ProcessInstance accountability = single("accountability");
+        assertThat(variable(accountability, "personnelCategory")).isEqualTo("VOLUNTEER");
+        finish(accountability, Map.of());
+        verify(cases).recordOutcome(1L, SubjectGroupOutcome.SUBSTANTIATED);
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.call_accountability.id(), Element.service_conclude_case.id());
+    }
+
+    @Test
+    void a_military_contingent_is_notified_to_its_member_state_which_investigates_and_reports_its_finding() {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "CA", true);
+        ProcessInstance instance = assessed();
+
+        ProcessInstance engagement = single("member-state-engagement");
+        assertThat(variable(engagement, "nationality")).isEqualTo("CA");
+        assertThat(variable(engagement, "purpose")).isEqualTo("NOTIFICATION");
+        verify(caseStatus).mark(any(DelegateExecution.class), eq("REFERRED_TO_MEMBER_STATE"));
+        finish(engagement, Map.of("engagementOutcome", "MEMBER_STATE_INVESTIGATES"));
+
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_record_national_finding.id());
+        complete(task(Element.user_record_national_finding.id(), instance), withVariables("finding", "SUBSTANTIATED"));
+        assertThat(called("investigation")).isEmpty();
+        assertThat(called("accountability")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"DECLINED", "NO_RESPONSE"})
+    void when_the_member_state_declines_or_stays_silent_the_organisation_runs_its_own_fact_finding(String outcome) {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "UY", true);
+        assessed();
+
+        finish(single("member-state-engagement"), Map.of("engagementOutcome", outcome));
+
+        assertThat(variable(single("investigation"), "investigatingBody")).isEqualTo("OWN_FACT_FINDING");
+        verify(caseStatus).mark(any(DelegateExecution.class), eq("UNDER_INVESTIGATION"));
+    }
+
+    @Test
+    void a_joint_investigation_runs_with_the_member_state() {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "UY", true);
+        assessed();
+
+        finish(single("member-state-engagement"), Map.of("engagementOutcome", "JOINT_INVESTIGATION"));
+
+        assertThat(variable(single("investigation"), "investigatingBody")).isEqualTo("JOINT_WITH_MEMBER_STATE");
+    }
+
+    @Test
+    void for_police_a_manager_decides_between_a_head_of_mission_inquiry_and_the_oversight_office() {
+        givenGroup(1L, PersonnelCategory.INDIVIDUAL_POLICE, "CA", true);
+        ProcessInstance instance = assessed();
+
+        Task decision = task(Element.user_decide_investigating_body.id(), instance);
+        BpmnAwareTests.assertThat(decision).hasCandidateGroup(SeaCaseProcess.Groups.MANAGER);
+        complete(decision, withVariables("investigatingBody", "HEAD_OF_MISSION"));
+
+        assertThat(variable(single("investigation"), "investigatingBody")).isEqualTo("HEAD_OF_MISSION");
+    }
+
+    @Test
+    void an_implementing_partner_is_referred_to_the_responsible_entity() {
+        givenGroup(1L, PersonnelCategory.IMPLEMENTING_PARTNER, null, true);
+        ProcessInstance instance = assessed();
+
+        complete(task(Element.user_refer_to_responsible_entity.id(), instance));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_subject_group_referred.id())
+                .isWaitingAt(Element.user_inform_victim.id());
+        assertThat(called("investigation")).isEmpty();
+    }
+
+    @Test
+    void a_subject_group_whose_acts_would_not_breach_the_standards_is_closed_with_its_reason() {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "CA", false);
+        ProcessInstance instance = assessed();
+
+        verify(cases).recordOutcome(1L, SubjectGroupOutcome.NO_BREACH_OF_STANDARDS);
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_subject_group_closed.id());
+        assertThat(called("member-state-engagement")).isEmpty();
+    }
+
+    @Test
+    void two_subject_groups_of_different_nationalities_engage_each_member_state_separately() {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "CA", true);
+        givenGroup(2L, PersonnelCategory.MILITARY_CONTINGENT, "UY", true);
+        ProcessInstance instance = assessed();
+
+        List<ProcessInstance> engagements = called("member-state-engagement");
+        assertThat(engagements).extracting(pi -> variable(pi, "nationality")).containsExactlyInAnyOrder("CA", "UY");
+        engagements.forEach(engagement -> finish(engagement, Map.of("engagementOutcome", "NO_RESPONSE")));
+        called("investigation").forEach(investigation -> finish(investigation, Map.of("finding", "CLOSED_OTHER")));
+
+        verify(cases).recordOutcome(1L, SubjectGroupOutcome.CLOSED_OTHER);
+        verify(cases).recordOutcome(2L, SubjectGroupOutcome.CLOSED_OTHER);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_inform_victim.id());
+    }
+
+    @Test
+    void a_case_without_a_known_victim_closes_without_assistance_or_informing() {
+        victimIds.clear();
+        givenGroup(1L, PersonnelCategory.NON_UN_FORCE, null, false);
+
+        ProcessInstance instance = assessed();
+
+        assertThat(called("victim-assistance")).isEmpty();
+        BpmnAwareTests.assertThat(instance).isEnded().hasNotPassed(Element.user_inform_victim.id());
+        InOrder order = inOrder(cases);
+        order.verify(cases).recordOutcome(1L, SubjectGroupOutcome.NO_BREACH_OF_STANDARDS);
+        order.verify(cases).conclude(REFERENCE);
+    }
+
+    private void givenGroup(long id, PersonnelCategory category, String nationality, boolean breach) {
+        groups.put(id, new SubjectGroup(id, category, nationality, List.of(), breach, null));
     }
 
     private ProcessInstance start() {
-        RuntimeService runtime = engine.getRuntimeService();
         Map<String, Object> variables = new HashMap<>();
-        Variables.CASE_REFERENCE.put(variables, "SEA-2026-000001");
+        Variables.CASE_REFERENCE.put(variables, REFERENCE);
         Variables.RECEIVED_AT.put(variables, Date.from(Instant.parse("2026-11-20T09:30:00Z")));
+        Variables.ENTITY.put(variables, "MINUSCA");
+        Variables.ALLEGATION_TYPE.put(variables, "TRANSACTIONAL_SEX");
         Variables.MINOR_INVOLVED.put(variables, false);
-        return runtime.startProcessInstanceByKey(SeaCaseProcess.KEY, "SEA-2026-000001", variables);
+        return engine.getRuntimeService().startProcessInstanceByKey(SeaCaseProcess.KEY, REFERENCE, variables);
+    }
+
+    private ProcessInstance assessed() {
+        ProcessInstance instance = start();
+        complete(task(Element.user_assess_allegation.id(), instance));
+        return instance;
+    }
+
+    private List<ProcessInstance> called(String key) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).active().list();
+    }
+
+    private ProcessInstance single(String key) {
+        List<ProcessInstance> instances = called(key);
+        assertThat(instances).as("running %s instances", key).hasSize(1);
+        return instances.get(0);
+    }
+
+    private Object variable(ProcessInstance instance, String name) {
+        return engine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+
+    private void finish(ProcessInstance stub, Map<String, Object> outputs) {
+        Task work = engine.getTaskService().createTaskQuery().processInstanceId(stub.getId()).singleResult();
+        engine.getTaskService().complete(work.getId(), outputs);
+    }
+
+    private void finishAll(String key) {
+        called(key).forEach(stub -> finish(stub, Map.of()));
     }
 }

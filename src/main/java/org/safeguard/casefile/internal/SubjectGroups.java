@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.safeguard.casefile.NewSubject;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroup;
@@ -29,10 +30,18 @@ public class SubjectGroups {
     }
 
     public List<SubjectGroup> ofCase(long caseId) {
+        return assemble(mapper.findByCase(caseId));
+    }
+
+    public Optional<SubjectGroup> find(long id) {
+        return assemble(mapper.findById(id)).stream().findFirst();
+    }
+
+    private static List<SubjectGroup> assemble(List<SubjectRow> rows) {
         Map<Long, SubjectGroup> groups = new LinkedHashMap<>();
-        for (SubjectRow row : mapper.findByCase(caseId)) {
-            SubjectGroup group = groups.computeIfAbsent(row.groupId(),
-                    id -> new SubjectGroup(row.personnelCategory(), row.nationality(), new ArrayList<>()));
+        for (SubjectRow row : rows) {
+            SubjectGroup group = groups.computeIfAbsent(row.groupId(), id -> new SubjectGroup(id, row.personnelCategory(),
+                    row.nationality(), new ArrayList<>(), row.breachesStandards(), row.outcome()));
             if (row.unit() != null) {
                 group.units().add(row.unit());
             }

@@ -10,5 +10,7 @@ public interface VictimMapper {
 
     List<VictimRow> findByCase(long caseId);
 
+    VictimRow findById(long id);
+
     boolean pseudonymExists(String pseudonym);
 }

@@ -1,6 +1,7 @@
 package org.safeguard.casefile.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.safeguard.casefile.IntakeChannel;
 import org.safeguard.casefile.NewSubject;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroup;
+import org.safeguard.casefile.SubjectGroupOutcome;
 import org.safeguard.memberstate.MemberStates;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.victim.AgeGroup;
@@ -37,6 +39,8 @@ class CaseRecordRoundTripIT {
     CaseMapper cases;
     @Autowired
     SubjectGroups subjectGroups;
+    @Autowired
+    SubjectGroupMapper subjectGroupRows;
     @Autowired
     Victims victims;
     @Autowired
@@ -84,9 +88,27 @@ class CaseRecordRoundTripIT {
                 new NewSubject(PersonnelCategory.CIVILIAN_STAFF, null, null),
                 new NewSubject(PersonnelCategory.FORMED_POLICE_UNIT, "UY", "FPU 2")));
 
-        assertThat(subjectGroups.ofCase(row.id())).containsExactly(
-                new SubjectGroup(PersonnelCategory.FORMED_POLICE_UNIT, "UY", List.of("FPU 1", "FPU 2")),
-                new SubjectGroup(PersonnelCategory.CIVILIAN_STAFF, null, List.of()));
+        assertThat(subjectGroups.ofCase(row.id()))
+                .extracting(SubjectGroup::personnelCategory, SubjectGroup::nationality, SubjectGroup::units)
+                .containsExactly(
+                        tuple(PersonnelCategory.FORMED_POLICE_UNIT, "UY", List.of("FPU 1", "FPU 2")),
+                        tuple(PersonnelCategory.CIVILIAN_STAFF, null, List.of()));
+    }
+
+    @Test
+    void a_subject_group_keeps_its_assessment_and_outcome() {
+        CaseRow row = aCaseRow(cases.nextId());
+        cases.insert(row);
+        subjectGroups.record(row.id(), List.of(new NewSubject(PersonnelCategory.VOLUNTEER, null, null)));
+        long id = subjectGroups.ofCase(row.id()).get(0).id();
+
+        subjectGroupRows.recordAssessment(id, false, "Consensual relationship between adults, no exchange");
+        subjectGroupRows.recordOutcome(id, SubjectGroupOutcome.NO_BREACH_OF_STANDARDS);
+
+        assertThat(subjectGroups.find(id)).hasValueSatisfying(group -> {
+            assertThat(group.breachesStandards()).isFalse();
+            assertThat(group.outcome()).isEqualTo(SubjectGroupOutcome.NO_BREACH_OF_STANDARDS);
+        });
     }
 
     @Test

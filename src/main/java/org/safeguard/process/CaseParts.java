@@ -1,0 +1,53 @@
+package org.safeguard.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.InvestigatingBody;
+import org.safeguard.victim.Victims;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the {@code sea-case} model iterates over and passes on, read from Safeguard's tables when
+ * needed rather than copied into variables: {@code ${caseParts.subjectGroupIds(execution)}}.
+ */
+@Component("caseParts")
+public class CaseParts {
+
+    private final CaseFiles cases;
+    private final Victims victims;
+
+    CaseParts(CaseFiles cases, Victims victims) {
+        this.cases = cases;
+        this.victims = victims;
+    }
+
+    public List<Long> subjectGroupIds(DelegateExecution execution) {
+        return cases.subjectGroupIds(execution.getProcessBusinessKey());
+    }
+
+    public List<Long> victimIds(DelegateExecution execution) {
+        return cases.victimIds(execution.getProcessBusinessKey());
+    }
+
+    public boolean isChildVictim(Long victimId) {
+        return victims.isChild(victimId);
+    }
+
+    /** A victim is interviewed only with consent to share with investigators; none is recorded yet at intake. */
+    public boolean victimConsentToShare(DelegateExecution execution) {
+        return false;
+    }
+
+    /** Who investigates, from the route and, for a Member State, its answer; for police the manager's decision. */
+    public String investigatingBody(String route, String engagementOutcome, String decided) {
+        InvestigatingBody body = switch (route) {
+            case "OVERSIGHT_OFFICE" -> InvestigatingBody.OVERSIGHT_OFFICE;
+            case "MEMBER_STATE" -> "JOINT_INVESTIGATION".equals(engagementOutcome)
+                    ? InvestigatingBody.JOINT_WITH_MEMBER_STATE : InvestigatingBody.OWN_FACT_FINDING;
+            case "HEAD_OF_MISSION_OR_OVERSIGHT" -> InvestigatingBody.valueOf(decided);
+            default -> throw new IllegalStateException("Route " + route + " is not investigated");
+        };
+        return body.name();
+    }
+}
