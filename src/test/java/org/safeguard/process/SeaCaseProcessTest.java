@@ -37,13 +37,13 @@ class SeaCaseProcessTest {
     static final Date DUE = Date.from(Instant.parse("2026-11-27T09:30:00Z"));
 
     CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
-    CaseDeadlines caseDeadlines = mock(CaseDeadlines.class);
+    Deadlines deadlines = mock(Deadlines.class);
 
     @BeforeEach
     void registerBeans() {
-        when(caseDeadlines.assessmentDue(any(DelegateExecution.class))).thenReturn(DUE);
+        when(deadlines.dueFrom(any(DelegateExecution.class), eq("PRELIMINARY_ASSESSMENT"), any(Date.class))).thenReturn(DUE);
         Mocks.register("caseStatus", caseStatus);
-        Mocks.register("caseDeadlines", caseDeadlines);
+        Mocks.register("deadlines", deadlines);
     }
 
     @AfterEach
@@ -58,6 +58,8 @@ class SeaCaseProcessTest {
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_assess_allegation.id());
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(SeaCaseProcess.Groups.INTAKE).isNotAssigned();
         assertThat(task(instance).getDueDate()).isEqualTo(DUE);
+        verify(deadlines).dueFrom(any(DelegateExecution.class), eq("PRELIMINARY_ASSESSMENT"),
+                eq(Date.from(Instant.parse("2026-11-20T09:30:00Z"))));
     }
 
     @Test
