@@ -1,5 +1,5 @@
 /**
- * Shared kernel: the clock, the working-day calendar, roles and the signed-in user, the API's
+ * Shared kernel: the clock, the working-day calendar (public holidays per country), roles and the signed-in user, the API's
  * error responses and the UI shell. Every feature may use it; it uses no feature.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)

@@ -1,41 +1,61 @@
 package org.safeguard.process;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.safeguard.base.WorkingDays;
+import org.safeguard.sla.Deadline;
+import org.safeguard.sla.SlaAttributes;
+import org.safeguard.sla.SlaClock;
+import org.safeguard.sla.SlaPolicy;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timer dates of the models: {@code ${deadlines.due(execution, 'CLOCK')}}.
- * Interim version: only the preliminary assessment clock (5 working days); the {@code sla-policy}
- * decision replaces it with every clock.
+ * Due dates and timers of every model, from the {@code sla-policy} decision:
+ * {@code camunda:dueDate="${deadlines.due(execution, 'REVIEW')}"},
+ * {@code <bpmn:timeDate>${deadlines.dueFrom(execution, 'MEMBER_STATE_REMINDER', noteSentAt)}</bpmn:timeDate>}.
+ * The policy's attributes are read from the execution's variables; a missing one is null.
  */
 @Component("deadlines")
 public class Deadlines {
 
-    private final WorkingDays workingDays;
+    static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);
+    static final ProcessVariable<String> ALLEGATION_TYPE = new ProcessVariable<>("allegationType", String.class);
+    static final ProcessVariable<String> PERSONNEL_CATEGORY = new ProcessVariable<>("personnelCategory", String.class);
+    static final ProcessVariable<String> NEED = new ProcessVariable<>("need", String.class);
+    static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
+    static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
 
-    Deadlines(WorkingDays workingDays) {
-        this.workingDays = workingDays;
+    private final SlaPolicy policy;
+
+    Deadlines(SlaPolicy policy) {
+        this.policy = policy;
     }
 
+    /** The clock's due date counted from now, the engine's time (which tests move). */
     public Date due(DelegateExecution execution, String clock) {
         return dueFrom(execution, clock, ClockUtil.getCurrentTime());
     }
 
+    /** The clock's due date counted from {@code start}, e.g. the note verbale's {@code noteSentAt}. */
     public Date dueFrom(DelegateExecution execution, String clock, Date start) {
-        if (!"PRELIMINARY_ASSESSMENT".equals(clock)) {
-            throw new IllegalArgumentException("No policy for clock " + clock);
-        }
-        ZonedDateTime from = start.toInstant().atZone(ZoneOffset.UTC);
-        return Date.from(from.with(workingDays.after(from.toLocalDate(), 5)).toInstant());
+        return Date.from(deadline(execution, clock, start).due());
     }
 
+    /** The instants, oldest first, at which the assignee is warned; empty when the policy sets none. */
     public List<Date> warnings(DelegateExecution execution, String clock, Date start) {
-        return List.of();
+        return deadline(execution, clock, start).warnings().stream().map(Date::from).toList();
+    }
+
+    private Deadline deadline(DelegateExecution execution, String clock, Date start) {
+        Objects.requireNonNull(start, () -> "The start of clock " + clock + " is not set");
+        return policy.deadline(SlaClock.valueOf(clock), attributes(execution), start.toInstant());
+    }
+
+    private static SlaAttributes attributes(DelegateExecution execution) {
+        return new SlaAttributes(MINOR_INVOLVED.from(execution), ALLEGATION_TYPE.from(execution),
+                PERSONNEL_CATEGORY.from(execution), NEED.from(execution), NATIONALITY.from(execution),
+                ENTITY.from(execution));
     }
 }

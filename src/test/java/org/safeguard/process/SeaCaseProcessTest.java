@@ -65,6 +65,7 @@ class SeaCaseProcessTest {
     @BeforeEach
     void registerBeans() {
         when(deadlines.due(any(DelegateExecution.class), anyString())).thenReturn(DUE);
+        when(deadlines.dueFrom(any(DelegateExecution.class), anyString(), any(Date.class))).thenReturn(DUE);
         when(cases.subjectGroupIds(REFERENCE)).thenAnswer(call -> List.copyOf(groups.keySet()));
         when(cases.subjectGroup(any(Long.class))).thenAnswer(call -> groups.get(call.<Long>getArgument(0)));
         when(cases.victimIds(REFERENCE)).thenAnswer(call -> victimIds);
@@ -104,7 +105,9 @@ class SeaCaseProcessTest {
         BpmnAwareTests.assertThat(task(Element.user_assess_allegation.id(), instance))
                 .hasCandidateGroup(SeaCaseProcess.Groups.INTAKE).isNotAssigned();
         assertThat(task(Element.user_assess_allegation.id(), instance).getDueDate()).isEqualTo(DUE);
-        verify(deadlines).due(any(DelegateExecution.class), eq("PRELIMINARY_ASSESSMENT"));
+        // The clock runs from receipt, not from when the case reached the engine.
+        verify(deadlines).dueFrom(any(DelegateExecution.class), eq("PRELIMINARY_ASSESSMENT"),
+                eq(Date.from(Instant.parse("2026-11-20T09:30:00Z"))));
         verify(caseStatus).mark(any(DelegateExecution.class), eq("UNDER_ASSESSMENT"));
     }
 

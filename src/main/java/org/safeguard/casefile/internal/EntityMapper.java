@@ -10,4 +10,6 @@ public interface EntityMapper {
     List<Entity> findAll();
 
     Entity findByCode(String code);
+
+    String findHostCountry(String code);
 }
