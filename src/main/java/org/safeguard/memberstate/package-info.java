@@ -1,6 +1,8 @@
 /**
- * Member States: the 193 as reference data, and later their focal points, notes verbales and
- * replies. Other features ask {@link org.safeguard.memberstate.MemberStates} whether a code is a
- * Member State and what it is called.
+ * Member States: the 193 as reference data, and the engagements of a Member State about a
+ * subject group — the note verbale, the reminder and escalation ladder, the replies — each step
+ * dated and kept. {@link org.safeguard.memberstate.MemberStateEngagements} and
+ * {@link org.safeguard.memberstate.MemberStateResponses} are the API; the engine learns of
+ * replies and completed tasks through the events this feature publishes.
  */
 package org.safeguard.memberstate;

@@ -1,0 +1,123 @@
+package org.safeguard.memberstate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
+import org.safeguard.memberstate.internal.EngagementKey;
+import org.safeguard.memberstate.internal.EngagementMapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Engagements of Member States and their dated steps. The engagement process opens, records and
+ * closes them; the conduct officer's tasks are completed through {@link #noteVerbaleSent} and
+ * {@link #informationProvided}, which announce it for the engine.
+ */
+@Service
+public class MemberStateEngagements {
+
+    private final EngagementMapper mapper;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MemberStateEngagements(EngagementMapper mapper, ApplicationEventPublisher events, Clock clock) {
+        this.mapper = mapper;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens an engagement and answers its id. */
+    @Transactional
+    public long open(NewEngagement engagement) {
+        List<Violation> violations = new ArrayList<>();
+        if (engagement.caseReference() == null || engagement.caseReference().isBlank()) {
+            violations.add(new Violation("caseReference", "is required"));
+        }
+        if (engagement.nationality() == null || engagement.nationality().length() != 2) {
+            violations.add(new Violation("nationality", "must be an ISO 3166-1 alpha-2 code"));
+        }
+        if (engagement.purpose() == null) {
+            violations.add(new Violation("purpose", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        EngagementKey key = new EngagementKey();
+        mapper.insert(engagement, clock.instant(), key);
+        return key.getValue();
+    }
+
+    /** Records a step of an open engagement, dated now. */
+    @Transactional
+    public void recordStep(long engagementId, EngagementStepKind kind, String detailCode) {
+        openEngagement(engagementId);
+        mapper.insertStep(EngagementStep.of(engagementId, kind, clock.instant(), detailCode));
+    }
+
+    /** Gives an open engagement its outcome; the step {@code CLOSED} carries it. */
+    @Transactional
+    public void close(long engagementId, EngagementOutcome outcome) {
+        openEngagement(engagementId);
+        Instant now = clock.instant();
+        if (mapper.close(engagementId, outcome, now) == 0) {
+            throw new EngagementClosedException(engagementId);
+        }
+        mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.CLOSED, now, outcome.name()));
+    }
+
+    /** The conduct officer has sent the note verbale ({@code noteReference} is its number); completes task {@code taskId}. */
+    @Transactional
+    public void noteVerbaleSent(String taskId, long engagementId, String noteReference) {
+        openEngagement(engagementId);
+        Instant now = clock.instant();
+        mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now, noteReference));
+        events.publishEvent(new NoteVerbaleSent(taskId, engagementId, now));
+    }
+
+    /** The conduct officer has provided the information the Member State asked for; completes task {@code taskId}. */
+    @Transactional
+    public void informationProvided(String taskId, long engagementId) {
+        openEngagement(engagementId);
+        Instant now = clock.instant();
+        mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.INFORMATION_PROVIDED, now, null));
+        events.publishEvent(new InformationProvided(taskId, engagementId, now));
+    }
+
+    @Transactional(readOnly = true)
+    public Engagement get(long engagementId) {
+        Engagement engagement = mapper.findById(engagementId);
+        if (engagement == null) {
+            throw new NotFoundException("Engagement " + engagementId);
+        }
+        return engagement;
+    }
+
+    /** The steps of one engagement, oldest first. */
+    @Transactional(readOnly = true)
+    public List<EngagementStep> history(long engagementId) {
+        get(engagementId);
+        return mapper.findSteps(engagementId);
+    }
+
+    /** Every engagement of a case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Engagement> ofCase(String caseReference) {
+        return mapper.findByCase(caseReference);
+    }
+
+    private Engagement openEngagement(long engagementId) {
+        Engagement engagement = mapper.findByIdForUpdate(engagementId);
+        if (engagement == null) {
+            throw new NotFoundException("Engagement " + engagementId);
+        }
+        if (engagement.isClosed()) {
+            throw new EngagementClosedException(engagementId);
+        }
+        return engagement;
+    }
+}

@@ -1,0 +1,120 @@
+package org.safeguard.memberstate;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.memberstate.internal.EngagementKey;
+import org.safeguard.memberstate.internal.EngagementMapper;
+import org.springframework.context.ApplicationEventPublisher;
+
+class MemberStateEngagementsTest {
+
+    static final long ID = 42L;
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+
+    EngagementMapper mapper = mock(EngagementMapper.class);
+    ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    MemberStateEngagements engagements = new MemberStateEngagements(mapper, events, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void opening_an_engagement_answers_the_id_the_database_gave_it() {
+        NewEngagement request = new NewEngagement("SEA-2026-000001", null, "FR", EngagementPurpose.PATERNITY);
+        doAnswer(call -> {
+            call.<EngagementKey>getArgument(2).setValue(ID);
+            return null;
+        }).when(mapper).insert(eq(request), eq(NOW), any(EngagementKey.class));
+
+        Assertions.assertThat(engagements.open(request)).isEqualTo(ID);
+    }
+
+    @Test
+    void an_engagement_needs_a_case_a_nationality_and_a_purpose() {
+        assertThatThrownBy(() -> engagements.open(new NewEngagement(" ", null, "FRA", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
+                        .extracting("field").containsExactly("caseReference", "nationality", "purpose"));
+    }
+
+    @Test
+    void a_ladder_step_is_recorded_with_its_kind_and_date() {
+        open();
+
+        engagements.recordStep(ID, EngagementStepKind.REMINDER, null);
+
+        verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.REMINDER, NOW, null));
+    }
+
+    @Test
+    void sending_the_note_verbale_is_recorded_and_announced_for_its_task() {
+        open();
+
+        engagements.noteVerbaleSent("task-1", ID, "NV/2026/117");
+
+        verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.NOTE_VERBALE_SENT, NOW, "NV/2026/117"));
+        verify(events).publishEvent(new NoteVerbaleSent("task-1", ID, NOW));
+    }
+
+    @Test
+    void providing_information_is_recorded_and_announced_for_its_task() {
+        open();
+
+        engagements.informationProvided("task-2", ID);
+
+        verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.INFORMATION_PROVIDED, NOW, null));
+        verify(events).publishEvent(new InformationProvided("task-2", ID, NOW));
+    }
+
+    @Test
+    void closing_records_the_outcome_as_the_last_step() {
+        open();
+        when(mapper.close(ID, EngagementOutcome.DECLINED, NOW)).thenReturn(1);
+
+        engagements.close(ID, EngagementOutcome.DECLINED);
+
+        verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.CLOSED, NOW, "DECLINED"));
+    }
+
+    @Test
+    void nothing_more_can_be_done_in_a_closed_engagement() {
+        when(mapper.findByIdForUpdate(ID)).thenReturn(engagement(EngagementStatus.CLOSED));
+
+        assertThatThrownBy(() -> engagements.recordStep(ID, EngagementStepKind.REMINDER, null))
+                .isInstanceOf(EngagementClosedException.class);
+        assertThatThrownBy(() -> engagements.close(ID, EngagementOutcome.NO_RESPONSE))
+                .isInstanceOf(EngagementClosedException.class);
+        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, null))
+                .isInstanceOf(EngagementClosedException.class);
+        verify(mapper, never()).insertStep(any());
+        verify(mapper, never()).close(anyLong(), any(), any());
+        verify(events, never()).publishEvent(any());
+    }
+
+    @Test
+    void an_unknown_engagement_is_not_found() {
+        assertThatThrownBy(() -> engagements.recordStep(ID, EngagementStepKind.REMINDER, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> engagements.history(ID)).isInstanceOf(NotFoundException.class);
+    }
+
+    private void open() {
+        when(mapper.findByIdForUpdate(ID)).thenReturn(engagement(EngagementStatus.OPEN));
+    }
+
+    private static Engagement engagement(EngagementStatus status) {
+        return new Engagement(ID, "SEA-2026-000001", null, "FR", EngagementPurpose.NOTIFICATION, status, null,
+                Instant.parse("2026-11-02T09:00:00Z"), null);
+    }
+}
