@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
 import org.safeguard.victim.internal.AssistanceTrackMapper;
@@ -55,7 +56,7 @@ public class Assistance {
         List<Violation> violations = new ArrayList<>();
         if (needs == null) {
             violations.add(new Violation("needs", "required"));
-        } else if (needs.contains(null)) {
+        } else if (needs.stream().anyMatch(Objects::isNull)) {
             violations.add(new Violation("needs", "unknown need"));
         } else if (new HashSet<>(needs).size() != needs.size()) {
             violations.add(new Violation("needs", "each need at most once"));
