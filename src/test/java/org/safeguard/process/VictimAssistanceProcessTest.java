@@ -1,6 +1,7 @@
 package org.safeguard.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -12,7 +13,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.process.VictimAssistanceProcess.Element;
 import org.safeguard.process.VictimAssistanceProcess.Groups;
 import org.safeguard.process.VictimAssistanceProcess.Variables;
@@ -111,7 +112,8 @@ class VictimAssistanceProcessTest {
         assertThat(referralTasks).hasSize(2).allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
         verify(referrals).open(VICTIM, Need.SAFETY, in(Duration.ofDays(1)).toInstant());
         verify(referrals).open(VICTIM, Need.MEDICAL, in(Duration.ofDays(1)).toInstant());
-        referralTasks.forEach(task -> advocate.on(new ReferralMade(task.getId(), 0L, Need.SAFETY)));
+        referralTasks.forEach(task -> advocate.on(new ReferralMade(task.getId(),
+                (Long) engine.getTaskService().getVariable(task.getId(), Variables.REFERRAL_ID.name()), Need.SAFETY)));
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.timer_follow_up_due.id());
 
         followUp(instance, false);
@@ -215,6 +217,18 @@ class VictimAssistanceProcessTest {
 
         complete(task(instance));
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.timer_follow_up_due.id());
+    }
+
+    @Test
+    void work_recorded_for_another_victim_or_another_step_completes_no_task() {
+        ProcessInstance instance = start(false);
+        String consentTask = task(instance).getId();
+
+        assertThatThrownBy(() -> advocate.on(new AssistanceConsentDecided(consentTask, VICTIM + 1, true, ConsentGiver.SELF)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> advocate.on(new NeedsAssessed(consentTask, VICTIM, List.of(Need.SAFETY))))
+                .isInstanceOf(NotFoundException.class);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_record_consent.id());
     }
 
     private ProcessInstance start(boolean childVictim) {
