@@ -1,7 +1,9 @@
 package org.safeguard.victim.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
+import org.safeguard.victim.AgeGroup;
 
 @Mapper
 public interface VictimMapper {
@@ -13,4 +15,6 @@ public interface VictimMapper {
     VictimRow findById(long id);
 
     boolean pseudonymExists(String pseudonym);
+
+    Optional<AgeGroup> findAgeGroup(long victimId);
 }

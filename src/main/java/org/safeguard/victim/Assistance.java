@@ -1,0 +1,97 @@
+package org.safeguard.victim;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.Violation;
+import org.safeguard.victim.internal.AssistanceTrackMapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A victim's assistance track: consent to assistance, needs, follow-ups and closure. The
+ * {@code complete...} methods record the advocate's work on a task and announce it; the engine
+ * side completes the task from the event, in the same transaction.
+ */
+@Service
+public class Assistance {
+
+    private final AssistanceTrackMapper tracks;
+    private final VictimConsents consents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assistance(AssistanceTrackMapper tracks, VictimConsents consents, ApplicationEventPublisher events, Clock clock) {
+        this.tracks = tracks;
+        this.consents = consents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Consent gate: records who answered the offer of assistance; a yes opens the track. */
+    @Transactional
+    public void completeConsentGate(String taskId, long victimId, boolean given, ConsentGiver givenBy) {
+        requireTask(taskId);
+        consents.record(victimId, ConsentScope.ASSISTANCE, given, givenBy);
+        if (given && tracks.findStatus(victimId).isEmpty()) {
+            tracks.insertTrack(victimId, TrackStatus.OPEN, clock.instant(), null);
+        }
+        events.publishEvent(new AssistanceConsentDecided(taskId, victimId, given, givenBy));
+    }
+
+    @Transactional
+    public void completeNeedsAssessment(String taskId, long victimId, List<Need> needs) {
+        requireTask(taskId);
+        recordNeeds(victimId, needs);
+        events.publishEvent(new NeedsAssessed(taskId, victimId, needs));
+    }
+
+    /** Replaces the assessed needs; each need at most once. */
+    @Transactional
+    public void recordNeeds(long victimId, List<Need> needs) {
+        List<Violation> violations = new ArrayList<>();
+        if (needs == null) {
+            violations.add(new Violation("needs", "required"));
+        } else if (needs.stream().anyMatch(Objects::isNull)) {
+            violations.add(new Violation("needs", "unknown need"));
+        } else if (new HashSet<>(needs).size() != needs.size()) {
+            violations.add(new Violation("needs", "each need at most once"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        tracks.deleteNeeds(victimId);
+        needs.forEach(need -> tracks.insertNeed(victimId, need, clock.instant()));
+    }
+
+    public List<Need> needs(long victimId) {
+        return tracks.findNeeds(victimId);
+    }
+
+    @Transactional
+    public void completeFollowUp(String taskId, long victimId, boolean continueAssistance) {
+        requireTask(taskId);
+        events.publishEvent(new FollowUpRecorded(taskId, victimId, continueAssistance));
+    }
+
+    /** Ends the track as DECLINED, CLOSED or WITHDRAWN; a declined offer leaves a track too. */
+    @Transactional
+    public void closeTrack(long victimId, TrackStatus outcome) {
+        if (outcome == null || outcome == TrackStatus.OPEN) {
+            throw new InvalidInputException(List.of(new Violation("outcome", "DECLINED, CLOSED or WITHDRAWN")));
+        }
+        if (tracks.closeTrack(victimId, outcome, clock.instant()) == 0) {
+            tracks.insertTrack(victimId, outcome, clock.instant(), clock.instant());
+        }
+    }
+
+    private static void requireTask(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new InvalidInputException(List.of(new Violation("taskId", "required")));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.safeguard.victim.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.safeguard.victim.Need;
+import org.safeguard.victim.TrackStatus;
+
+/** A victim's assistance track and the needs assessed for it. */
+@Mapper
+public interface AssistanceTrackMapper {
+
+    void insertTrack(@Param("victimId") long victimId, @Param("status") TrackStatus status,
+                     @Param("openedAt") Instant openedAt, @Param("closedAt") Instant closedAt);
+
+    Optional<TrackStatus> findStatus(long victimId);
+
+    int closeTrack(@Param("victimId") long victimId, @Param("status") TrackStatus status,
+                   @Param("closedAt") Instant closedAt);
+
+    void insertNeed(@Param("victimId") long victimId, @Param("need") Need need, @Param("assessedAt") Instant assessedAt);
+
+    void deleteNeeds(long victimId);
+
+    List<Need> findNeeds(long victimId);
+}
