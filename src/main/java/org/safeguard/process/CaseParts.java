@@ -4,6 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.InvestigatingBody;
+import org.safeguard.victim.ConsentScope;
+import org.safeguard.victim.VictimConsents;
 import org.safeguard.victim.Victims;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,12 @@ public class CaseParts {
 
     private final CaseFiles cases;
     private final Victims victims;
+    private final VictimConsents consents;
 
-    CaseParts(CaseFiles cases, Victims victims) {
+    CaseParts(CaseFiles cases, Victims victims, VictimConsents consents) {
         this.cases = cases;
         this.victims = victims;
+        this.consents = consents;
     }
 
     public List<Long> subjectGroupIds(DelegateExecution execution) {
@@ -34,9 +38,9 @@ public class CaseParts {
         return victims.isChild(victimId);
     }
 
-    /** A victim is interviewed only with consent to share with investigators; none is recorded yet at intake. */
+    /** A victim is interviewed only with a consent to share with investigators that is in force. */
     public boolean victimConsentToShare(DelegateExecution execution) {
-        return false;
+        return victimIds(execution).stream().anyMatch(id -> consents.inForce(id, ConsentScope.SHARING_WITH_INVESTIGATORS));
     }
 
     /** Who investigates, from the route and, for a Member State, its answer; for police the manager's decision. */

@@ -63,6 +63,7 @@ class MemberStateEngagementProcessTest {
 
     MemberStateEngagements engagements = mock(MemberStateEngagements.class);
     Deadlines deadlines = mock(Deadlines.class);
+    CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
 
     @BeforeEach
     void registerBeans() {
@@ -74,6 +75,7 @@ class MemberStateEngagementProcessTest {
         pin("MEMBER_STATE_SENIOR_ESCALATION", Duration.ofDays(42));
         pin("ACTIONS_REPORTED", Duration.ofDays(90));
         Mocks.register("deadlines", deadlines);
+        Mocks.register("caseStatus", caseStatus);
         Mocks.register("openEngagementDelegate", new OpenEngagementDelegate(engagements));
         Mocks.register("recordReminderDelegate", new RecordReminderDelegate(engagements));
         Mocks.register("escalateToPermanentRepresentativeDelegate", new EscalateToPermanentRepresentativeDelegate(engagements));
@@ -155,6 +157,7 @@ class MemberStateEngagementProcessTest {
         verify(engagements).recordStep(ENGAGEMENT_ID, EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP,
                 EscalateToSeniorLeadershipDelegate.PENDING_WITH_MEMBER_STATE);
         verify(engagements).close(ENGAGEMENT_ID, EngagementOutcome.NO_RESPONSE);
+        verify(caseStatus).mark(any(), eq("PENDING_WITH_MEMBER_STATE"));
         BpmnAwareTests.assertThat(instance).hasPassed(Element.end_no_response.id()).isEnded();
         assertThat(outcome(instance)).isEqualTo("NO_RESPONSE");
         verify(engagements, times(1)).recordStep(ENGAGEMENT_ID, EngagementStepKind.REMINDER, null);

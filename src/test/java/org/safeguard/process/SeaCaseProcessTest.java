@@ -36,6 +36,7 @@ import org.safeguard.casefile.SubjectGroup;
 import org.safeguard.casefile.SubjectGroupOutcome;
 import org.safeguard.process.SeaCaseProcess.Element;
 import org.safeguard.process.SeaCaseProcess.Variables;
+import org.safeguard.victim.VictimConsents;
 import org.safeguard.victim.Victims;
 
 /**
@@ -55,6 +56,7 @@ class SeaCaseProcessTest {
 
     CaseFiles cases = mock(CaseFiles.class);
     Victims victims = mock(Victims.class);
+    VictimConsents consents = mock(VictimConsents.class);
     CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
     Deadlines deadlines = mock(Deadlines.class);
     Map<Long, SubjectGroup> groups = new HashMap<>();
@@ -69,7 +71,7 @@ class SeaCaseProcessTest {
         when(cases.victimIds(REFERENCE)).thenAnswer(call -> victimIds);
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("deadlines", deadlines);
-        Mocks.register("caseParts", new CaseParts(cases, victims));
+        Mocks.register("caseParts", new CaseParts(cases, victims, consents));
         Mocks.register("loadSubjectGroupDelegate", new LoadSubjectGroupDelegate(cases));
         Mocks.register("closeSubjectGroupDelegate", new CloseSubjectGroupDelegate(cases));
         Mocks.register("recordGroupOutcomeDelegate", new RecordGroupOutcomeDelegate(cases));
@@ -120,6 +122,7 @@ class SeaCaseProcessTest {
 
         ProcessInstance investigation = single("investigation");
         assertThat(variable(investigation, "investigatingBody")).isEqualTo("OVERSIGHT_OFFICE");
+        assertThat(variable(investigation, "victimConsentToShare")).isEqualTo(false);
         assertThat(variable(investigation, "subjectGroupId")).isEqualTo(1L);
         finish(investigation, Map.of("finding", "NOT_SUBSTANTIATED"));
 
@@ -132,6 +135,16 @@ class SeaCaseProcessTest {
         BpmnAwareTests.assertThat(instance).isNotEnded();
         finishAll("victim-assistance");
         BpmnAwareTests.assertThat(instance).isEnded();
+    }
+
+    @Test
+    void a_victim_who_consented_to_sharing_may_be_interviewed_by_the_investigators() {
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+        when(consents.inForce(501L, org.safeguard.victim.ConsentScope.SHARING_WITH_INVESTIGATORS)).thenReturn(true);
+
+        assessed();
+
+        assertThat(variable(single("investigation"), "victimConsentToShare")).isEqualTo(true);
     }
 
     @Test

@@ -52,7 +52,7 @@ import org.safeguard.victim.ReferralMade;
 import org.safeguard.victim.Referrals;
 import org.safeguard.victim.TrackStatus;
 
-@Deployment(resources = {"processes/victim-assistance.bpmn", "processes/member-state-engagement-stub.bpmn"})
+@Deployment(resources = {"processes/victim-assistance.bpmn", "stubs/member-state-engagement-acknowledging.bpmn"})
 class VictimAssistanceProcessTest {
 
     @RegisterExtension
