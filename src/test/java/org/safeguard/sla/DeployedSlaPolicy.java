@@ -18,6 +18,7 @@ final class DeployedSlaPolicy {
             configuration.setJdbcUrl("jdbc:h2:mem:sla-policy-tests;DB_CLOSE_DELAY=-1");
             configuration.setJobExecutorActivate(false);
             configuration.setHistory("full");
+            configuration.setHistoryTimeToLive("P3650D");
             engine = configuration.buildProcessEngine();
             engine.getRepositoryService().createDeployment().name("sla-policy")
                     .addClasspathResource("processes/sla-policy.dmn").deploy();
