@@ -1,0 +1,17 @@
+package org.safeguard.investigation;
+
+import java.util.Date;
+
+/** The target date and the two warning instants before it. */
+public record InvestigationDeadline(Date dueAt, Date firstWarningAt, Date secondWarningAt) {
+
+    /**
+     * After an extension the clock counts the time left afresh: warnings at 50 % and 75 % of the
+     * span from {@code now} to the new date, so none lies in the past and none is repeated.
+     */
+    public static InvestigationDeadline extended(Date now, Date newDueAt) {
+        long span = newDueAt.getTime() - now.getTime();
+        return new InvestigationDeadline(newDueAt, new Date(now.getTime() + span / 2),
+                new Date(now.getTime() + span * 3 / 4));
+    }
+}
