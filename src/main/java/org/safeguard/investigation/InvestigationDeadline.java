@@ -1,9 +1,21 @@
 package org.safeguard.investigation;
 
 import java.util.Date;
+import java.util.List;
 
 /** The target date and the two warning instants before it. */
 public record InvestigationDeadline(Date dueAt, Date firstWarningAt, Date secondWarningAt) {
+
+    /**
+     * The clock as opened: the policy's two warning instants, or, when the policy names fewer,
+     * 50 % and 75 % of the span so the investigator is still warned.
+     */
+    public static InvestigationDeadline opened(Date start, Date dueAt, List<Date> warnings) {
+        if (warnings.size() >= 2) {
+            return new InvestigationDeadline(dueAt, warnings.get(0), warnings.get(1));
+        }
+        return extended(start, dueAt);
+    }
 
     /**
      * After an extension the clock counts the time left afresh: warnings at 50 % and 75 % of the

@@ -1,11 +1,11 @@
 package org.safeguard.process;
 
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safeguard.investigation.InvestigatingBody;
+import org.safeguard.investigation.InvestigationDeadline;
 import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.NewInvestigation;
 import org.safeguard.process.InvestigationProcess.Clocks;
@@ -28,14 +28,15 @@ public class OpenInvestigationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Date start = ClockUtil.getCurrentTime();
         Date due = deadlines.dueFrom(execution, Clocks.INVESTIGATION, start);
-        List<Date> warnings = deadlines.warnings(execution, Clocks.INVESTIGATION, start);
+        InvestigationDeadline deadline = InvestigationDeadline.opened(start, due,
+                deadlines.warnings(execution, Clocks.INVESTIGATION, start));
         long id = files.open(new NewInvestigation(Variables.CASE_REFERENCE.from(execution),
                 Variables.SUBJECT_GROUP_ID.from(execution),
                 InvestigatingBody.valueOf(Variables.INVESTIGATING_BODY.from(execution)), start, due));
         execution.setVariable(Variables.INVESTIGATION_ID.name(), id);
         execution.setVariable(Variables.STARTED_AT.name(), start);
         execution.setVariable(Variables.DUE_AT.name(), due);
-        execution.setVariable(Variables.FIRST_WARNING_AT.name(), warnings.get(0));
-        execution.setVariable(Variables.SECOND_WARNING_AT.name(), warnings.get(1));
+        execution.setVariable(Variables.FIRST_WARNING_AT.name(), deadline.firstWarningAt());
+        execution.setVariable(Variables.SECOND_WARNING_AT.name(), deadline.secondWarningAt());
     }
 }

@@ -162,15 +162,4 @@ class InvestigationsTest {
         investigations.handleEscalation("t1", new EscalationResponse("Second investigator assigned"));
         verify(tasks).complete("t1", ID, EventType.ESCALATION_HANDLED, "Second investigator assigned", Map.of());
     }
-
-    @Test
-    void after_an_extension_the_warnings_fall_at_half_and_three_quarters_of_the_time_left() {
-        Date now = Date.from(NOW);
-        Date newDue = Date.from(NOW.plus(Duration.ofDays(40)));
-
-        InvestigationDeadline deadline = InvestigationDeadline.extended(now, newDue);
-
-        assertThat(deadline).isEqualTo(new InvestigationDeadline(newDue, Date.from(NOW.plus(Duration.ofDays(20))),
-                Date.from(NOW.plus(Duration.ofDays(30)))));
-    }
 }
