@@ -3,7 +3,7 @@
 CREATE TABLE investigation_event (
   id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
   investigation_id  BIGINT       NOT NULL,
-  type              VARCHAR(30)  NOT NULL,
+  type              VARCHAR(40)  NOT NULL,
   occurred_at       DATETIME(6)  NOT NULL,
   actor             VARCHAR(100),
   addressed_to      VARCHAR(100),

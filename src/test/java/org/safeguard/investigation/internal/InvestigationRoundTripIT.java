@@ -8,6 +8,7 @@ import java.util.Date;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.safeguard.testsupport.SubjectGroupFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ class InvestigationRoundTripIT {
 
     @BeforeEach
     void aSubjectGroup() {
-        subjectGroupId = SubjectGroupFixture.insert(jdbc);
+        subjectGroupId = SubjectGroupFixture.insert(jdbc).subjectGroupId();
     }
 
     @Test
