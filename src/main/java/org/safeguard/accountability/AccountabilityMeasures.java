@@ -1,7 +1,9 @@
 package org.safeguard.accountability;
 
+import static org.safeguard.accountability.AccountabilityTaskVariables.CASE_REFERENCE;
 import static org.safeguard.accountability.AccountabilityTaskVariables.PAYMENTS_WITHHELD;
 import static org.safeguard.accountability.AccountabilityTaskVariables.REPATRIATED;
+import static org.safeguard.accountability.AccountabilityTaskVariables.SUBJECT_GROUP_ID;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.safeguard.accountability.internal.MeasureKind;
 import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
@@ -80,8 +84,8 @@ public class AccountabilityMeasures {
         if (task == null) {
             throw new NotFoundException("Task " + taskId + " (" + step + ")");
         }
-        String caseReference = (String) tasks.getVariable(taskId, "caseReference");
-        long subjectGroupId = (Long) tasks.getVariable(taskId, "subjectGroupId");
+        String caseReference = tasks.<StringValue>getVariableTyped(taskId, CASE_REFERENCE).getValue();
+        long subjectGroupId = tasks.<LongValue>getVariableTyped(taskId, SUBJECT_GROUP_ID).getValue();
         mapper.insert(new MeasureRow(null, caseReference, subjectGroupId, kind, detail, Date.from(clock.instant()),
                 user.username()));
         tasks.complete(taskId, variables);

@@ -35,8 +35,8 @@ public final class AccountabilityProcess {
 
     public static final class Variables {
 
-        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>("caseReference", String.class);
-        public static final ProcessVariable<Long> SUBJECT_GROUP_ID = new ProcessVariable<>("subjectGroupId", Long.class);
+        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>(AccountabilityTaskVariables.CASE_REFERENCE, String.class);
+        public static final ProcessVariable<Long> SUBJECT_GROUP_ID = new ProcessVariable<>(AccountabilityTaskVariables.SUBJECT_GROUP_ID, Long.class);
         public static final ProcessVariable<String> PERSONNEL_CATEGORY = new ProcessVariable<>("personnelCategory", String.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
         public static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -41,8 +42,8 @@ class AccountabilityMeasuresTest {
     void aTaskIsOpen() {
         when(tasks.createTaskQuery()).thenReturn(query);
         when(query.singleResult()).thenReturn(mock(Task.class));
-        when(tasks.getVariable("t1", "caseReference")).thenReturn("SEA-2026-000001");
-        when(tasks.getVariable("t1", "subjectGroupId")).thenReturn(7L);
+        when(tasks.getVariableTyped("t1", "caseReference")).thenReturn(Variables.stringValue("SEA-2026-000001"));
+        when(tasks.getVariableTyped("t1", "subjectGroupId")).thenReturn(Variables.longValue(7L));
         when(user.username()).thenReturn("manager1");
     }
 

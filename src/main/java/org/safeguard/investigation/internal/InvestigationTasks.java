@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.LongValue;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.investigation.InvestigationTaskVariables;
@@ -35,7 +36,7 @@ public class InvestigationTasks {
         if (task == null) {
             throw new NotFoundException("Task " + taskId + " (" + step + ")");
         }
-        return (Long) tasks.getVariable(taskId, InvestigationTaskVariables.INVESTIGATION_ID);
+        return tasks.<LongValue>getVariableTyped(taskId, InvestigationTaskVariables.INVESTIGATION_ID).getValue();
     }
 
     public void complete(String taskId, long investigationId, EventType type, String detail,
