@@ -1,0 +1,115 @@
+package org.safeguard.accountability;
+
+import static org.safeguard.accountability.AccountabilityTaskVariables.CASE_REFERENCE;
+import static org.safeguard.accountability.AccountabilityTaskVariables.PAYMENTS_WITHHELD;
+import static org.safeguard.accountability.AccountabilityTaskVariables.REPATRIATED;
+import static org.safeguard.accountability.AccountabilityTaskVariables.SUBJECT_GROUP_ID;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.safeguard.accountability.internal.MeasureKind;
+import org.safeguard.accountability.internal.MeasureMapper;
+import org.safeguard.accountability.internal.MeasureRow;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accountability steps, one method per user task: each checks the input, records the measures
+ * and completes the task with codes only.
+ */
+@Service
+@Transactional
+public class AccountabilityMeasures {
+
+    static final int MAX_TEXT = 20_000;
+
+    private final MeasureMapper mapper;
+    private final TaskService tasks;
+    private final Clock clock;
+    private final CurrentUser user;
+
+    AccountabilityMeasures(MeasureMapper mapper, TaskService tasks, Clock clock, CurrentUser user) {
+        this.mapper = mapper;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    public void recordPaymentsAndRepatriation(String taskId, PaymentsAndRepatriation record) {
+        require(record, "record");
+        enforce(text("details", record.details()));
+        complete(taskId, "user_record_withheld_payments", MeasureKind.PAYMENTS_AND_REPATRIATION,
+                "paymentsWithheld=" + record.paymentsWithheld() + "; repatriated=" + record.repatriated() + "; "
+                        + record.details(),
+                Map.of(PAYMENTS_WITHHELD, record.paymentsWithheld(), REPATRIATED, record.repatriated()));
+    }
+
+    public void decideDisciplinaryMeasures(String taskId, DisciplinaryDecision decision) {
+        require(decision, "decision");
+        List<Violation> violations = text("measures", decision.measures());
+        violations.addAll(text("reasons", decision.reasons()));
+        enforce(violations);
+        complete(taskId, "user_decide_disciplinary_measures", MeasureKind.DISCIPLINARY,
+                decision.measures() + "\n" + decision.reasons(), Map.of());
+    }
+
+    public void recordEntityMeasures(String taskId, EntityMeasures measures) {
+        require(measures, "measures");
+        List<Violation> violations = text("responsibleEntity", measures.responsibleEntity());
+        violations.addAll(text("measures", measures.measures()));
+        enforce(violations);
+        complete(taskId, "user_record_entity_measures", MeasureKind.ENTITY_MEASURES,
+                measures.responsibleEntity() + ": " + measures.measures(), Map.of());
+    }
+
+    public void enterInScreeningDatabase(String taskId, ScreeningEntry entry) {
+        require(entry, "entry");
+        enforce(text("entryReference", entry.entryReference()));
+        complete(taskId, "user_enter_screening_database", MeasureKind.SCREENING_ENTRY, entry.entryReference(), Map.of());
+    }
+
+    private void complete(String taskId, String step, MeasureKind kind, String detail, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(step).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task " + taskId + " (" + step + ")");
+        }
+        String caseReference = tasks.<StringValue>getVariableTyped(taskId, CASE_REFERENCE).getValue();
+        long subjectGroupId = tasks.<LongValue>getVariableTyped(taskId, SUBJECT_GROUP_ID).getValue();
+        mapper.insert(new MeasureRow(null, caseReference, subjectGroupId, kind, detail, Date.from(clock.instant()),
+                user.username()));
+        tasks.complete(taskId, variables);
+    }
+
+    private static void require(Object input, String field) {
+        if (input == null) {
+            throw new InvalidInputException(List.of(new Violation(field, "required")));
+        }
+    }
+
+    private static List<Violation> text(String field, String value) {
+        List<Violation> violations = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "required"));
+        } else if (value.length() > MAX_TEXT) {
+            violations.add(new Violation(field, "at most " + MAX_TEXT + " characters"));
+        }
+        return violations;
+    }
+
+    private static void enforce(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

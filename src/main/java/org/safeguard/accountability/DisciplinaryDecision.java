@@ -1,0 +1,5 @@
+package org.safeguard.accountability;
+
+/** For staff, volunteers and contractors: the disciplinary measures decided and why. */
+public record DisciplinaryDecision(String measures, String reasons) {
+}

@@ -1,0 +1,60 @@
+package org.safeguard.investigation.internal;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.security.CurrentUser;
+import org.safeguard.investigation.InvestigationTaskVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes the investigation's own user tasks: the task must be of the expected step, what was
+ * written goes to the history table, and the engine receives codes only.
+ */
+@Component
+public class InvestigationTasks {
+
+    private final TaskService tasks;
+    private final InvestigationMapper mapper;
+    private final Clock clock;
+    private final CurrentUser user;
+
+    InvestigationTasks(TaskService tasks, InvestigationMapper mapper, Clock clock, CurrentUser user) {
+        this.tasks = tasks;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    /** The investigation the task belongs to; a task of another step or process is not found. */
+    public long investigationOf(String taskId, String step) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(step).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task " + taskId + " (" + step + ")");
+        }
+        return tasks.<LongValue>getVariableTyped(taskId, InvestigationTaskVariables.INVESTIGATION_ID).getValue();
+    }
+
+    public void complete(String taskId, long investigationId, EventType type, String detail,
+            Map<String, Object> variables) {
+        record(investigationId, type, null, detail);
+        tasks.complete(taskId, variables);
+    }
+
+    public void record(long investigationId, EventType type, String addressedTo, String detail) {
+        mapper.insertEvent(new InvestigationEventRow(null, investigationId, type, Date.from(clock.instant()),
+                user.username(), addressedTo, detail));
+    }
+
+    /** Who is working on the investigation now: the assignees of its open tasks, else the group. */
+    public String currentAssignees(long investigationId) {
+        String assignees = String.join(",", tasks.createTaskQuery()
+                .processVariableValueEquals(InvestigationTaskVariables.INVESTIGATION_ID, investigationId)
+                .taskAssigned().list().stream().map(Task::getAssignee).distinct().toList());
+        return assignees.isEmpty() ? "group:investigator" : assignees;
+    }
+}

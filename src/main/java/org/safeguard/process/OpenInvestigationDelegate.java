@@ -1,0 +1,42 @@
+package org.safeguard.process;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safeguard.investigation.InvestigatingBody;
+import org.safeguard.investigation.InvestigationDeadline;
+import org.safeguard.investigation.InvestigationFiles;
+import org.safeguard.investigation.NewInvestigation;
+import org.safeguard.process.InvestigationProcess.Clocks;
+import org.safeguard.process.InvestigationProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** Opens the investigation file and sets the target clock: due date and its two warnings. */
+@Component("openInvestigationDelegate")
+public class OpenInvestigationDelegate implements JavaDelegate {
+
+    private final InvestigationFiles files;
+    private final Deadlines deadlines;
+
+    OpenInvestigationDelegate(InvestigationFiles files, Deadlines deadlines) {
+        this.files = files;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Date start = ClockUtil.getCurrentTime();
+        Date due = deadlines.dueFrom(execution, Clocks.INVESTIGATION, start);
+        InvestigationDeadline deadline = InvestigationDeadline.opened(start, due,
+                deadlines.warnings(execution, Clocks.INVESTIGATION, start));
+        long id = files.open(new NewInvestigation(Variables.CASE_REFERENCE.from(execution),
+                Variables.SUBJECT_GROUP_ID.from(execution),
+                InvestigatingBody.valueOf(Variables.INVESTIGATING_BODY.from(execution)), start, due));
+        execution.setVariable(Variables.INVESTIGATION_ID.name(), id);
+        execution.setVariable(Variables.STARTED_AT.name(), start);
+        execution.setVariable(Variables.DUE_AT.name(), due);
+        execution.setVariable(Variables.FIRST_WARNING_AT.name(), deadline.firstWarningAt());
+        execution.setVariable(Variables.SECOND_WARNING_AT.name(), deadline.secondWarningAt());
+    }
+}

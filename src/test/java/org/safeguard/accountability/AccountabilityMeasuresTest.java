@@ -1,0 +1,90 @@
+package org.safeguard.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.safeguard.accountability.internal.MeasureKind;
+import org.safeguard.accountability.internal.MeasureMapper;
+import org.safeguard.accountability.internal.MeasureRow;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
+
+class AccountabilityMeasuresTest {
+
+    static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
+
+    MeasureMapper mapper = mock(MeasureMapper.class);
+    TaskService tasks = mock(TaskService.class);
+    TaskQuery query = mock(TaskQuery.class, Mockito.RETURNS_SELF);
+    CurrentUser user = mock(CurrentUser.class);
+    AccountabilityMeasures measures = new AccountabilityMeasures(mapper, tasks, Clock.fixed(NOW, ZoneOffset.UTC), user);
+
+    @BeforeEach
+    void aTaskIsOpen() {
+        when(tasks.createTaskQuery()).thenReturn(query);
+        when(query.singleResult()).thenReturn(mock(Task.class));
+        when(tasks.getVariableTyped("t1", "caseReference")).thenReturn(Variables.stringValue("SEA-2026-000001"));
+        when(tasks.getVariableTyped("t1", "subjectGroupId")).thenReturn(Variables.longValue(7L));
+        when(user.username()).thenReturn("manager1");
+    }
+
+    @Test
+    void disciplinary_measures_need_the_measures_and_the_reasons() {
+        assertThatThrownBy(() -> measures.decideDisciplinaryMeasures("t1", new DisciplinaryDecision("", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("measures", "reasons"));
+        verifyNoInteractions(mapper);
+    }
+
+    @Test
+    void payments_and_repatriation_are_recorded_and_the_task_completes_with_the_codes() {
+        measures.recordPaymentsAndRepatriation("t1", new PaymentsAndRepatriation(true, false, "Allowances withheld"));
+
+        verify(mapper).insert(new MeasureRow(null, "SEA-2026-000001", 7L, MeasureKind.PAYMENTS_AND_REPATRIATION,
+                "paymentsWithheld=true; repatriated=false; Allowances withheld", Date.from(NOW), "manager1"));
+        verify(tasks).complete("t1", Map.of(AccountabilityTaskVariables.PAYMENTS_WITHHELD, true,
+                AccountabilityTaskVariables.REPATRIATED, false));
+    }
+
+    @Test
+    void entity_measures_name_the_responsible_entity() {
+        assertThatThrownBy(() -> measures.recordEntityMeasures("t1", new EntityMeasures(" ", "Contract terminated")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .containsExactly(new Violation("responsibleEntity", "required")));
+    }
+
+    @Test
+    void a_screening_entry_needs_its_reference_and_missing_input_is_refused() {
+        assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", new ScreeningEntry(null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_task_of_another_step_is_not_found() {
+        when(query.singleResult()).thenReturn(null);
+
+        assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", new ScreeningEntry("CC-123")))
+                .isInstanceOf(NotFoundException.class);
+        verify(tasks, Mockito.never()).complete(any(), any());
+    }
+}
