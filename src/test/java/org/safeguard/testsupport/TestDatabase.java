@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring test at the database of this run: an in-memory H2, or MariaDB when the
  * system property {@code safeguard.test.database} is {@code mariadb} (Maven's second
- * integration-test round). Also switches the job executor off so tests drive jobs themselves.
+ * integration-test round). Also switches the job executor off so tests drive jobs themselves,
+ * unless the test switches it on.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,7 +32,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:safeguard-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         }
-        properties.put("camunda.bpm.job-execution.enabled", "false");
+        if (!context.getEnvironment().containsProperty("camunda.bpm.job-execution.enabled")) {
+            properties.put("camunda.bpm.job-execution.enabled", "false");
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("safeguard-test-database", properties));
     }
 }

@@ -1,0 +1,24 @@
+package org.safeguard.casefile;
+
+import java.util.Map;
+import org.safeguard.casefile.internal.CaseTasks;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Completes the last human step of a case: the victim has been told the outcome. */
+@Service
+public class CaseOutcome {
+
+    static final String INFORM_VICTIM = "user_inform_victim";
+
+    private final CaseTasks tasks;
+
+    CaseOutcome(CaseTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @Transactional
+    public void victimInformed(String taskId) {
+        tasks.complete(tasks.open(taskId, INFORM_VICTIM), Map.of());
+    }
+}
