@@ -8,6 +8,7 @@ import org.safeguard.casefile.internal.CaseMapper;
 import org.safeguard.casefile.internal.CaseRow;
 import org.safeguard.casefile.internal.SubjectGroupMapper;
 import org.safeguard.casefile.internal.SubjectGroups;
+import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.victim.Victims;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,11 @@ public class CaseFiles {
     private final SubjectGroups subjectGroups;
     private final SubjectGroupMapper subjectGroupMapper;
     private final Victims victims;
+    private final MemberStateEngagements engagements;
 
-    CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, SubjectGroupMapper subjectGroupMapper, Victims victims) {
+    CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, SubjectGroupMapper subjectGroupMapper, Victims victims,
+              MemberStateEngagements engagements) {
+        this.engagements = engagements;
         this.cases = cases;
         this.subjectGroups = subjectGroups;
         this.subjectGroupMapper = subjectGroupMapper;
@@ -31,7 +35,8 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public Optional<CaseDetails> find(String reference) {
         return Optional.ofNullable(cases.findByReference(reference))
-                .map(row -> row.details(subjectGroups.ofCase(row.id()), victims.ofCase(row.id())));
+                .map(row -> row.details(subjectGroups.ofCase(row.id()), victims.ofCase(row.id()),
+                        engagements.laddersOfCase(reference)));
     }
 
     /** The newest cases first. */

@@ -110,6 +110,12 @@ public class MemberStateEngagements {
         return mapper.findByCase(caseReference);
     }
 
+    /** Every engagement of the case with its steps, oldest first. */
+    @Transactional(readOnly = true)
+    public List<EngagementLadder> laddersOfCase(String caseReference) {
+        return ofCase(caseReference).stream().map(e -> new EngagementLadder(e, history(e.id()))).toList();
+    }
+
     private Engagement openEngagement(long engagementId) {
         Engagement engagement = mapper.findByIdForUpdate(engagementId);
         if (engagement == null) {
