@@ -10,6 +10,9 @@ public final class SeaCaseProcess {
 
     public static final String KEY = "sea-case";
 
+    /** An interim measure was proposed; correlated by business key, local to its event subprocess. */
+    public static final String MESSAGE_INTERIM_MEASURE_PROPOSED = "InterimMeasureProposed";
+
     /** Element ids of the model. */
     public enum Element {
         start_allegation_received,
@@ -35,7 +38,11 @@ public final class SeaCaseProcess {
         end_subject_group_closed,
         service_conclude_case,
         user_inform_victim,
-        end_case_closed;
+        end_case_closed,
+        subprocess_interim_measure,
+        start_interim_measure_proposed,
+        user_decide_interim_measure,
+        end_interim_measure_decided;
 
         public String id() {
             return name();
@@ -59,6 +66,8 @@ public final class SeaCaseProcess {
         public static final ProcessVariable<String> ENGAGEMENT_OUTCOME = new ProcessVariable<>("engagementOutcome", String.class);
         public static final ProcessVariable<String> INVESTIGATING_BODY = new ProcessVariable<>("investigatingBody", String.class);
         public static final ProcessVariable<String> FINDING = new ProcessVariable<>("finding", String.class);
+        // Local to an interim measure's event subprocess.
+        public static final ProcessVariable<Long> INTERIM_MEASURE_ID = new ProcessVariable<>("interimMeasureId", Long.class);
 
         private Variables() {
         }

@@ -251,6 +251,22 @@ class SeaCaseProcessTest {
     }
 
     @Test
+    void an_interim_measure_proposed_at_any_time_is_decided_by_a_manager_without_stopping_the_case() {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "CA", true);
+        ProcessInstance instance = start();
+
+        engine.getRuntimeService().createMessageCorrelation(SeaCaseProcess.MESSAGE_INTERIM_MEASURE_PROPOSED)
+                .processInstanceBusinessKey(REFERENCE).setVariableLocal("interimMeasureId", 77L).correlate();
+
+        Task decision = task(Element.user_decide_interim_measure.id(), instance);
+        BpmnAwareTests.assertThat(decision).hasCandidateGroup(SeaCaseProcess.Groups.MANAGER);
+        assertThat(engine.getTaskService().getVariable(decision.getId(), "interimMeasureId")).isEqualTo(77L);
+        completeTask(decision, Map.of());
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_interim_measure_decided.id())
+                .isWaitingAt(Element.user_assess_allegation.id());
+    }
+
+    @Test
     void a_case_without_a_known_victim_closes_without_assistance_or_informing() {
         victimIds.clear();
         givenGroup(1L, PersonnelCategory.NON_UN_FORCE, null, false);

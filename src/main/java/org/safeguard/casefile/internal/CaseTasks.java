@@ -32,6 +32,10 @@ public class CaseTasks {
         return new OpenTask(task.getId(), reference, (Long) tasks.getVariable(task.getId(), "subjectGroupId"));
     }
 
+    public <T> T variable(OpenTask task, String name, Class<T> type) {
+        return type.cast(tasks.getVariable(task.id(), name));
+    }
+
     public void complete(OpenTask task, Map<String, Object> variables) {
         tasks.complete(task.id(), variables);
     }

@@ -1,0 +1,80 @@
+package org.safeguard.casefile;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
+import org.safeguard.casefile.internal.CaseMapper;
+import org.safeguard.casefile.internal.CaseRow;
+import org.safeguard.casefile.internal.CaseTasks;
+import org.safeguard.casefile.internal.CaseTasks.OpenTask;
+import org.safeguard.casefile.internal.GeneratedId;
+import org.safeguard.casefile.internal.InterimMeasureMapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Interim measures: proposed at any time while a case is open, decided by a manager. */
+@Service
+public class InterimMeasures {
+
+    static final String DECIDE = "user_decide_interim_measure";
+    static final String MEASURE_VARIABLE = "interimMeasureId";
+
+    private final InterimMeasureMapper measures;
+    private final CaseMapper cases;
+    private final CaseFiles caseFiles;
+    private final CaseTasks tasks;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InterimMeasures(InterimMeasureMapper measures, CaseMapper cases, CaseFiles caseFiles, CaseTasks tasks,
+                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.measures = measures;
+        this.cases = cases;
+        this.caseFiles = caseFiles;
+        this.tasks = tasks;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** @param subjectGroupId the group the measure concerns, or null for the whole case */
+    @Transactional
+    public long propose(String reference, Long subjectGroupId, InterimMeasureType measure) {
+        CaseRow row = cases.findByReference(reference);
+        if (row == null) {
+            throw new NotFoundException("Case " + reference);
+        }
+        if (measure == null) {
+            throw invalid("measure", "must be one of " + List.of(InterimMeasureType.values()));
+        }
+        if (subjectGroupId != null && !caseFiles.subjectGroupIds(reference).contains(subjectGroupId)) {
+            throw invalid("subjectGroupId", "is not a subject group of this case");
+        }
+        GeneratedId id = new GeneratedId();
+        measures.insert(row.id(), subjectGroupId, measure, currentUser.username(), clock.instant(), id);
+        events.publishEvent(new InterimMeasureProposed(id.getValue(), reference));
+        return id.getValue();
+    }
+
+    @Transactional
+    public void decide(String taskId, boolean approved) {
+        OpenTask task = tasks.open(taskId, DECIDE);
+        long measureId = tasks.variable(task, MEASURE_VARIABLE, Long.class);
+        measures.decide(measureId, approved ? "APPROVED" : "REJECTED", currentUser.username(), clock.instant());
+        tasks.complete(task, Map.of());
+    }
+
+    public String status(long measureId) {
+        return measures.status(measureId);
+    }
+
+    private static InvalidInputException invalid(String field, String reason) {
+        return new InvalidInputException(List.of(new Violation(field, reason)));
+    }
+}
