@@ -43,6 +43,7 @@ public final class InvestigationProcess {
         timer_second_warning,
         service_record_second_warning,
         timer_breach,
+        gateway_breach_merge,
         service_record_breach,
         user_handle_escalation,
         timer_escalate_again,

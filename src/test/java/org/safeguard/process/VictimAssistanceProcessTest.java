@@ -165,6 +165,18 @@ class VictimAssistanceProcessTest {
     }
 
     @Test
+    void an_overdue_child_support_referral_is_recorded_as_breached_beside_the_paternity_engagement() {
+        ProcessInstance instance = atReferrals("CHILD_SUPPORT");
+
+        ClockUtil.setCurrentTime(in(Duration.ofDays(2)));
+        execute(job(instance));
+
+        verify(referrals).recordBreach(101L);
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.call_paternity_engagement.id())
+                .isWaitingAt(Element.user_refer_to_provider.id(), Element.user_resolve_overdue_referral.id());
+    }
+
+    @Test
     void withdrawn_consent_stops_pending_referrals_and_ends_the_track() {
         ProcessInstance instance = atReferrals("SAFETY,PSYCHOSOCIAL");
 
