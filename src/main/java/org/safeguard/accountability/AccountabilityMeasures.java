@@ -10,17 +10,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.LongValue;
-import org.camunda.bpm.engine.variable.value.StringValue;
 import org.safeguard.accountability.internal.MeasureKind;
 import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.InvalidInputException;
-import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +32,11 @@ public class AccountabilityMeasures {
     static final int MAX_TEXT = 20_000;
 
     private final MeasureMapper mapper;
-    private final TaskService tasks;
+    private final OpenTasks tasks;
     private final Clock clock;
     private final CurrentUser user;
 
-    AccountabilityMeasures(MeasureMapper mapper, TaskService tasks, Clock clock, CurrentUser user) {
+    AccountabilityMeasures(MeasureMapper mapper, OpenTasks tasks, Clock clock, CurrentUser user) {
         this.mapper = mapper;
         this.tasks = tasks;
         this.clock = clock;
@@ -80,15 +77,12 @@ public class AccountabilityMeasures {
     }
 
     private void complete(String taskId, String step, MeasureKind kind, String detail, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(step).singleResult();
-        if (task == null) {
-            throw new NotFoundException("Task " + taskId + " (" + step + ")");
-        }
-        String caseReference = tasks.<StringValue>getVariableTyped(taskId, CASE_REFERENCE).getValue();
-        long subjectGroupId = tasks.<LongValue>getVariableTyped(taskId, SUBJECT_GROUP_ID).getValue();
+        OpenTask task = tasks.open(taskId, step);
+        String caseReference = tasks.variable(task, CASE_REFERENCE, String.class);
+        long subjectGroupId = tasks.variable(task, SUBJECT_GROUP_ID, Long.class);
         mapper.insert(new MeasureRow(null, caseReference, subjectGroupId, kind, detail, Date.from(clock.instant()),
                 user.username()));
-        tasks.complete(taskId, variables);
+        tasks.complete(task, variables);
     }
 
     private static void require(Object input, String field) {

@@ -1,7 +1,7 @@
 package org.safeguard.casefile;
 
 import java.util.Map;
-import org.safeguard.casefile.internal.CaseTasks;
+import org.safeguard.base.tasks.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +11,9 @@ public class CaseOutcome {
 
     static final String INFORM_VICTIM = "user_inform_victim";
 
-    private final CaseTasks tasks;
+    private final OpenTasks tasks;
 
-    CaseOutcome(CaseTasks tasks) {
+    CaseOutcome(OpenTasks tasks) {
         this.tasks = tasks;
     }
 

@@ -9,8 +9,8 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.casefile.internal.CaseMapper;
 import org.safeguard.casefile.internal.CaseRow;
-import org.safeguard.casefile.internal.CaseTasks;
-import org.safeguard.casefile.internal.CaseTasks.OpenTask;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.casefile.internal.GeneratedId;
 import org.safeguard.casefile.internal.InterimMeasureMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,12 +27,12 @@ public class InterimMeasures {
     private final InterimMeasureMapper measures;
     private final CaseMapper cases;
     private final CaseFiles caseFiles;
-    private final CaseTasks tasks;
+    private final OpenTasks tasks;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InterimMeasures(InterimMeasureMapper measures, CaseMapper cases, CaseFiles caseFiles, CaseTasks tasks,
+    InterimMeasures(InterimMeasureMapper measures, CaseMapper cases, CaseFiles caseFiles, OpenTasks tasks,
                     ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.measures = measures;
         this.cases = cases;

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
-import org.safeguard.casefile.internal.CaseTasks;
-import org.safeguard.casefile.internal.CaseTasks.OpenTask;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.casefile.internal.SubjectGroupMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,11 @@ public class PreliminaryAssessment {
 
     static final String TASK = "user_assess_allegation";
 
-    private final CaseTasks tasks;
+    private final OpenTasks tasks;
     private final CaseFiles cases;
     private final SubjectGroupMapper subjectGroups;
 
-    PreliminaryAssessment(CaseTasks tasks, CaseFiles cases, SubjectGroupMapper subjectGroups) {
+    PreliminaryAssessment(OpenTasks tasks, CaseFiles cases, SubjectGroupMapper subjectGroups) {
         this.tasks = tasks;
         this.cases = cases;
         this.subjectGroups = subjectGroups;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
-import org.safeguard.casefile.internal.CaseTasks;
-import org.safeguard.casefile.internal.CaseTasks.OpenTask;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +20,10 @@ public class SubjectGroupRouting {
     static final Set<SubjectGroupOutcome> FINDINGS =
             Set.of(SubjectGroupOutcome.SUBSTANTIATED, SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
 
-    private final CaseTasks tasks;
+    private final OpenTasks tasks;
     private final CaseFiles cases;
 
-    SubjectGroupRouting(CaseTasks tasks, CaseFiles cases) {
+    SubjectGroupRouting(OpenTasks tasks, CaseFiles cases) {
         this.tasks = tasks;
         this.cases = cases;
     }
@@ -42,7 +42,7 @@ public class SubjectGroupRouting {
     @Transactional
     public void referToResponsibleEntity(String taskId) {
         OpenTask task = tasks.open(taskId, REFER_TO_ENTITY);
-        cases.recordOutcome(task.subjectGroupId(), SubjectGroupOutcome.REFERRED_TO_RESPONSIBLE_ENTITY);
+        cases.recordOutcome(tasks.variable(task, "subjectGroupId", Long.class), SubjectGroupOutcome.REFERRED_TO_RESPONSIBLE_ENTITY);
         tasks.complete(task, Map.of());
     }
 

@@ -3,6 +3,8 @@ package org.safeguard.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -13,10 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -27,23 +25,24 @@ import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 
 class AccountabilityMeasuresTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
 
     MeasureMapper mapper = mock(MeasureMapper.class);
-    TaskService tasks = mock(TaskService.class);
-    TaskQuery query = mock(TaskQuery.class, Mockito.RETURNS_SELF);
+    OpenTasks tasks = mock(OpenTasks.class);
+    OpenTask task = new OpenTask("t1", "SEA-2026-000001");
     CurrentUser user = mock(CurrentUser.class);
     AccountabilityMeasures measures = new AccountabilityMeasures(mapper, tasks, Clock.fixed(NOW, ZoneOffset.UTC), user);
 
     @BeforeEach
     void aTaskIsOpen() {
-        when(tasks.createTaskQuery()).thenReturn(query);
-        when(query.singleResult()).thenReturn(mock(Task.class));
-        when(tasks.getVariableTyped("t1", "caseReference")).thenReturn(Variables.stringValue("SEA-2026-000001"));
-        when(tasks.getVariableTyped("t1", "subjectGroupId")).thenReturn(Variables.longValue(7L));
+        when(tasks.open(eq("t1"), anyString())).thenReturn(task);
+        when(tasks.variable(task, "caseReference", String.class)).thenReturn("SEA-2026-000001");
+        when(tasks.variable(task, "subjectGroupId", Long.class)).thenReturn(7L);
         when(user.username()).thenReturn("manager1");
     }
 
@@ -61,7 +60,7 @@ class AccountabilityMeasuresTest {
 
         verify(mapper).insert(new MeasureRow(null, "SEA-2026-000001", 7L, MeasureKind.PAYMENTS_AND_REPATRIATION,
                 "paymentsWithheld=true; repatriated=false; Allowances withheld", Date.from(NOW), "manager1"));
-        verify(tasks).complete("t1", Map.of(AccountabilityTaskVariables.PAYMENTS_WITHHELD, true,
+        verify(tasks).complete(task, Map.of(AccountabilityTaskVariables.PAYMENTS_WITHHELD, true,
                 AccountabilityTaskVariables.REPATRIATED, false));
     }
 
@@ -81,7 +80,7 @@ class AccountabilityMeasuresTest {
 
     @Test
     void a_task_of_another_step_is_not_found() {
-        when(query.singleResult()).thenReturn(null);
+        when(tasks.open(eq("t1"), anyString())).thenThrow(new NotFoundException("Open task t1"));
 
         assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", new ScreeningEntry("CC-123")))
                 .isInstanceOf(NotFoundException.class);

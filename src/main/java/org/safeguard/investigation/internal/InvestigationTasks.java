@@ -5,9 +5,8 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.LongValue;
-import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.investigation.InvestigationTaskVariables;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,14 @@ import org.springframework.stereotype.Component;
 public class InvestigationTasks {
 
     private final TaskService tasks;
+    private final OpenTasks openTasks;
     private final InvestigationMapper mapper;
     private final Clock clock;
     private final CurrentUser user;
 
-    InvestigationTasks(TaskService tasks, InvestigationMapper mapper, Clock clock, CurrentUser user) {
+    InvestigationTasks(TaskService tasks, OpenTasks openTasks, InvestigationMapper mapper, Clock clock, CurrentUser user) {
         this.tasks = tasks;
+        this.openTasks = openTasks;
         this.mapper = mapper;
         this.clock = clock;
         this.user = user;
@@ -32,11 +33,7 @@ public class InvestigationTasks {
 
     /** The investigation the task belongs to; a task of another step or process is not found. */
     public long investigationOf(String taskId, String step) {
-        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(step).singleResult();
-        if (task == null) {
-            throw new NotFoundException("Task " + taskId + " (" + step + ")");
-        }
-        return tasks.<LongValue>getVariableTyped(taskId, InvestigationTaskVariables.INVESTIGATION_ID).getValue();
+        return openTasks.variable(openTasks.open(taskId, step), InvestigationTaskVariables.INVESTIGATION_ID, Long.class);
     }
 
     public void complete(String taskId, long investigationId, EventType type, String detail,
