@@ -1,9 +1,11 @@
 package org.safeguard.process;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.InvestigatingBody;
+import org.safeguard.casefile.SubjectGroup;
 import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.VictimConsents;
 import org.safeguard.victim.Victims;
@@ -32,6 +34,24 @@ public class CaseParts {
 
     public List<Long> victimIds(DelegateExecution execution) {
         return cases.victimIds(execution.getProcessBusinessKey());
+    }
+
+    /**
+     * The subject group a paternity claim would be raised against: the first uniformed group, whose
+     * Member State must act; none when no subject is a Member State's national.
+     */
+    public Long paternitySubjectGroupId(DelegateExecution execution) {
+        return paternitySubjects(execution).map(SubjectGroup::id).orElse(null);
+    }
+
+    public String paternityNationality(DelegateExecution execution) {
+        return paternitySubjects(execution).map(SubjectGroup::nationality).orElse(null);
+    }
+
+    private Optional<SubjectGroup> paternitySubjects(DelegateExecution execution) {
+        return subjectGroupIds(execution).stream().map(cases::subjectGroup)
+                .filter(group -> group.personnelCategory().isUniformed() && group.nationality() != null)
+                .findFirst();
     }
 
     public boolean isChildVictim(Long victimId) {

@@ -59,7 +59,7 @@ class SeaCaseProcessTest {
     VictimConsents consents = mock(VictimConsents.class);
     CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
     Deadlines deadlines = mock(Deadlines.class);
-    Map<Long, SubjectGroup> groups = new HashMap<>();
+    Map<Long, SubjectGroup> groups = new java.util.LinkedHashMap<>();
     List<Long> victimIds = new ArrayList<>(List.of(501L));
 
     @BeforeEach
@@ -98,6 +98,20 @@ class SeaCaseProcessTest {
         assertThat(called("victim-assistance")).hasSize(2);
         assertThat(called("victim-assistance")).extracting(pi -> engine.getRuntimeService().getVariable(pi.getId(), "victimId"))
                 .containsExactlyInAnyOrder(501L, 502L);
+        // Staff only: a paternity claim would not go to a Member State.
+        assertThat(called("victim-assistance")).allSatisfy(pi -> assertThat(variable(pi, "nationality")).isNull());
+    }
+
+    @Test
+    void the_victims_track_knows_which_member_state_a_paternity_claim_goes_to() {
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+        givenGroup(2L, PersonnelCategory.MILITARY_CONTINGENT, "UY", true);
+
+        start();
+
+        ProcessInstance assistance = single("victim-assistance");
+        assertThat(variable(assistance, "nationality")).isEqualTo("UY");
+        assertThat(variable(assistance, "subjectGroupId")).isEqualTo(2L);
     }
 
     @Test

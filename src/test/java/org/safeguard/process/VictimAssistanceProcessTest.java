@@ -232,6 +232,15 @@ class VictimAssistanceProcessTest {
     }
 
     @Test
+    void child_support_when_no_subject_is_a_member_states_national_is_referred_without_an_engagement() {
+        ProcessInstance instance = atReferrals("CHILD_SUPPORT", null);
+
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).count()).isZero();
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_refer_to_provider.id());
+    }
+
+    @Test
     void work_recorded_for_another_victim_or_another_step_completes_no_task() {
         ProcessInstance instance = start(false);
         String consentTask = task(instance).getId();
@@ -244,7 +253,13 @@ class VictimAssistanceProcessTest {
     }
 
     private ProcessInstance start(boolean childVictim) {
+        return start(childVictim, "CA");
+    }
+
+    private ProcessInstance start(boolean childVictim, String nationality) {
         Map<String, Object> variables = new HashMap<>();
+        Variables.SUBJECT_GROUP_ID.put(variables, 1L);
+        Variables.NATIONALITY.put(variables, nationality);
         Variables.CASE_REFERENCE.put(variables, "SEA-2026-000001");
         Variables.VICTIM_ID.put(variables, VICTIM);
         Variables.MINOR_INVOLVED.put(variables, childVictim);
@@ -254,7 +269,11 @@ class VictimAssistanceProcessTest {
     }
 
     private ProcessInstance atReferrals(String needs) {
-        ProcessInstance instance = start(false);
+        return atReferrals(needs, "CA");
+    }
+
+    private ProcessInstance atReferrals(String needs, String nationality) {
+        ProcessInstance instance = start(false, nationality);
         complete(task(instance), withVariables(Variables.CONSENT_GIVEN.name(), true, Variables.CONSENT_GIVEN_BY.name(), "SELF"));
         complete(task(instance), withVariables(Variables.NEEDS.name(), needs));
         return instance;
