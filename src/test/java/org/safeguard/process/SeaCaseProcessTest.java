@@ -161,6 +161,32 @@ class SeaCaseProcessTest {
         assertThat(variable(single("investigation"), "victimConsentToShare")).isEqualTo(true);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(PersonnelCategory.class)
+    void a_case_of_every_personnel_category_runs_to_its_close(PersonnelCategory category) {
+        givenGroup(1L, category, category.isUniformed() ? "CA" : null, true);
+        ProcessInstance instance = assessed();
+
+        called("member-state-engagement").forEach(engagement -> finish(engagement, Map.of("engagementOutcome", "DECLINED")));
+        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_decide_investigating_body.id()).singleResult();
+        if (decision != null) {
+            completeTask(decision, Map.of("investigatingBody", "OVERSIGHT_OFFICE"));
+        }
+        Task referral = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_refer_to_responsible_entity.id()).singleResult();
+        if (referral != null) {
+            completeTask(referral, Map.of());
+        }
+        called("investigation").forEach(investigation -> finish(investigation, Map.of("finding", "SUBSTANTIATED")));
+        called("accountability").forEach(accountability -> finish(accountability, Map.of()));
+        completeTask(task(Element.user_inform_victim.id(), instance), Map.of());
+        finishAll("victim-assistance");
+
+        BpmnAwareTests.assertThat(instance).isEnded();
+        verify(cases).conclude(REFERENCE);
+    }
+
     @Test
     void a_substantiated_finding_leads_to_accountability() {
         givenGroup(1L, PersonnelCategory.VOLUNTEER, null, true);
