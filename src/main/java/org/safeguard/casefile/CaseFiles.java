@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.casefile.internal.CaseMapper;
 import org.safeguard.casefile.internal.CaseRow;
 import org.safeguard.casefile.internal.SubjectGroupMapper;
@@ -22,14 +25,16 @@ public class CaseFiles {
     private final SubjectGroupMapper subjectGroupMapper;
     private final Victims victims;
     private final MemberStateEngagements engagements;
+    private final AuditTrail audit;
 
     CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, SubjectGroupMapper subjectGroupMapper, Victims victims,
-              MemberStateEngagements engagements) {
+              MemberStateEngagements engagements, AuditTrail audit) {
         this.engagements = engagements;
         this.cases = cases;
         this.subjectGroups = subjectGroups;
         this.subjectGroupMapper = subjectGroupMapper;
         this.victims = victims;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -96,10 +101,11 @@ public class CaseFiles {
         return row;
     }
 
+    /** Moves the status and writes it to the audit trail, in one transaction. */
     @Transactional
     public void changeStatus(String reference, CaseStatus status) {
-        if (cases.updateStatus(reference, status) == 0) {
-            throw new NotFoundException("Case " + reference);
-        }
+        CaseStatus before = caseRow(reference).status();
+        cases.updateStatus(reference, status);
+        audit.record(AuditEntry.of(AuditAction.CASE_STATUS_CHANGED, reference, null, before + "->" + status));
     }
 }

@@ -34,7 +34,7 @@ class AccountabilityMeasuresTest {
 
     MeasureMapper mapper = mock(MeasureMapper.class);
     OpenTasks tasks = mock(OpenTasks.class);
-    OpenTask task = new OpenTask("t1", "SEA-2026-000001");
+    OpenTask task = new OpenTask("t1", "SEA-2026-000001", "user_record_measures");
     CurrentUser user = mock(CurrentUser.class);
     AccountabilityMeasures measures = new AccountabilityMeasures(mapper, tasks, Clock.fixed(NOW, ZoneOffset.UTC), user);
 

@@ -1,7 +1,11 @@
 package org.safeguard.base.security;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +16,33 @@ public class CurrentUser {
     public static final String SYSTEM = "system";
 
     public String username() {
+        Authentication auth = signedIn();
+        return auth == null ? SYSTEM : auth.getName();
+    }
+
+    /** The signed-in user's Safeguard roles; none for {@code system}. Other authorities are ignored. */
+    public Set<Role> roles() {
+        Authentication auth = signedIn();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (auth != null) {
+            for (GrantedAuthority authority : auth.getAuthorities()) {
+                Arrays.stream(Role.values()).filter(role -> role.authority().equals(authority.getAuthority()))
+                        .forEach(roles::add);
+            }
+        }
+        return roles;
+    }
+
+    public boolean hasAnyRole(Role... wanted) {
+        Set<Role> roles = roles();
+        return Arrays.stream(wanted).anyMatch(roles::contains);
+    }
+
+    private static Authentication signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
-            return SYSTEM;
+            return null;
         }
-        return auth.getName();
+        return auth;
     }
 }

@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The open user tasks behind every feature's typed completion methods: a task is found only if
@@ -16,10 +20,12 @@ public class OpenTasks {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final AuditTrail audit;
 
-    OpenTasks(TaskService tasks, RuntimeService runtime) {
+    OpenTasks(TaskService tasks, RuntimeService runtime, AuditTrail audit) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.audit = audit;
     }
 
     /** @throws NotFoundException when no open task of that kind has that id */
@@ -31,7 +37,7 @@ public class OpenTasks {
         }
         String reference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
-        return new OpenTask(task.getId(), reference);
+        return new OpenTask(task.getId(), reference, task.getTaskDefinitionKey());
     }
 
     /** A variable visible from the task, e.g. the subject group of the branch it belongs to. */
@@ -39,11 +45,18 @@ public class OpenTasks {
         return type.cast(tasks.getVariable(task.id(), name));
     }
 
+    /** Completes the task and writes one audit entry for it; both commit together or neither does. */
+    @Transactional
     public void complete(OpenTask task, Map<String, Object> variables) {
         tasks.complete(task.id(), variables);
+        audit.record(AuditEntry.of(AuditAction.TASK_COMPLETED, task.caseReference(), task.id(), task.kind()));
     }
 
-    /** An open task with the reference of the case its process belongs to (the business key). */
-    public record OpenTask(String id, String caseReference) {
+    /**
+     * An open task with the reference of the case its process belongs to (the business key).
+     *
+     * @param kind the task's definition key, e.g. {@code user_assess_allegation}
+     */
+    public record OpenTask(String id, String caseReference, String kind) {
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns refused input into {@code application/problem+json} that names each bad field and why.
@@ -50,6 +52,21 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
         return badRequest("The request body must be JSON.",
                 List.of(new Violation("Content-Type", "must be application/json")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> target = e.getRequiredType();
+        String reason = target == null ? "has the wrong type"
+                : target.isEnum() ? "must be one of " + Arrays.toString(target.getEnumConstants())
+                : "is not a valid " + TypeNames.of(target);
+        return badRequest("The request has invalid parameters.", List.of(new Violation(e.getName(), reason)));
+    }
+
+    // Thrown by a feature service when the role may not do this at all; out-of-scope cases answer 404.
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Your role may not do this.");
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -106,6 +123,7 @@ class ApiProblems {
                 case "LocalDate" -> "date (yyyy-mm-dd)";
                 case "Instant" -> "timestamp (ISO 8601 with offset, e.g. 2026-11-20T09:30:00Z)";
                 case "Boolean", "boolean" -> "boolean (true or false)";
+                case "Integer", "int", "Long", "long" -> "whole number";
                 default -> type.getSimpleName();
             };
         }

@@ -1,0 +1,15 @@
+package org.safeguard.base.audit;
+
+/**
+ * What an audit entry records. Codes, stored by name: rename none once written. The engine's own
+ * operations appear in the trail as {@code ENGINE_<operation>} (e.g. {@code ENGINE_CLAIM}) and
+ * are not listed here.
+ */
+public enum AuditAction {
+    /** A case was recorded at intake; detail: channel, entity, allegation type, counts. */
+    CASE_RECORDED,
+    /** The case's published status moved; detail: {@code FROM->TO}. */
+    CASE_STATUS_CHANGED,
+    /** A person's task was completed through a typed service; target: task id, detail: task kind. */
+    TASK_COMPLETED
+}
