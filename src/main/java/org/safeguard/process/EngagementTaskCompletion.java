@@ -2,9 +2,10 @@ package org.safeguard.process;
 
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
+import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.memberstate.InformationProvided;
 import org.safeguard.memberstate.NoteVerbaleSent;
+import org.safeguard.process.MemberStateEngagementProcess.Element;
 import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,19 +14,20 @@ import org.springframework.stereotype.Component;
 @Component
 class EngagementTaskCompletion {
 
-    private final TaskService tasks;
+    private final OpenTasks tasks;
 
-    EngagementTaskCompletion(TaskService tasks) {
+    EngagementTaskCompletion(OpenTasks tasks) {
         this.tasks = tasks;
     }
 
     @EventListener
     void on(NoteVerbaleSent sent) {
-        tasks.complete(sent.taskId(), Map.of(Variables.NOTE_SENT_AT.name(), Date.from(sent.sentAt())));
+        tasks.complete(tasks.open(sent.taskId(), Element.user_send_note_verbale.id()),
+                Map.of(Variables.NOTE_SENT_AT.name(), Date.from(sent.sentAt())));
     }
 
     @EventListener
     void on(InformationProvided provided) {
-        tasks.complete(provided.taskId());
+        tasks.complete(tasks.open(provided.taskId(), Element.user_provide_information.id()), Map.of());
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
+import org.safeguard.base.tasks.OpenTasks;
 import org.camunda.bpm.engine.task.Task;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.process.VictimAssistanceProcess.Element;
@@ -25,8 +26,11 @@ class VictimAssistanceTasks {
 
     private final TaskService tasks;
 
-    VictimAssistanceTasks(TaskService tasks) {
+    private final OpenTasks openTasks;
+
+    VictimAssistanceTasks(TaskService tasks, OpenTasks openTasks) {
         this.tasks = tasks;
+        this.openTasks = openTasks;
     }
 
     @EventListener
@@ -63,6 +67,6 @@ class VictimAssistanceTasks {
         if (task == null || !Objects.equals(tasks.getVariable(taskId, owner.name()), expected)) {
             throw new NotFoundException("Task " + taskId + " (" + step.id() + ")");
         }
-        tasks.complete(taskId, variables);
+        openTasks.complete(openTasks.open(taskId, step.id()), variables);
     }
 }

@@ -84,6 +84,6 @@ class AccountabilityMeasuresTest {
 
         assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", new ScreeningEntry("CC-123")))
                 .isInstanceOf(NotFoundException.class);
-        verify(tasks, Mockito.never()).complete(any(), any());
+        verify(tasks, Mockito.never()).complete(any(OpenTask.class), any());
     }
 }

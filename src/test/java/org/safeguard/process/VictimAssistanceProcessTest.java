@@ -81,7 +81,7 @@ class VictimAssistanceProcessTest {
         Mocks.register("recordReferralBreachDelegate", new RecordReferralBreachDelegate(referrals));
         Mocks.register("withdrawReferralsDelegate", new WithdrawReferralsDelegate(referrals));
         Mocks.register("closeAssistanceTrackDelegate", new CloseAssistanceTrackDelegate(assistance));
-        advocate = new VictimAssistanceTasks(engine.getTaskService());
+        advocate = new VictimAssistanceTasks(engine.getTaskService(), openTasks());
     }
 
     @AfterEach
@@ -293,5 +293,11 @@ class VictimAssistanceProcessTest {
 
     private static Date in(Duration duration) {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration));
+    }
+
+    /** The real task gate; the audit trail is another feature's concern and needs a transaction. */
+    private static org.safeguard.base.tasks.OpenTasks openTasks() {
+        return new org.safeguard.base.tasks.OpenTasks(engine.getTaskService(), engine.getRuntimeService(),
+                org.mockito.Mockito.mock(org.safeguard.base.audit.AuditTrail.class));
     }
 }

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is acting: the signed-in user, or {@code system} for the engine's own jobs. */
@@ -14,6 +17,22 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public static final String SYSTEM = "system";
+
+    private final SecurityContextHolderStrategy contexts;
+
+    /**
+     * Reads the context through the application's own strategy (Vaadin's session-aware one), not
+     * the static holder: with more than one application context in a JVM the static holder may
+     * belong to another one.
+     */
+    @Autowired
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this(contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    }
+
+    public CurrentUser(SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
+    }
 
     public String username() {
         Authentication auth = signedIn();
@@ -38,8 +57,8 @@ public class CurrentUser {
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
-    private static Authentication signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private Authentication signedIn() {
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return null;
         }

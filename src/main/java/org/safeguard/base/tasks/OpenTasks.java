@@ -22,7 +22,7 @@ public class OpenTasks {
     private final RuntimeService runtime;
     private final AuditTrail audit;
 
-    OpenTasks(TaskService tasks, RuntimeService runtime, AuditTrail audit) {
+    public OpenTasks(TaskService tasks, RuntimeService runtime, AuditTrail audit) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.audit = audit;
@@ -50,6 +50,16 @@ public class OpenTasks {
     public void complete(OpenTask task, Map<String, Object> variables) {
         tasks.complete(task.id(), variables);
         audit.record(AuditEntry.of(AuditAction.TASK_COMPLETED, task.caseReference(), task.id(), task.kind()));
+    }
+
+    /** Completes an open task of whatever kind the caller has already checked, with its audit entry. */
+    @Transactional
+    public void complete(String taskId, Map<String, Object> variables) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Open task " + taskId);
+        }
+        complete(open(taskId, task.getTaskDefinitionKey()), variables);
     }
 
     /**

@@ -39,7 +39,7 @@ public class InvestigationTasks {
     public void complete(String taskId, long investigationId, EventType type, String detail,
             Map<String, Object> variables) {
         record(investigationId, type, null, detail);
-        tasks.complete(taskId, variables);
+        openTasks.complete(taskId, variables);
     }
 
     public void record(long investigationId, EventType type, String addressedTo, String detail) {

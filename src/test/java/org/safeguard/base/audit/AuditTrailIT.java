@@ -25,7 +25,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 @SafeguardIntegrationTest
 class AuditTrailIT {
@@ -48,9 +48,12 @@ class AuditTrailIT {
         api = new Api(port);
     }
 
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
     }
 
     @Test
@@ -170,8 +173,9 @@ class AuditTrailIT {
         return Api.json(response).get("errors").findValuesAsText("field");
     }
 
-    private static void signIn(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(
+    /** Through this application's strategy: the static holder may belong to another test context. */
+    private void signIn(String username, String role) {
+        contexts.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(username, null, AuthorityUtils.createAuthorityList(role)));
     }
 }

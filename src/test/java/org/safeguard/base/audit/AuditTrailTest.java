@@ -29,7 +29,7 @@ class AuditTrailTest {
     static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
 
     AuditEventMapper mapper = mock(AuditEventMapper.class);
-    AuditTrail trail = new AuditTrail(mapper, new CurrentUser(), Clock.fixed(NOW, ZoneOffset.UTC));
+    AuditTrail trail = new AuditTrail(mapper, new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void signOut() {
