@@ -29,7 +29,7 @@ class CryptoConfiguration {
         Path file = settings.keyFile() != null ? settings.keyFile() : demo ? CryptoSettings.DEMO_KEY_FILE : null;
         if (file == null) {
             throw new IllegalStateException("safeguard.crypto.key-file is not set: victim data cannot be encrypted. "
-                    + "Point it (or SAFEGUARD_CRYPTO_KEY_FILE) to a key file outside the repository; see README, 'Victim data encryption'.");
+                    + "Point it (or the environment variable SAFEGUARD_CRYPTO_KEYFILE) to a key file outside the repository; see README, 'Victim data encryption'.");
         }
         if (!Files.exists(file)) {
             if (!demo) {
