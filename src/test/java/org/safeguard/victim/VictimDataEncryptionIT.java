@@ -1,12 +1,14 @@
 package org.safeguard.victim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.base.crypto.CryptoSettings;
 import org.safeguard.base.crypto.FieldCipher;
 import org.safeguard.base.crypto.KeyFile;
@@ -63,6 +65,12 @@ class VictimDataEncryptionIT {
         assertThat(identity).isEqualTo(new VictimIdentity("Jane Example", "+236 70 00 00 00", "Call after 6 pm; ask for Aunt Rose"));
         assertThat(identity.toString()).doesNotContain("Jane").doesNotContain("236").doesNotContain("Rose");
         assertThat(events.stream(VictimIdentityRead.class)).containsExactly(new VictimIdentityRead(victimId));
+    }
+
+    @Test
+    void the_identity_of_an_unknown_victim_is_not_found_and_no_read_is_published() {
+        assertThatThrownBy(() -> victims.identity(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
+        assertThat(events.stream(VictimIdentityRead.class)).isEmpty();
     }
 
     @Test
