@@ -2,7 +2,6 @@ package org.safeguard.victim.internal;
 
 import java.util.List;
 import org.safeguard.base.crypto.FieldCipher;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,7 +19,6 @@ public class VictimDataReencryption {
     private final FieldCipher cipher;
     private final TransactionTemplate transactions;
 
-    @Autowired
     VictimDataReencryption(VictimMapper mapper, FieldCipher cipher, TransactionTemplate transactions) {
         this.mapper = mapper;
         this.cipher = cipher;
