@@ -1,6 +1,6 @@
 /**
  * Shared kernel: the clock, the working-day calendar (public holidays per country), roles and the signed-in user, the API's
- * error responses and the UI shell. Every feature may use it; it uses no feature.
+ * error responses, field encryption ({@code crypto}) and the UI shell. Every feature may use it; it uses no feature.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 package org.safeguard.base;

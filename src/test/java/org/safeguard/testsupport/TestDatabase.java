@@ -1,5 +1,9 @@
 package org.safeguard.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -10,14 +14,25 @@ import org.springframework.core.env.MapPropertySource;
  * Points a Spring test at the database of this run: an in-memory H2, or MariaDB when the
  * system property {@code safeguard.test.database} is {@code mariadb} (Maven's second
  * integration-test round). Also switches the job executor off so tests drive jobs themselves,
- * unless the test switches it on.
+ * unless the test switches it on, and gives the demo profile a temporary key file to generate.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String PROPERTY = "safeguard.test.database";
 
+    /** This JVM's field-encryption key file, in a fresh temporary directory. */
+    public static final Path KEY_FILE = temporaryDirectory().resolve("safeguard.keys");
+
     public static boolean isMariaDb() {
         return "mariadb".equals(System.getProperty(PROPERTY, "h2"));
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("safeguard-keys");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -31,6 +46,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("SAFEGUARD_DB_PASSWORD", server.password());
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:safeguard-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
+        if (!context.getEnvironment().containsProperty("safeguard.crypto.key-file")) {
+            // The demo profile generates the key here on first use, never in the working copy.
+            properties.put("safeguard.crypto.key-file", KEY_FILE.toString());
         }
         if (!context.getEnvironment().containsProperty("camunda.bpm.job-execution.enabled")) {
             properties.put("camunda.bpm.job-execution.enabled", "false");

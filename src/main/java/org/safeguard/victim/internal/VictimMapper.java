@@ -3,6 +3,7 @@ package org.safeguard.victim.internal;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 import org.safeguard.victim.AgeGroup;
 
 @Mapper
@@ -17,4 +18,9 @@ public interface VictimMapper {
     boolean pseudonymExists(String pseudonym);
 
     Optional<AgeGroup> findAgeGroup(long victimId);
+
+    /** The next batch of identities after {@code afterId}, by id. */
+    List<StoredIdentity> findIdentities(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    void updateIdentity(StoredIdentity identity);
 }
