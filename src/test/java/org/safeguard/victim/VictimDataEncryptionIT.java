@@ -68,6 +68,20 @@ class VictimDataEncryptionIT {
     }
 
     @Test
+    void every_read_of_an_identity_leaves_exactly_one_audit_entry() {
+        Long before = readsOf(victimId);
+
+        victims.identity(victimId);
+
+        assertThat(readsOf(victimId)).isEqualTo(before + 1);
+    }
+
+    private Long readsOf(long victim) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'VICTIM_IDENTITY_READ' AND target = ?",
+                Long.class, "victim:" + victim);
+    }
+
+    @Test
     void the_identity_of_an_unknown_victim_is_not_found_and_no_read_is_published() {
         assertThatThrownBy(() -> victims.identity(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
         assertThat(events.stream(VictimIdentityRead.class)).isEmpty();

@@ -11,5 +11,7 @@ public enum AuditAction {
     /** The case's published status moved; detail: {@code FROM->TO}. */
     CASE_STATUS_CHANGED,
     /** A person's task was completed through a typed service; target: task id, detail: task kind. */
-    TASK_COMPLETED
+    TASK_COMPLETED,
+    /** A victim's name and contact were read; target: the victim id. */
+    VICTIM_IDENTITY_READ
 }
