@@ -6,8 +6,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safeguard.testsupport.Api;
@@ -45,6 +47,8 @@ class EngineRestAuthorizationIT {
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
 
     private Api api;
 
@@ -88,6 +92,21 @@ class EngineRestAuthorizationIT {
 
         assertThat(actual).as("%s: definitions, tasks, deploy, history", user)
                 .containsExactly(definitions, tasks, deploy, history);
+    }
+
+    @Test
+    void an_investigator_claims_and_completes_an_investigator_task_that_intake_may_not_touch() {
+        String taskId = tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).singleResult().getId();
+        String claim = "/engine-rest/task/" + taskId + "/claim";
+
+        assertThat(api.post("intake", claim, "application/json", "{\"userId\":\"intake\"}", null).statusCode())
+                .isEqualTo(403);
+        assertThat(api.post("investigator", claim, "application/json", "{\"userId\":\"investigator\"}", null)
+                .statusCode()).isEqualTo(204);
+        assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/complete", "application/json", "{}", null)
+                .statusCode()).isEqualTo(204);
+
+        assertThat(tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).count()).isZero();
     }
 
     /** {@code sees} or {@code blind} for a 200 list with or without the probe's rows, else the status. */
