@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,6 +50,10 @@ class EngineRestAuthorizationIT {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    EngineAuthorizations engineAuthorizations;
 
     private Api api;
 
@@ -107,6 +112,15 @@ class EngineRestAuthorizationIT {
                 .statusCode()).isEqualTo(204);
 
         assertThat(tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).count()).isZero();
+    }
+
+    @Test
+    void granting_again_at_the_next_start_adds_nothing() {
+        long before = authorizationService.createAuthorizationQuery().count();
+
+        engineAuthorizations.grantAll();
+
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
     }
 
     /** {@code sees} or {@code blind} for a 200 list with or without the probe's rows, else the status. */
