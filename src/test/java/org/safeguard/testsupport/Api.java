@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 /** A plain HTTP client for the running application, so tests see exactly what a client sees. */
 public final class Api {
@@ -38,6 +39,20 @@ public final class Api {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request.build());
+    }
+
+    /** A {@code multipart/form-data} POST of one file, as a deployment through {@code /engine-rest} needs. */
+    public HttpResponse<String> postFile(String user, String path, String fileName, String content) {
+        String boundary = "safeguard-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n"
+                + content + "\r\n"
+                + "--" + boundary + "--\r\n";
+        return send(request(user, path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> get(String user, String path) {

@@ -2,6 +2,7 @@ package org.safeguard.base.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.stream.Stream;
 import org.safeguard.base.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +19,18 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic for the machine interfaces ({@code /api}, {@code /engine-rest}), form login for the
- * UI. Anonymous requests to either get 401 or the login page, never data.
+ * UI. Anonymous requests to either get 401 or the login page, never data. Only the roles that
+ * work cases or models may use {@code /engine-rest}; others get 403.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    private static final String[] ENGINE_USERS = Stream.of(
+                    Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER, Role.OWNER, Role.ADMIN)
+            .map(Role::name)
+            .toArray(String[]::new);
 
     @Bean
     @Order(1)
@@ -31,9 +38,14 @@ class SecurityConfiguration {
         // Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring MVC's.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // An allow-list: focal points, auditors and any future role never reach the
+                        // engine, not even its metadata (process keys, deployment names).
+                        .requestMatchers(paths.matcher("/engine-rest/**")).hasAnyRole(ENGINE_USERS)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 // Stateless clients authenticate every request; there is no session cookie to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
