@@ -1,5 +1,6 @@
 package org.safeguard.admin;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.safeguard.admin.internal.AccountMapper;
@@ -22,17 +23,19 @@ public class Accounts implements UserDetailsService {
     private final AccountMapper mapper;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Accounts(AccountMapper mapper, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    Accounts(AccountMapper mapper, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.passwords = passwords;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
     public Account create(Account account, String password) {
         mapper.insert(new AccountRow(account.username(), passwords.encode(password), account.displayName(),
-                account.nationality(), true));
+                account.nationality(), true, null));
         account.roles().forEach(role -> mapper.insertRole(account.username(), role));
         events.publishEvent(new AccountCreated(account));
         return account;
@@ -63,6 +66,8 @@ public class Accounts implements UserDetailsService {
         return User.withUsername(row.username())
                 .password(row.passwordHash())
                 .disabled(!row.enabled())
+                // Checked before the password, so a locked account's answer says nothing about it.
+                .accountLocked(row.lockedAt(clock.instant()))
                 .authorities(mapper.findRoles(username).stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList())
                 .build();
     }

@@ -56,7 +56,12 @@ public final class Api {
     }
 
     public HttpResponse<String> get(String user, String path) {
-        return send(request(user, path).GET().build());
+        return get(user, PASSWORD, path);
+    }
+
+    /** A GET with a password other than the demo users' one, e.g. a wrong one. */
+    public HttpResponse<String> get(String user, String password, String path) {
+        return send(request(user, password, path).GET().build());
     }
 
     public static JsonNode json(HttpResponse<String> response) {
@@ -68,9 +73,13 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String user, String path) {
+        return request(user, PASSWORD, path);
+    }
+
+    private HttpRequest.Builder request(String user, String password, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {
-            String credentials = user + ":" + PASSWORD;
+            String credentials = user + ":" + password;
             request.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -1,5 +1,6 @@
 package org.safeguard.admin.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.apache.ibatis.annotations.Mapper;
@@ -20,4 +21,12 @@ public interface AccountMapper {
     Set<Role> findRoles(String username);
 
     long count();
+
+    void countFailedSignIn(String username);
+
+    void lockAfterFailures(@Param("username") String username, @Param("maxFailures") int maxFailures,
+            @Param("lockedUntil") Instant lockedUntil);
+
+    /** Writes only when there is something to clear: HTTP Basic signs in on every request. */
+    void clearFailedSignIns(String username);
 }
