@@ -58,7 +58,7 @@ public class CaseFiles {
     /** The ids of the case's subject groups, in the order they were reported. */
     @Transactional(readOnly = true)
     public List<Long> subjectGroupIds(String reference) {
-        return subjectGroupsOf(reference).stream().map(SubjectGroup::id).toList();
+        return subjectGroups(reference).stream().map(SubjectGroup::id).toList();
     }
 
     @Transactional(readOnly = true)
@@ -82,14 +82,16 @@ public class CaseFiles {
     /** Publishes the status that the subject groups' outcomes add up to. */
     @Transactional
     public CaseStatus conclude(String reference) {
-        List<SubjectGroupOutcome> outcomes = subjectGroupsOf(reference).stream()
+        List<SubjectGroupOutcome> outcomes = subjectGroups(reference).stream()
                 .map(SubjectGroup::outcome).filter(Objects::nonNull).toList();
         CaseStatus status = SubjectGroupOutcome.caseStatusOf(outcomes);
         changeStatus(reference, status);
         return status;
     }
 
-    List<SubjectGroup> subjectGroupsOf(String reference) {
+    /** The case's subject groups in the order reported, read in one query. */
+    @Transactional(readOnly = true)
+    public List<SubjectGroup> subjectGroups(String reference) {
         return subjectGroups.ofCase(caseRow(reference).id());
     }
 

@@ -49,7 +49,7 @@ public class CaseParts {
     }
 
     private Optional<SubjectGroup> paternitySubjects(DelegateExecution execution) {
-        return subjectGroupIds(execution).stream().map(cases::subjectGroup)
+        return cases.subjectGroups(execution.getProcessBusinessKey()).stream()
                 .filter(group -> group.personnelCategory().isUniformed() && group.nationality() != null)
                 .findFirst();
     }

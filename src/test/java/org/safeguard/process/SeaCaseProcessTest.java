@@ -68,6 +68,7 @@ class SeaCaseProcessTest {
         when(deadlines.dueFrom(any(DelegateExecution.class), anyString(), any(Date.class))).thenReturn(DUE);
         when(cases.subjectGroupIds(REFERENCE)).thenAnswer(call -> List.copyOf(groups.keySet()));
         when(cases.subjectGroup(any(Long.class))).thenAnswer(call -> groups.get(call.<Long>getArgument(0)));
+        when(cases.subjectGroups(REFERENCE)).thenAnswer(call -> List.copyOf(groups.values()));
         when(cases.victimIds(REFERENCE)).thenAnswer(call -> victimIds);
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("deadlines", deadlines);
