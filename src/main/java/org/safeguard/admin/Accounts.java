@@ -35,7 +35,7 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public Account create(Account account, String password) {
         mapper.insert(new AccountRow(account.username(), passwords.encode(password), account.displayName(),
-                account.nationality(), true, null));
+                account.nationality(), account.entity(), account.unit(), true, null));
         account.roles().forEach(role -> mapper.insertRole(account.username(), role));
         events.publishEvent(new AccountCreated(account));
         return account;

@@ -3,20 +3,29 @@ package org.safeguard.casefile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.safeguard.admin.Account;
+import org.safeguard.admin.Accounts;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.security.CaseScope;
+import org.safeguard.casefile.internal.CaseAccessMapper;
 import org.safeguard.casefile.internal.CaseMapper;
 import org.safeguard.casefile.internal.CaseRow;
 import org.safeguard.casefile.internal.SubjectGroupMapper;
 import org.safeguard.casefile.internal.SubjectGroups;
+import org.safeguard.memberstate.EngagementLadder;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.victim.Victims;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads case files and moves their published status. */
+/**
+ * Reads case files and moves their published status. {@link #find}, {@link #latest} and
+ * {@link #count} answer for the acting user's scope; the other reads serve the processes, which
+ * act for the organisation, and take the case as given.
+ */
 @Service
 public class CaseFiles {
 
@@ -26,9 +35,16 @@ public class CaseFiles {
     private final Victims victims;
     private final MemberStateEngagements engagements;
     private final AuditTrail audit;
+    private final CaseAccess access;
+    private final CaseAccessMapper accessMapper;
+    private final Accounts accounts;
 
     CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, SubjectGroupMapper subjectGroupMapper, Victims victims,
-              MemberStateEngagements engagements, AuditTrail audit) {
+              MemberStateEngagements engagements, AuditTrail audit, CaseAccess access, CaseAccessMapper accessMapper,
+              Accounts accounts) {
+        this.access = access;
+        this.accessMapper = accessMapper;
+        this.accounts = accounts;
         this.engagements = engagements;
         this.cases = cases;
         this.subjectGroups = subjectGroups;
@@ -37,22 +53,45 @@ public class CaseFiles {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A case as the acting user may see it: empty outside their scope. A focal point sees only
+     * the subject groups of their nationality and their engagements, and no victims. A read under
+     * break-glass access is written to the audit trail.
+     */
+    @Transactional
     public Optional<CaseDetails> find(String reference) {
-        return Optional.ofNullable(cases.findByReference(reference))
-                .map(row -> row.details(subjectGroups.ofCase(row.id()), victims.ofCase(row.id()),
-                        engagements.laddersOfCase(reference)));
+        CaseScope scope = access.scope();
+        Long id = accessMapper.findVisibleCaseId(reference, scope);
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (access.underBreakGlass(id)) {
+            audit.record(AuditEntry.of(AuditAction.CASE_READ_UNDER_BREAK_GLASS, reference, null, null));
+        }
+        CaseRow row = cases.findByReference(reference);
+        List<SubjectGroup> groups = subjectGroups.ofCase(id);
+        List<EngagementLadder> ladders = engagements.laddersOfCase(reference);
+        if (scope.nationalsOnly()) {
+            String nationality = accounts.find(scope.username()).map(Account::nationality).orElse(null);
+            return Optional.of(row.details(
+                    groups.stream().filter(group -> Objects.equals(group.nationality(), nationality)).toList(),
+                    List.of(),
+                    ladders.stream().filter(ladder -> Objects.equals(ladder.engagement().nationality(), nationality))
+                            .toList()));
+        }
+        return Optional.of(row.details(groups, victims.ofCase(id), ladders));
     }
 
-    /** The newest cases first. */
+    /** The newest cases in the acting user's scope first. */
     @Transactional(readOnly = true)
     public List<CaseOverview> latest(int offset, int limit) {
-        return cases.findLatest(offset, limit);
+        return cases.findLatest(offset, limit, access.scope());
     }
 
+    /** How many cases the acting user's scope holds: the same rows {@link #latest} pages through. */
     @Transactional(readOnly = true)
     public long count() {
-        return cases.count();
+        return cases.count(access.scope());
     }
 
     /** The ids of the case's subject groups, in the order they were reported. */

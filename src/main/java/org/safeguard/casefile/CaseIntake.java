@@ -1,9 +1,17 @@
 package org.safeguard.casefile;
 
+import java.util.List;
+import org.safeguard.admin.Account;
+import org.safeguard.admin.Accounts;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.security.Role;
 import org.safeguard.casefile.internal.CaseRecorder;
 import org.safeguard.casefile.internal.IntakeRequests;
 import org.safeguard.casefile.internal.IntakeRules;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,8 +26,13 @@ public class CaseIntake {
     private final CaseRecorder recorder;
     private final IntakeRequests requests;
     private final TransactionTemplate transaction;
+    private final CurrentUser user;
+    private final Accounts accounts;
 
-    CaseIntake(IntakeRules rules, CaseRecorder recorder, IntakeRequests requests, TransactionTemplate transaction) {
+    CaseIntake(IntakeRules rules, CaseRecorder recorder, IntakeRequests requests, TransactionTemplate transaction,
+               CurrentUser user, Accounts accounts) {
+        this.user = user;
+        this.accounts = accounts;
         this.rules = rules;
         this.recorder = recorder;
         this.requests = requests;
@@ -34,7 +47,12 @@ public class CaseIntake {
      * @throws IdempotencyConflictException when the key was used for a different request
      */
     public RegisteredCase register(NewAllegation allegation, IdempotencyKey key) {
+        String entity = registeringEntity();
         rules.check(allegation);
+        if (entity != null && !entity.equals(allegation.entity())) {
+            throw new InvalidInputException(List.of(new Violation("entity", "must be " + entity
+                    + ", the entity you register allegations for")));
+        }
         if (key == null) {
             return transaction.execute(status -> recorder.record(allegation));
         }
@@ -50,5 +68,23 @@ public class CaseIntake {
         } catch (DuplicateKeyException e) {
             return transaction.execute(status -> requests.replay(key, fingerprint)).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * The entity the acting intake officer registers for, the one whose cases they see; null
+     * when Safeguard itself registers (demo data).
+     */
+    private String registeringEntity() {
+        if (user.isSystem()) {
+            return null;
+        }
+        if (!user.hasAnyRole(Role.INTAKE)) {
+            throw new AccessDeniedException("Only intake officers register allegations");
+        }
+        String own = accounts.find(user.username()).map(Account::entity).orElse(null);
+        if (own == null) {
+            throw new AccessDeniedException("The intake officer's account names no entity");
+        }
+        return own;
     }
 }

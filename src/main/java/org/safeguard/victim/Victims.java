@@ -3,10 +3,14 @@ package org.safeguard.victim;
 import java.util.List;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.crypto.FieldCipher;
+import org.safeguard.base.security.CaseVisibility;
+import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.security.Role;
 import org.safeguard.victim.internal.PseudonymGenerator;
 import org.safeguard.victim.internal.VictimMapper;
 import org.safeguard.victim.internal.VictimRow;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +23,15 @@ public class Victims {
     private final PseudonymGenerator pseudonyms;
     private final FieldCipher cipher;
     private final ApplicationEventPublisher events;
+    private final CaseVisibility cases;
+    private final CurrentUser user;
+    private final VictimConsents consents;
 
-    Victims(VictimMapper mapper, PseudonymGenerator pseudonyms, FieldCipher cipher, ApplicationEventPublisher events) {
+    Victims(VictimMapper mapper, PseudonymGenerator pseudonyms, FieldCipher cipher, ApplicationEventPublisher events,
+            CaseVisibility cases, CurrentUser user, VictimConsents consents) {
+        this.cases = cases;
+        this.user = user;
+        this.consents = consents;
         this.mapper = mapper;
         this.pseudonyms = pseudonyms;
         this.cipher = cipher;
@@ -42,14 +53,25 @@ public class Victims {
     }
 
     /**
-     * A victim's name, contact and safe-contact notes, decrypted: for victims' rights advocates
-     * only. Every call publishes {@link VictimIdentityRead} for the audit trail.
+     * A victim's name, contact and safe-contact notes, decrypted: for victims' rights advocates,
+     * and for the case's investigators while the victim's consent to share with them is in force
+     * (DESIGN §3). Every call publishes {@link VictimIdentityRead} for the audit trail.
+     *
+     * @throws NotFoundException when the victim's case is outside the caller's scope
+     * @throws AccessDeniedException when the caller's role may not see identities
      */
     @Transactional
     public VictimIdentity identity(long victimId) {
         VictimRow row = mapper.findById(victimId);
         if (row == null) {
             throw new NotFoundException("victim " + victimId);
+        }
+        cases.requireVisible(row.caseId());
+        boolean advocate = user.hasAnyRole(Role.VRA);
+        boolean sharedWithInvestigators = user.hasAnyRole(Role.INVESTIGATOR)
+                && consents.inForce(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS);
+        if (!advocate && !sharedWithInvestigators) {
+            throw new AccessDeniedException("Victim identities are for victims' rights advocates");
         }
         events.publishEvent(new VictimIdentityRead(victimId));
         return new VictimIdentity(cipher.decrypt(row.name()), cipher.decrypt(row.contact()),

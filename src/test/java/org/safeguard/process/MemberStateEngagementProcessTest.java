@@ -349,9 +349,13 @@ class MemberStateEngagementProcessTest {
                 .singleResult().getValue();
     }
 
-    /** The real task gate; the audit trail is another feature's concern and needs a transaction. */
+    /**
+     * The real task gate; the audit trail and the case scope are other features' concerns that
+     * need a transaction and Safeguard's tables (the engine's own work sees every case).
+     */
     private static org.safeguard.base.tasks.OpenTasks openTasks() {
         return new org.safeguard.base.tasks.OpenTasks(engine.getTaskService(), engine.getRuntimeService(),
-                org.mockito.Mockito.mock(org.safeguard.base.audit.AuditTrail.class));
+                org.mockito.Mockito.mock(org.safeguard.base.audit.AuditTrail.class),
+                org.mockito.Mockito.mock(org.safeguard.base.security.CaseVisibility.class));
     }
 }

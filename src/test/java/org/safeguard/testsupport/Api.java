@@ -55,6 +55,17 @@ public final class Api {
                 .build());
     }
 
+    /** Any method, with a JSON body or none: for PUT, DELETE and the authorization matrix. */
+    public HttpResponse<String> send(String user, String method, String path, String jsonBody) {
+        HttpRequest.Builder request = request(user, path);
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(request.build());
+    }
+
     public HttpResponse<String> get(String user, String path) {
         return get(user, PASSWORD, path);
     }

@@ -6,19 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.SecretKey;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.crypto.CryptoSettings;
 import org.safeguard.base.crypto.FieldCipher;
 import org.safeguard.base.crypto.KeyFile;
+import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.safeguard.testsupport.SignedIn;
 import org.safeguard.victim.internal.VictimDataReencryption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -56,6 +60,17 @@ class VictimDataEncryptionIT {
                 .doesNotContain("Jane").doesNotContain("Example").doesNotContain("+236").doesNotContain("Rose"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM victim WHERE name LIKE '%Jane%' OR contact LIKE '%236%'", Long.class))
                 .isZero();
+    }
+
+    /** Identities are for advocates; the case is MINUSCA's, the demo advocate's entity. */
+    @BeforeEach
+    void signInAsAdvocate() {
+        SignedIn.as("vra", Role.VRA);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test

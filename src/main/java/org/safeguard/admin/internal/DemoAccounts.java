@@ -20,10 +20,11 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "demo";
 
     static final List<Account> USERS = List.of(
-            new Account("intake", "Ines Intake (conduct officer)", null, Set.of(Role.INTAKE)),
+            new Account("intake", "Ines Intake (conduct officer)", null, "MINUSCA", null, Set.of(Role.INTAKE)),
             new Account("investigator", "Ivan Investigator", null, Set.of(Role.INVESTIGATOR)),
             new Account("investigator2", "Iris Investigator", null, Set.of(Role.INVESTIGATOR)),
-            new Account("vra", "Vera Advocate (victims' rights)", null, Set.of(Role.VRA)),
+            new Account("intake-unmiss", "Ulla Intake (conduct officer, UNMISS)", null, "UNMISS", null, Set.of(Role.INTAKE)),
+            new Account("vra", "Vera Advocate (victims' rights)", null, "MINUSCA", null, Set.of(Role.VRA)),
             new Account("manager", "Mona Manager", null, Set.of(Role.MANAGER)),
             new Account("owner", "Otto Owner (process owner)", null, Set.of(Role.OWNER)),
             new Account("auditor", "Aude Auditor", null, Set.of(Role.AUDITOR)),

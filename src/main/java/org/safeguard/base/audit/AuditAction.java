@@ -13,5 +13,15 @@ public enum AuditAction {
     /** A person's task was completed through a typed service; target: task id, detail: task kind. */
     TASK_COMPLETED,
     /** A victim's name and contact were read; target: the victim id. */
-    VICTIM_IDENTITY_READ
+    VICTIM_IDENTITY_READ,
+    /** An investigator joined a case's team; target: the username. */
+    CASE_TEAM_MEMBER_ADDED,
+    /** An investigator left a case's team; target: the username. */
+    CASE_TEAM_MEMBER_REMOVED,
+    /** A manager excluded a user from a case; target: the username, reason: the manager's. */
+    USER_EXCLUDED_FROM_CASE,
+    /** An excluded user opened break-glass access; detail: the conflicts and the expiry, reason: theirs. */
+    BREAK_GLASS_OPENED,
+    /** A case was read under break-glass access. */
+    CASE_READ_UNDER_BREAK_GLASS
 }

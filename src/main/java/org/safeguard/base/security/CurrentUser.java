@@ -39,6 +39,11 @@ public class CurrentUser {
         return auth == null ? SYSTEM : auth.getName();
     }
 
+    /** Whether Safeguard itself is acting (start-up, the engine's jobs), not a person. */
+    public boolean isSystem() {
+        return signedIn() == null;
+    }
+
     /** The signed-in user's Safeguard roles; none for {@code system}. Other authorities are ignored. */
     public Set<Role> roles() {
         Authentication auth = signedIn();

@@ -8,6 +8,7 @@ import org.safeguard.base.NotFoundException;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.security.CaseVisibility;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +22,16 @@ public class OpenTasks {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final AuditTrail audit;
+    private final CaseVisibility cases;
 
-    public OpenTasks(TaskService tasks, RuntimeService runtime, AuditTrail audit) {
+    public OpenTasks(TaskService tasks, RuntimeService runtime, AuditTrail audit, CaseVisibility cases) {
         this.tasks = tasks;
+        this.cases = cases;
         this.runtime = runtime;
         this.audit = audit;
     }
 
-    /** @throws NotFoundException when no open task of that kind has that id */
+    /** @throws NotFoundException when no open task of that kind has that id in a case the user may see */
     public OpenTask open(String taskId, String taskDefinitionKey) {
         Task task = taskId == null ? null
                 : tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(taskDefinitionKey).singleResult();
@@ -37,6 +40,7 @@ public class OpenTasks {
         }
         String reference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
+        cases.requireVisible(reference);
         return new OpenTask(task.getId(), reference, task.getTaskDefinitionKey());
     }
 

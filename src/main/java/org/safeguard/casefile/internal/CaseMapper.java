@@ -3,6 +3,7 @@ package org.safeguard.casefile.internal;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.safeguard.base.security.CaseScope;
 import org.safeguard.casefile.CaseOverview;
 import org.safeguard.casefile.CaseStatus;
 
@@ -15,9 +16,10 @@ public interface CaseMapper {
 
     CaseRow findByReference(String reference);
 
-    List<CaseOverview> findLatest(@Param("offset") int offset, @Param("limit") int limit);
+    List<CaseOverview> findLatest(@Param("offset") int offset, @Param("limit") int limit,
+                                  @Param("scope") CaseScope scope);
 
-    long count();
+    long count(@Param("scope") CaseScope scope);
 
     int updateStatus(@Param("reference") String reference, @Param("status") CaseStatus status);
 }

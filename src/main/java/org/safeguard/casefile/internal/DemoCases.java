@@ -9,6 +9,7 @@ import java.util.List;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseIntake;
+import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.IntakeChannel;
 import org.safeguard.casefile.NewAllegation;
 import org.safeguard.casefile.NewSubject;
@@ -30,10 +31,12 @@ class DemoCases implements ApplicationRunner {
 
     private final CaseIntake intake;
     private final CaseFiles cases;
+    private final CaseTeams teams;
     private final Clock clock;
 
-    DemoCases(CaseIntake intake, CaseFiles cases, Clock clock) {
+    DemoCases(CaseIntake intake, CaseFiles cases, CaseTeams teams, Clock clock) {
         this.intake = intake;
+        this.teams = teams;
         this.cases = cases;
         this.clock = clock;
     }
@@ -44,7 +47,10 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        allegations(now).forEach(allegation -> intake.register(allegation, null));
+        List<String> references = allegations(now).stream()
+                .map(allegation -> intake.register(allegation, null).reference()).toList();
+        // The demo investigator works the first two cases; the third shows a case without a team.
+        references.subList(0, 2).forEach(reference -> teams.add(reference, "investigator"));
     }
 
     private static List<NewAllegation> allegations(Instant now) {

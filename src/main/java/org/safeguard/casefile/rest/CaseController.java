@@ -9,6 +9,7 @@ import org.safeguard.base.Violation;
 import org.safeguard.casefile.CaseDetails;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseIntake;
+import org.safeguard.casefile.CaseOverview;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IdempotencyConflictException;
 import org.safeguard.casefile.IdempotencyKey;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Intake from other channels, and a case by its reference. */
@@ -34,6 +36,7 @@ class CaseController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    static final int MAX_PAGE = 200;
 
     private final CaseIntake intake;
     private final CaseFiles cases;
@@ -51,6 +54,16 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/cases/" + registered.reference()))
                 .header(REPLAYED, Boolean.toString(registered.replayed()))
                 .body(new CaseCreated(registered.reference(), registered.status()));
+    }
+
+    /** The cases in the caller's scope, newest first; {@code total} counts the same rows. */
+    @GetMapping
+    CasePage list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException(List.of(new Violation(offset < 0 ? "offset" : "limit",
+                    offset < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE)));
+        }
+        return new CasePage(cases.count(), cases.latest(offset, limit));
     }
 
     @GetMapping("/{reference}")
@@ -74,6 +87,9 @@ class CaseController {
                     "must be 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters")));
         }
         return new IdempotencyKey(principal.getName(), key);
+    }
+
+    record CasePage(long total, List<CaseOverview> items) {
     }
 
     record CaseCreated(String reference, CaseStatus status) {

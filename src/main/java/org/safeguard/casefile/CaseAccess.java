@@ -1,0 +1,68 @@
+package org.safeguard.casefile;
+
+import java.time.Clock;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.security.CaseScope;
+import org.safeguard.base.security.CaseVisibility;
+import org.safeguard.base.security.CurrentUser;
+import org.safeguard.casefile.internal.CaseAccessMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The acting user's case scope and the check every path to one case goes through. Outside the
+ * scope a case does not exist for the caller: the answer is "not found", never "forbidden".
+ */
+@Service
+public class CaseAccess implements CaseVisibility {
+
+    private final CaseAccessMapper mapper;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    CaseAccess(CaseAccessMapper mapper, CurrentUser user, Clock clock) {
+        this.mapper = mapper;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Override
+    public CaseScope scope() {
+        return user.isSystem() ? CaseScope.system(clock.instant())
+                : CaseScope.of(user.username(), user.roles(), clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireVisible(String caseReference) {
+        if (!user.isSystem()) {
+            visibleCaseId(caseReference);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireVisible(long caseId) {
+        if (!user.isSystem() && !mapper.isVisibleById(caseId, scope())) {
+            throw new NotFoundException("Case " + caseId);
+        }
+    }
+
+    /** @throws NotFoundException when the case does not exist or is outside the caller's scope */
+    @Transactional(readOnly = true)
+    public long visibleCaseId(String caseReference) {
+        Long id = mapper.findVisibleCaseId(caseReference, scope());
+        if (id == null) {
+            throw new NotFoundException("Case " + caseReference);
+        }
+        return id;
+    }
+
+    /** Whether the caller sees the case only because break-glass access is open on it. */
+    @Transactional(readOnly = true)
+    public boolean underBreakGlass(long caseId) {
+        CaseScope scope = scope();
+        return scope.conflictsApply() && !mapper.conflicts(caseId, scope.username()).isEmpty()
+                && mapper.activeBreakGlassUntil(caseId, scope.username(), scope.now()) != null;
+    }
+}
