@@ -75,14 +75,17 @@ public class ConflictsOfInterest {
      * Opens time-limited access to a case the caller is excluded from. The case must be in the
      * caller's role scope; break-glass overrides the conflict, not the role.
      *
+     * @throws AccessDeniedException for roles that conflicts never apply to (focal points, owners)
      * @throws NotFoundException when the case is outside the caller's role scope
      * @throws InvalidInputException when the reason is too short or the caller has no conflict to overcome
      */
     @Transactional
     public BreakGlassAccess breakGlass(String reference, String reason) {
         CaseScope scope = access.scope();
-        Long caseId = scope.conflictsApply()
-                ? mapper.findVisibleCaseId(reference, withoutConflicts(scope)) : null;
+        if (!scope.conflictsApply()) {
+            throw new AccessDeniedException("Break-glass access is for staff excluded from a case");
+        }
+        Long caseId = mapper.findVisibleCaseId(reference, withoutConflicts(scope));
         if (caseId == null) {
             throw new NotFoundException("Case " + reference);
         }

@@ -1,0 +1,112 @@
+package org.safeguard.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every role (and anonymous) against every {@code /api} endpoint. Each cell runs on a case of its
+ * own: MINUSCA's (the demo intake officer's and advocate's entity), one Canadian subject group in
+ * Battalion 3, one victim, {@code investigator} on its team. 404 means the case is outside the
+ * caller's scope: its existence does not leak. The engine REST API's matrix is
+ * {@code EngineRestAuthorizationIT}.
+ */
+@SafeguardIntegrationTest
+class ApiAuthorizationMatrixIT {
+
+    private static final String MATRIX = """
+            endpoint            anonymous intake investigator vra manager owner auditor admin focal-ca focal-uy
+            register-case       401       201    403          403 403     403   403     403   403      403
+            list-cases          401       200    200          200 200     200   200     200   200      200
+            read-case           401       200    200          200 200     404   200     200   200      404
+            read-team           401       200    200          200 200     404   200     200   200      404
+            add-to-team         401       204    403          403 204     404   403     403   403      404
+            remove-from-team    401       204    403          403 204     404   403     403   403      404
+            exclude-user        401       403    403          403 204     404   403     403   403      404
+            break-glass         401       400    400          400 400     403   400     400   403      403
+            victim-identity     401       403    403          200 403     404   403     403   403      404
+            audit-trail         401       403    403          403 403     403   200     200   403      403
+            """;
+
+    private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
+    private static final String BREAK_GLASS = "{\"reason\":\"Urgent briefing requested by the head of mission\"}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void each_role_gets_exactly_the_status_in_the_matrix() {
+        List<String> lines = MATRIX.lines().filter(line -> !line.isBlank()).toList();
+        List<String> users = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(1, 11);
+        Map<String, String> mismatches = new LinkedHashMap<>();
+        lines.stream().skip(1).map(line -> line.trim().split("\\s+")).forEach(row -> {
+            BiFunction<String, Fixture, HttpResponse<String>> call = endpoints().get(row[0]);
+            assertThat(call).as("endpoint %s", row[0]).isNotNull();
+            for (int i = 0; i < users.size(); i++) {
+                String user = users.get(i);
+                HttpResponse<String> response = call.apply(user.equals("anonymous") ? null : user, fixture());
+                if (!Integer.toString(response.statusCode()).equals(row[i + 1])) {
+                    mismatches.put(row[0] + " as " + user, "expected " + row[i + 1] + ", got " + response.statusCode()
+                            + " " + response.body());
+                }
+            }
+        });
+        assertThat(mismatches).isEmpty();
+        assertThat(lines).hasSize(endpoints().size() + 1);
+    }
+
+    private Map<String, BiFunction<String, Fixture, HttpResponse<String>>> endpoints() {
+        Map<String, BiFunction<String, Fixture, HttpResponse<String>>> endpoints = new LinkedHashMap<>();
+        endpoints.put("register-case", (user, f) -> api.postCase(user, AllegationJson.EXAMPLE));
+        endpoints.put("list-cases", (user, f) -> api.get(user, "/api/cases"));
+        endpoints.put("read-case", (user, f) -> api.get(user, f.path()));
+        endpoints.put("read-team", (user, f) -> api.get(user, f.path() + "/team"));
+        endpoints.put("add-to-team", (user, f) -> api.send(user, "PUT", f.path() + "/team/investigator2", null));
+        endpoints.put("remove-from-team", (user, f) -> api.send(user, "DELETE", f.path() + "/team/investigator", null));
+        endpoints.put("exclude-user", (user, f) -> api.send(user, "POST", f.path() + "/exclusions", EXCLUSION));
+        endpoints.put("break-glass", (user, f) -> api.send(user, "POST", f.path() + "/break-glass", BREAK_GLASS));
+        endpoints.put("victim-identity", (user, f) -> api.get(user, "/api/victims/" + f.victimId() + "/identity"));
+        endpoints.put("audit-trail", (user, f) -> api.get(user, "/api/audit"));
+        return endpoints;
+    }
+
+    /** A fresh case per cell, so no cell's change decides another's answer. */
+    private Fixture fixture() {
+        HttpResponse<String> created = api.postCase("intake", AllegationJson.EXAMPLE);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = Api.json(created).get("reference").asText();
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+                .isEqualTo(204);
+        long victimId = jdbc.queryForObject(
+                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
+        return new Fixture(reference, victimId);
+    }
+
+    record Fixture(String reference, long victimId) {
+        String path() {
+            return "/api/cases/" + reference;
+        }
+    }
+}
