@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.io.IOException;
 import org.apache.catalina.Context;
@@ -123,12 +125,33 @@ class AccountSecurityIT {
     @Test
     void wrong_passwords_on_the_sign_in_form_lock_the_account_too() {
         assertThat(signIn(browser(), PASSWORD)).doesNotContain("error");
-        HttpClient browser = browser();
+        SignInPage browser = browser();
 
         IntStream.range(0, 5).forEach(attempt -> assertThat(signIn(browser, WRONG)).contains("/login?error"));
 
         assertThat(signIn(browser, PASSWORD)).contains("/login?error");
         assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_sign_in_form_is_refused_without_the_pages_csrf_token() {
+        SignInPage page = browser();
+
+        HttpResponse<String> without = postSignIn(page.client(), PASSWORD, "");
+        HttpResponse<String> forged = postSignIn(page.client(), PASSWORD, "&" + page.csrfParameter() + "=forged");
+
+        // Spring Security answers 403; the error page is not public, so the browser lands on the
+        // sign-in page again, with the session it had: no new session cookie, as a sign-in sets.
+        for (HttpResponse<String> refused : List.of(without, forged)) {
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).hasValue(uri("/login").toString());
+            assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
+        HttpResponse<String> accepted = postSignIn(page.client(), PASSWORD,
+                "&" + page.csrfParameter() + "=" + URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8));
+        assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("/login"));
+        assertThat(accepted.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
     }
 
     @Test
@@ -167,20 +190,35 @@ class AccountSecurityIT {
         assertThat(failure.body()).doesNotContain("IllegalStateException", "java.", "SELECT", "victim", "at org.");
     }
 
-    private HttpClient browser() {
+    /** A browser on the sign-in page, with the CSRF token the page gives its form. */
+    private SignInPage browser() {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        send(browser, HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").GET().build());
-        return browser;
+        String page = send(browser, HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").GET().build()).body();
+        return new SignInPage(browser, meta(page, "_csrf_parameter"), meta(page, "_csrf"));
     }
 
-    /** Posts the sign-in form and answers where it redirects to. */
-    private String signIn(HttpClient browser, String password) {
-        String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(browser, HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    private record SignInPage(HttpClient client, String csrfParameter, String csrfToken) {
+    }
+
+    private static String meta(String page, String name) {
+        Matcher meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(meta.find()).as("meta %s on the sign-in page", name).isTrue();
+        return meta.group(1);
+    }
+
+    /** Posts the sign-in form as the page's form does and answers where it redirects to. */
+    private String signIn(SignInPage page, String password) {
+        HttpResponse<String> response = postSignIn(page.client(), password,
+                "&" + page.csrfParameter() + "=" + URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> postSignIn(HttpClient browser, String password, String moreForm) {
+        String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + moreForm;
+        return send(browser, HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private URI uri(String path) {

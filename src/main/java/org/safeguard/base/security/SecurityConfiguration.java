@@ -1,9 +1,11 @@
 package org.safeguard.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.stream.Stream;
 import org.safeguard.base.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,7 +23,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic for the machine interfaces ({@code /api}, {@code /engine-rest}), form login for the
- * UI. Anonymous requests to either get 401 or the login page, never data. Only the roles that
+ * UI, and single sign-on for the UI when {@link SingleSignOn} is configured. Anonymous requests to either get 401 or the login page, never data. Only the roles that
  * work cases or models may use {@code /engine-rest}; others get 403.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,11 +64,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests,
+            ObjectProvider<SingleSignOnUsers> singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/v3/api-docs/**").permitAll());
+        SingleSignOnUsers users = singleSignOn.getIfAvailable();
+        if (users != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(users)));
+        }
         return http.headers(SecurityConfiguration::securityHeaders)
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Vaadin's own CSRF setup exempts the sign-in form, which would let another site
+                // sign a browser in under the attacker's account. The form sends the token from
+                // the page's _csrf meta tags, so only Vaadin's internal requests, which carry
+                // Vaadin's own token, are exempt.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package org.safeguard.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,8 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safeguard.base.security.SingleSignOn;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The sign-in page; Spring Security processes the form. */
+/** The sign-in page; Spring Security processes the form, and single sign-on when configured. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Safeguard")
 @AnonymousAllowed
@@ -17,7 +20,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(ObjectProvider<SingleSignOn> singleSignOn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -25,6 +28,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         add(new H1("Safeguard"), login);
+        singleSignOn.ifAvailable(sso -> {
+            Anchor link = new Anchor(sso.signInPath(), "Sign in with single sign-on");
+            // A full page load: the provider's sign-in is outside the Vaadin application.
+            link.setRouterIgnore(true);
+            link.addClassName("single-sign-on");
+            add(link);
+        });
     }
 
     @Override
