@@ -2,18 +2,22 @@ package org.safeguard.base.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safeguard.base.i18n.Texts;
 
-/** The sign-in page; Spring Security processes the form. */
+/**
+ * The sign-in page; Spring Security processes the form. Its language switch applies to this
+ * session only: who is signing in is not known yet.
+ */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Safeguard")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -24,11 +28,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Safeguard"), login);
+        login.setI18n(i18n());
+        add(new LanguageSwitch(language -> { }), new H1(getTranslation("app.name")), login);
+    }
+
+    private static LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(Texts.text("login.title"));
+        i18n.getForm().setUsername(Texts.text("login.username"));
+        i18n.getForm().setPassword(Texts.text("login.password"));
+        i18n.getForm().setSubmit(Texts.text("login.submit"));
+        i18n.getErrorMessage().setTitle(Texts.text("login.error.title"));
+        i18n.getErrorMessage().setMessage(Texts.text("login.error.message"));
+        i18n.getErrorMessage().setUsername(Texts.text("login.error.username"));
+        i18n.getErrorMessage().setPassword(Texts.text("login.error.password"));
+        return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.pageTitle("login.title");
     }
 }
