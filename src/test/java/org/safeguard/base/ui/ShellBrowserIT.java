@@ -127,6 +127,21 @@ class ShellBrowserIT {
     }
 
     @Test
+    void an_unexpected_failure_shows_an_apology_and_a_reference_but_no_technical_details() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn("intake");
+        shell.navigation();
+
+        shell.open("/test-only/failing-view");
+
+        shell.waitForHeading("Something went wrong");
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).containsPattern("reference to support: [0-9a-f]{8}")
+                .doesNotContain("IllegalStateException", FailingView.DETAIL, "at org.");
+        Browser.screenshot(browser, "error");
+    }
+
+    @Test
     void after_the_session_expires_signing_in_again_returns_to_the_page_asked_for() {
         ShellPage shell = open(Locale.US);
         shell.signIn("manager");
