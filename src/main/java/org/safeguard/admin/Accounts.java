@@ -2,10 +2,12 @@ package org.safeguard.admin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.safeguard.admin.internal.AccountMapper;
 import org.safeguard.admin.internal.AccountRow;
 import org.safeguard.base.security.Role;
+import org.safeguard.base.ui.AccountPreferences;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,9 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User accounts and the user store behind sign-in. Passwords are stored only as hashes. */
+/**
+ * User accounts and the user store behind sign-in. Passwords are stored only as hashes. Also what
+ * the UI shell shows and remembers of an account (its {@link AccountPreferences}).
+ */
 @Service
-public class Accounts implements UserDetailsService {
+public class Accounts implements UserDetailsService, AccountPreferences {
 
     private final AccountMapper mapper;
     private final PasswordEncoder passwords;
@@ -54,6 +59,25 @@ public class Accounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public boolean none() {
         return mapper.count() == 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(String username) {
+        return find(username).map(Account::displayName);
+    }
+
+    /** The UI language the user chose; empty until they choose one (the browser's then applies). */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLanguage(String username) {
+        return Optional.ofNullable(mapper.findLanguage(username)).map(Locale::forLanguageTag);
+    }
+
+    @Override
+    @Transactional
+    public void setPreferredLanguage(String username, Locale language) {
+        mapper.updateLanguage(username, language.toLanguageTag());
     }
 
     @Override

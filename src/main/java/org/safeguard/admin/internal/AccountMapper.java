@@ -22,6 +22,10 @@ public interface AccountMapper {
 
     long count();
 
+    String findLanguage(String username);
+
+    void updateLanguage(@Param("username") String username, @Param("language") String language);
+
     void countFailedSignIn(String username);
 
     void lockAfterFailures(@Param("username") String username, @Param("maxFailures") int maxFailures,

@@ -35,18 +35,22 @@ public class CurrentUser {
     }
 
     public String username() {
-        Authentication auth = signedIn();
+        Authentication auth = authentication();
         return auth == null ? SYSTEM : auth.getName();
     }
 
     /** Whether Safeguard itself is acting (start-up, the engine's jobs), not a person. */
     public boolean isSystem() {
-        return signedIn() == null;
+        return !signedIn();
+    }
+
+    public boolean signedIn() {
+        return authentication() != null;
     }
 
     /** The signed-in user's Safeguard roles; none for {@code system}. Other authorities are ignored. */
     public Set<Role> roles() {
-        Authentication auth = signedIn();
+        Authentication auth = authentication();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (auth != null) {
             for (GrantedAuthority authority : auth.getAuthorities()) {
@@ -62,7 +66,7 @@ public class CurrentUser {
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
-    private Authentication signedIn() {
+    private Authentication authentication() {
         Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return null;

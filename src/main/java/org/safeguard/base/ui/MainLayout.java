@@ -13,35 +13,57 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
+import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.security.CurrentUser;
 
 /**
- * The shell around every view. Navigation is built from the views' {@code @Menu} annotations,
- * filtered by the signed-in user's access, so the shell knows no feature.
+ * The shell around every view: navigation, the signed-in user with their roles, the language
+ * switch and sign-out. Navigation lists the views' {@code @Menu} entries that the user's roles may
+ * open (Vaadin filters them by each view's {@code @RolesAllowed}/{@code @PermitAll}), so the shell
+ * knows no feature. A view joins the menu with a {@code @Menu} whose title is a translation key
+ * such as {@code nav.cases}.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
-        H1 title = new H1("Safeguard");
+    public MainLayout(AuthenticationContext authentication, CurrentUser user, AccountPreferences preferences) {
+        H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
-        user.addClassName("signed-in-user");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.addClassName("app-header");
         header.setWidthFull();
         header.expand(title);
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
+        if (user.signedIn()) {
+            header.add(new LanguageSwitch(language -> preferences.setPreferredLanguage(user.username(), language)),
+                    signedInUser(user, preferences), signOut(authentication));
+        }
         addToNavbar(header);
         addToDrawer(navigation());
     }
 
-    private static SideNav navigation() {
+    private Span signedInUser(CurrentUser user, AccountPreferences preferences) {
+        String name = preferences.displayName(user.username()).orElse(user.username());
+        String roles = user.roles().stream().map(Texts::of).sorted().collect(Collectors.joining(", "));
+        Span signedIn = new Span(getTranslation("shell.signedInAs", name, roles));
+        signedIn.addClassName("signed-in-user");
+        return signedIn;
+    }
+
+    private Button signOut(AuthenticationContext authentication) {
+        Button signOut = new Button(getTranslation("shell.signOut"), click -> authentication.logout());
+        signOut.addClassName("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return signOut;
+    }
+
+    private SideNav navigation() {
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        nav.setLabel(getTranslation("shell.navigation"));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;
     }
 }

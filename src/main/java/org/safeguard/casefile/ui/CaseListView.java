@@ -2,30 +2,37 @@ package org.safeguard.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.safeguard.base.i18n.Texts;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseOverview;
 
 /** The newest cases first, loaded a page at a time. */
 @Route("cases")
-@PageTitle("Cases · Safeguard")
-@Menu(title = "Cases", order = 1)
-@RolesAllowed({"INTAKE", "INVESTIGATOR", "MANAGER", "AUDITOR", "ADMIN"})
-public class CaseListView extends VerticalLayout {
+@Menu(title = "nav.cases", order = 1)
+@RolesAllowed({"INTAKE", "INVESTIGATOR", "VRA", "MANAGER", "AUDITOR", "ADMIN"})
+public class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     public CaseListView(CaseFiles cases) {
         setSizeFull();
         Grid<CaseOverview> grid = new Grid<>(CaseOverview.class, false);
-        grid.addColumn(CaseOverview::reference).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(CaseOverview::receivedAt).setHeader("Received").setAutoWidth(true);
-        grid.addColumn(CaseOverview::entity).setHeader("Entity").setAutoWidth(true);
-        grid.addColumn(CaseOverview::allegationType).setHeader("Allegation type").setAutoWidth(true);
-        grid.addColumn(CaseOverview::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(CaseOverview::reference).setHeader(Texts.text("cases.reference")).setAutoWidth(true);
+        grid.addColumn(overview -> Texts.dateTime(overview.receivedAt())).setHeader(Texts.text("cases.received"))
+                .setAutoWidth(true);
+        grid.addColumn(CaseOverview::entity).setHeader(Texts.text("cases.entity")).setAutoWidth(true);
+        grid.addColumn(overview -> Texts.of(overview.allegationType())).setHeader(Texts.text("cases.allegationType"))
+                .setAutoWidth(true);
+        grid.addColumn(overview -> Texts.of(overview.status())).setHeader(Texts.text("cases.status")).setAutoWidth(true);
         grid.setItems(query -> cases.latest(query.getOffset(), query.getLimit()).stream(), query -> (int) cases.count());
         grid.setSizeFull();
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.pageTitle("nav.cases");
     }
 }

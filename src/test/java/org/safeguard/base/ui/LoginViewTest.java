@@ -2,13 +2,30 @@ package org.safeguard.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.security.SingleSignOn;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class LoginViewTest {
+
+    /** The language switch reads the page's locale; an English page stands in for the browser's. */
+    @BeforeEach
+    void openPage() {
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+    }
+
+    @AfterEach
+    void closePage() {
+        UI.setCurrent(null);
+    }
 
     @Test
     void the_sign_in_page_offers_single_sign_on_when_it_is_configured() {

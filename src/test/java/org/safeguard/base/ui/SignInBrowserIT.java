@@ -48,7 +48,7 @@ class SignInBrowserIT {
 
         signIn("intake", "demo");
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome, intake"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome, Ines Intake"));
         browser.get(url("/cases"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='" + reference + "']")));

@@ -1,0 +1,169 @@
+package org.safeguard.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.safeguard.admin.Accounts;
+import org.safeguard.base.i18n.Languages;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The shell in a real browser: each role's navigation, the language switch, errors, an expired session. */
+@SafeguardIntegrationTest
+class ShellBrowserIT {
+
+    /** The one user whose language these tests change; put back to English after each test. */
+    static final String FRENCH_SPEAKER = "investigator2";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    WebDriver browser;
+
+    ShellPage open(Locale language) {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        browser = Browser.start(language);
+        return new ShellPage(browser, port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        accounts.setPreferredLanguage(FRENCH_SPEAKER, Languages.ENGLISH);
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+            "intake; Home|Cases; Conduct officer (intake)",
+            "investigator; Home|Cases; Investigator",
+            "vra; Home|Cases; Victims' rights advocate",
+            "manager; Home|Cases; Manager",
+            "auditor; Home|Cases; Auditor",
+            "owner; Home; Process owner",
+            "focal-ca; Home; Member State focal point"})
+    void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role) {
+        ShellPage shell = open(Locale.US);
+        shell.signIn(user);
+
+        assertThat(shell.navigation()).containsExactly(views.split("\\|"));
+        assertThat(shell.signedInUser()).endsWith(" · " + role);
+        Browser.screenshot(browser, "home-" + user);
+    }
+
+    @Test
+    void the_case_list_is_closed_to_a_role_that_may_not_see_cases() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn("focal-ca");
+        shell.navigation();
+
+        shell.open("/cases");
+
+        shell.waitForHeading("Page not found");
+        assertThat(browser.findElements(By.tagName("vaadin-grid"))).isEmpty();
+    }
+
+    @Test
+    void a_chosen_language_applies_at_once_and_again_after_signing_in_again() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn(FRENCH_SPEAKER);
+        shell.waitForHeading("Welcome, Iris Investigator");
+
+        shell.chooseLanguage("Français");
+
+        shell.waitForHeading("Bienvenue, Iris Investigator");
+        assertThat(shell.navigation()).containsExactly("Accueil", "Dossiers");
+        assertThat(shell.signedInUser()).endsWith(" · Enquêteur·rice");
+        shell.open("/cases");
+        shell.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='Référence']")));
+        assertThat(browser.getTitle()).isEqualTo("Dossiers · Safeguard");
+        Browser.screenshot(browser, "cases-fr");
+
+        shell.signOut();
+        shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Sign in"));
+        shell.signInHere(FRENCH_SPEAKER, "demo");
+
+        shell.waitForHeading("Bienvenue, Iris Investigator");
+    }
+
+    @Test
+    void a_french_browser_gets_french_from_the_sign_in_page_on() {
+        ShellPage shell = open(Locale.CANADA_FRENCH);
+        shell.open("/login");
+
+        shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Se connecter"));
+        Browser.screenshot(browser, "login-fr");
+        shell.signInHere("auditor", "demo");
+        shell.waitForHeading("Bienvenue, Aude Auditor");
+    }
+
+    @Test
+    void an_unknown_page_says_so_without_technical_details() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn("intake");
+        shell.navigation();
+
+        shell.open("/no-such-page");
+
+        shell.waitForHeading("Page not found");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
+        Browser.screenshot(browser, "not-found");
+    }
+
+    @Test
+    void an_unexpected_failure_shows_an_apology_and_a_reference_but_no_technical_details() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn("intake");
+        shell.navigation();
+
+        shell.open("/test-only/failing-view");
+
+        shell.waitForHeading("Something went wrong");
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).containsPattern("reference to support: [0-9a-f]{8}")
+                .doesNotContain("IllegalStateException", FailingView.DETAIL, "at org.");
+        Browser.screenshot(browser, "error");
+    }
+
+    @Test
+    void after_the_session_expires_signing_in_again_returns_to_the_page_asked_for() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn("manager");
+        shell.navigation();
+        browser.manage().deleteAllCookies();
+
+        shell.open("/cases");
+        shell.waiting().until(ExpectedConditions.urlContains("/login"));
+        shell.signInHere("manager", "demo");
+
+        // Spring Security marks the replayed request with ?continue.
+        shell.waiting().until(ExpectedConditions.urlMatches("/cases(\\?continue)?$"));
+        shell.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        Browser.screenshot(browser, "cases");
+    }
+
+    @Test
+    void the_sign_in_page_is_captured_for_the_readme() {
+        ShellPage shell = open(Locale.US);
+        shell.open("/login");
+        shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Sign in"));
+        Browser.screenshot(browser, "login");
+        assertThat(browser.getTitle()).isEqualTo("Sign in · Safeguard");
+    }
+}

@@ -1,0 +1,71 @@
+package org.safeguard.base.ui;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The sign-in page and the shell as a user drives them in the browser. */
+class ShellPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final int port;
+
+    ShellPage(WebDriver browser, int port) {
+        this.browser = browser;
+        this.port = port;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    void signIn(String user) {
+        open("/login");
+        signInHere(user, "demo");
+    }
+
+    /** Fills the sign-in form already shown, e.g. after a redirect to it. */
+    void signInHere(String user, String password) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.sign-out"))).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    String heading() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2"))).getText();
+    }
+
+    void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), text));
+    }
+
+    List<String> navigation() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
+        return browser.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+    }
+
+    String signedInUser() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user"))).getText();
+    }
+
+    void chooseLanguage(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.language-switch"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='" + name + "']"))).click();
+    }
+}
