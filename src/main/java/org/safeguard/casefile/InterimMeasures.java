@@ -6,11 +6,14 @@ import java.util.Map;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
+import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.casefile.internal.CaseMapper;
 import org.safeguard.casefile.internal.CaseRow;
-import org.safeguard.base.tasks.OpenTasks;
-import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.casefile.internal.GeneratedId;
 import org.safeguard.casefile.internal.InterimMeasureMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,9 +34,14 @@ public class InterimMeasures {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CaseAccess access;
+    private final AuditTrail audit;
 
     InterimMeasures(InterimMeasureMapper measures, CaseMapper cases, CaseFiles caseFiles, OpenTasks tasks,
-                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, CaseAccess access,
+                    AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.measures = measures;
         this.cases = cases;
         this.caseFiles = caseFiles;
@@ -46,6 +54,7 @@ public class InterimMeasures {
     /** @param subjectGroupId the group the measure concerns, or null for the whole case */
     @Transactional
     public long propose(String reference, Long subjectGroupId, InterimMeasureType measure) {
+        access.requireVisible(reference);
         CaseRow row = cases.findByReference(reference);
         if (row == null) {
             throw new NotFoundException("Case " + reference);
@@ -58,6 +67,8 @@ public class InterimMeasures {
         }
         GeneratedId id = new GeneratedId();
         measures.insert(row.id(), subjectGroupId, measure, currentUser.username(), clock.instant(), id);
+        audit.record(AuditEntry.of(AuditAction.INTERIM_MEASURE_PROPOSED, reference, "measure:" + id.getValue(),
+                measure.name()));
         events.publishEvent(new InterimMeasureProposed(id.getValue(), reference));
         return id.getValue();
     }

@@ -1,13 +1,16 @@
 package org.safeguard.memberstate;
 
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,8 +31,10 @@ public class MemberStateResponses {
     private final EngagementMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    MemberStateResponses(EngagementMapper mapper, ApplicationEventPublisher events, Clock clock) {
+    MemberStateResponses(EngagementMapper mapper, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.events = events;
         this.clock = clock;
@@ -46,6 +51,8 @@ public class MemberStateResponses {
         ReplyHandling handling = handlingOf(engagement, reply.kind());
         mapper.insertStep(new EngagementStep(engagementId, stepOf(handling), receivedAt, reply.kind().name(),
                 reply.investigationOfficerName(), reply.investigationOfficerContact()));
+        audit.record(AuditEntry.of(AuditAction.MEMBER_STATE_REPLY_RECEIVED, engagement.caseReference(),
+                "engagement:" + engagementId, reply.kind() + " " + handling));
         if (handling == ReplyHandling.ACCEPTED) {
             events.publishEvent(new MemberStateReplied(engagementId, reply.kind(), receivedAt));
         }

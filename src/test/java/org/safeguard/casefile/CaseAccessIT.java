@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Need to know (DESIGN §3) through the API and the services: each role sees its own scope, a
@@ -49,6 +50,8 @@ class CaseAccessIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -81,7 +84,7 @@ class CaseAccessIT {
         assertThat(references(api.get("focal-uy", "/api/cases?limit=200"))).contains(mixed, uruguayan);
 
         // The same answer from the service, as a view would get it.
-        try (SignedIn focal = SignedIn.as("focal-ca", Role.FOCAL_POINT)) {
+        try (SignedIn focal = SignedIn.as(contexts, "focal-ca", Role.FOCAL_POINT)) {
             assertThat(caseFiles.find(uruguayan)).isEmpty();
             assertThat(caseFiles.find(mixed).orElseThrow().subjectGroups())
                     .allSatisfy(group -> assertThat(group.nationality()).isEqualTo("CA"));

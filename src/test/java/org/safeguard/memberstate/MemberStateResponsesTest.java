@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -26,7 +27,8 @@ class MemberStateResponsesTest {
 
     EngagementMapper mapper = mock(EngagementMapper.class);
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    MemberStateResponses responses = new MemberStateResponses(mapper, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    MemberStateResponses responses = new MemberStateResponses(mapper, events, Clock.fixed(NOW, ZoneOffset.UTC),
+            mock(AuditTrail.class));
 
     @Test
     void a_reply_to_an_open_engagement_is_recorded_with_its_officer_and_announced() {

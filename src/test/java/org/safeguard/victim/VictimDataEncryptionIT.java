@@ -22,7 +22,7 @@ import org.safeguard.victim.internal.VictimDataReencryption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -38,6 +38,7 @@ class VictimDataEncryptionIT {
     @Autowired CryptoSettings settings;
     @Autowired VictimDataReencryption reencryption;
     @Autowired ApplicationEvents events;
+    @Autowired SecurityContextHolderStrategy contexts;
 
     long victimId;
 
@@ -65,12 +66,12 @@ class VictimDataEncryptionIT {
     /** Identities are for advocates; the case is MINUSCA's, the demo advocate's entity. */
     @BeforeEach
     void signInAsAdvocate() {
-        SignedIn.as("vra", Role.VRA);
+        SignedIn.as(contexts, "vra", Role.VRA);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
     }
 
     @Test

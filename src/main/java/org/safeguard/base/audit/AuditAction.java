@@ -23,5 +23,11 @@ public enum AuditAction {
     /** An excluded user opened break-glass access; detail: the conflicts and the expiry, reason: theirs. */
     BREAK_GLASS_OPENED,
     /** A case was read under break-glass access. */
-    CASE_READ_UNDER_BREAK_GLASS
+    CASE_READ_UNDER_BREAK_GLASS,
+    /** An interim measure was proposed; target: {@code measure:<id>}, detail: the measure type. */
+    INTERIM_MEASURE_PROPOSED,
+    /** A Member State's reply was received; target: {@code engagement:<id>}, detail: reply kind and handling. */
+    MEMBER_STATE_REPLY_RECEIVED,
+    /** An account was created; target: the username, detail: its roles. */
+    ACCOUNT_CREATED
 }

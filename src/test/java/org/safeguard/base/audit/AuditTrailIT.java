@@ -7,14 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.safeguard.admin.Account;
+import org.safeguard.admin.Accounts;
+import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.InterimMeasureType;
+import org.safeguard.casefile.InterimMeasures;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
@@ -40,6 +46,10 @@ class AuditTrailIT {
     PreliminaryAssessment assessment;
     @Autowired
     CaseFiles cases;
+    @Autowired
+    InterimMeasures interimMeasures;
+    @Autowired
+    Accounts accounts;
 
     Api api;
 
@@ -93,6 +103,36 @@ class AuditTrailIT {
             assertThat(entry.get("detail")).isEqualTo("user_assess_allegation");
             assertThat(entry.get("actor")).isEqualTo("intake");
         });
+    }
+
+    @Test
+    void proposing_an_interim_measure_leaves_exactly_one_entry_with_its_type() {
+        String reference = intake();
+        int before = entriesOf(reference).size();
+        signIn("intake", "ROLE_INTAKE");
+
+        long measure = interimMeasures.propose(reference, null, InterimMeasureType.SUSPENSION_FROM_DUTY);
+
+        List<Map<String, Object>> after = entriesOf(reference);
+        assertThat(after.subList(before, after.size())).singleElement().satisfies(entry -> {
+            assertThat(entry.get("action")).isEqualTo("INTERIM_MEASURE_PROPOSED");
+            assertThat(entry.get("target")).isEqualTo("measure:" + measure);
+            assertThat(entry.get("detail")).isEqualTo("SUSPENSION_FROM_DUTY");
+        });
+    }
+
+    @Test
+    void creating_an_account_leaves_exactly_one_entry_with_its_roles() {
+        String username = "audited-" + System.nanoTime();
+        signIn("admin", "ROLE_ADMIN");
+
+        accounts.create(new Account(username, "Audited", null, Set.of(Role.AUDITOR, Role.MANAGER)), "s3cret-pass");
+
+        assertThat(jdbc.queryForList("SELECT actor, detail FROM audit_event WHERE action = 'ACCOUNT_CREATED' AND target = ?",
+                username)).singleElement().satisfies(entry -> {
+                    assertThat(entry.get("actor")).isEqualTo("admin");
+                    assertThat(entry.get("detail")).isEqualTo("AUDITOR,MANAGER");
+                });
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.safeguard.victim.Victims;
 import org.safeguard.victim.internal.VictimMapper;
 import org.safeguard.victim.internal.VictimRow;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the mappers write reads back unchanged, on H2 and on MariaDB. Each test rolls back. */
@@ -37,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CaseRecordRoundTripIT {
 
+    @Autowired
+    SecurityContextHolderStrategy contexts;
     @Autowired
     CaseMapper cases;
     @Autowired
@@ -123,7 +126,7 @@ class CaseRecordRoundTripIT {
         VictimRow stored = victimRows.findByCase(row.id()).get(0);
         assertThat(stored.name()).doesNotContain("Zo").doesNotContain("Ñandú");
         assertThat(stored.contact()).doesNotContain("236");
-        try (SignedIn advocate = SignedIn.as("vra", Role.VRA)) {
+        try (SignedIn advocate = SignedIn.as(contexts, "vra", Role.VRA)) {
             assertThat(victims.identity(stored.id())).isEqualTo(new VictimIdentity("Zoë Ñandú", "+236 70 00", null));
         }
         assertThat(stored.summary()).isEqualTo(summaries.get(0));
