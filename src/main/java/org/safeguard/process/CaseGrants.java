@@ -1,10 +1,12 @@
 package org.safeguard.process;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -28,6 +30,7 @@ class CaseGrants {
     private final CaseAudience audience;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final AuthorizationService authorizations;
     private final UserGrants grants;
     private final Permission taskPermission;
 
@@ -36,6 +39,7 @@ class CaseGrants {
         this.audience = audience;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.authorizations = authorizations;
         this.grants = new UserGrants(authorizations);
         this.taskPermission = configuration.getDefaultUserPermissionForTask();
     }
@@ -59,6 +63,26 @@ class CaseGrants {
                 grants.revokeAllBut(users, Resources.TASK, task.getId());
             }
         }
+    }
+
+    /**
+     * Moves the open work of a database from before case-scoped grants over to them: the grants
+     * of the case-scoped groups on single tasks go, and every open case is granted user by user.
+     */
+    void regrantOpenCases() {
+        String[] groups = CaseAudience.CASE_SCOPED.stream().map(Role::engineGroup).toArray(String[]::new);
+        authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groups)
+                .resourceType(Resources.TASK)
+                .list().stream()
+                .filter(authorization -> !Authorization.ANY.equals(authorization.getResourceId()))
+                .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+        runtime.createProcessInstanceQuery().rootProcessInstances().list().stream()
+                .map(ProcessInstance::getBusinessKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(this::sync);
     }
 
     private Set<Role> scopedCandidateRoles(Task task) {

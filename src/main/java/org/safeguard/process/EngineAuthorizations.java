@@ -14,6 +14,7 @@ import org.safeguard.base.security.Role;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Grants each engine group what it may do through {@code /engine-rest}, on every start, adding
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
  * new task READ and UPDATE to its candidate group (and its assignee, once claimed), so an
  * investigator sees and works investigator tasks only, never a victims' rights advocate's. For
  * the case-scoped groups (intake, investigator, vra) those grants, and READ on process instances,
- * go user by user to whoever sees the case ({@link CaseScopedAuthorization}); a grant on every
- * instance, given to them before, is taken back.
+ * go user by user to whoever sees the case ({@link CaseScopedAuthorization}). A database from
+ * before that still gives them every instance is moved over once: that grant goes and the open
+ * cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
  */
 @Component
 class EngineAuthorizations {
@@ -36,12 +38,15 @@ class EngineAuthorizations {
     private static final List<Role> MODELLERS = List.of(Role.OWNER, Role.ADMIN);
 
     private final AuthorizationService authorizations;
+    private final CaseGrants caseGrants;
 
-    EngineAuthorizations(AuthorizationService authorizations) {
+    EngineAuthorizations(AuthorizationService authorizations, CaseGrants caseGrants) {
         this.authorizations = authorizations;
+        this.caseGrants = caseGrants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     void grantAll() {
         for (Role role : CASE_WORKERS) {
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
@@ -49,7 +54,13 @@ class EngineAuthorizations {
         for (Role role : ALL_CASES) {
             grant(role, Resources.PROCESS_INSTANCE, Permissions.READ);
         }
-        CaseAudience.CASE_SCOPED.forEach(role -> revoke(role, Resources.PROCESS_INSTANCE));
+        boolean groupedBefore = false;
+        for (Role role : CaseAudience.CASE_SCOPED) {
+            groupedBefore |= revoke(role, Resources.PROCESS_INSTANCE);
+        }
+        if (groupedBefore) {
+            caseGrants.regrantOpenCases();
+        }
         grant(Role.MANAGER, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         for (Role role : MODELLERS) {
             grant(role, Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
@@ -76,11 +87,14 @@ class EngineAuthorizations {
         authorizations.saveAuthorization(authorization);
     }
 
-    private void revoke(Role role, Resource resource) {
+    /** Whether there was a grant to take back. */
+    private boolean revoke(Role role, Resource resource) {
         Authorization authorization = onEvery(role, resource);
-        if (authorization != null) {
-            authorizations.deleteAuthorization(authorization.getId());
+        if (authorization == null) {
+            return false;
         }
+        authorizations.deleteAuthorization(authorization.getId());
+        return true;
     }
 
     private Authorization onEvery(Role role, Resource resource) {

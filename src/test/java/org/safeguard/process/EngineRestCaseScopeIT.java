@@ -9,6 +9,12 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * their team's, and a change of team or an exclusion changes what they see at once. Besides the
  * case's own {@code sea-case} instance, a probe model of its own ({@code scope-probe}) offers one
  * task to each case-scoped group and calls a child model with an investigator task, under the
- * case's reference as business key.
+ * case's reference as business key, and calls it again once the investigator task is done.
  */
 @SafeguardIntegrationTest
 class EngineRestCaseScopeIT {
@@ -45,6 +51,12 @@ class EngineRestCaseScopeIT {
                 <userTask id="user_probe_intake" camunda:candidateGroups="intake"/>
                 <userTask id="user_probe_investigator" camunda:candidateGroups="investigator"/>
                 <userTask id="user_probe_vra" camunda:candidateGroups="vra"/>
+                <sequenceFlow id="flow_to_second_child" sourceRef="user_probe_investigator" targetRef="call_probe_child_again"/>
+                <callActivity id="call_probe_child_again" calledElement="scope-probe-child">
+                  <extensionElements>
+                    <camunda:in businessKey="#{execution.processBusinessKey}"/>
+                  </extensionElements>
+                </callActivity>
                 <callActivity id="call_probe_child" calledElement="scope-probe-child">
                   <extensionElements>
                     <camunda:in businessKey="#{execution.processBusinessKey}"/>
@@ -70,7 +82,11 @@ class EngineRestCaseScopeIT {
     @Autowired
     AuthorizationService authorizations;
     @Autowired
+    TaskService taskService;
+    @Autowired
     CaseGrants caseGrants;
+    @Autowired
+    EngineAuthorizations engineAuthorizations;
 
     private Api api;
     private String reference;
@@ -132,7 +148,7 @@ class EngineRestCaseScopeIT {
     }
 
     @Test
-    void an_investigator_on_the_team_claims_and_completes_a_task_through_the_engine_api() {
+    void an_investigator_on_the_team_claims_and_completes_a_task_through_the_engine_api_and_sees_what_follows() {
         String taskId = taskId("investigator", "user_probe_investigator");
 
         assertThat(api.post("investigator2", "/engine-rest/task/" + taskId + "/claim", "application/json",
@@ -142,7 +158,10 @@ class EngineRestCaseScopeIT {
         assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/complete", "application/json", "{}", null)
                 .statusCode()).isEqualTo(204);
 
-        assertThat(tasks("investigator")).containsExactly("user_probe_child");
+        // Completing it through the engine API started a second child instance, granted like the first.
+        assertThat(tasks("investigator")).containsExactly("user_probe_child", "user_probe_child");
+        assertThat(instances("investigator")).hasSize(4);
+        assertThat(instances("investigator2")).isEmpty();
     }
 
     @Test
@@ -161,6 +180,33 @@ class EngineRestCaseScopeIT {
 
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(before);
         assertThat(tasks("investigator")).hasSize(2);
+    }
+
+    @Test
+    void a_database_from_before_case_scopes_is_moved_over_to_them_at_the_next_start() {
+        // As the earlier version left it: every instance and each investigator task to all investigators.
+        groupGrant(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        taskService.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroup("investigator").list()
+                .forEach(task -> groupGrant(Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE));
+        assertThat(tasks("investigator2")).hasSize(2);
+
+        engineAuthorizations.grantAll();
+
+        assertThat(tasks("investigator2")).isEmpty();
+        assertThat(instances("investigator2")).isEmpty();
+        assertThat(tasks("investigator")).hasSize(2);
+        assertThat(instances("investigator")).hasSize(3);
+    }
+
+    private void groupGrant(Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("investigator");
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
     }
 
     /** The task definition keys of the case's tasks the user sees; the count endpoint must agree. */
