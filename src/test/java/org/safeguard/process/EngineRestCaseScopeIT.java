@@ -165,6 +165,17 @@ class EngineRestCaseScopeIT {
     }
 
     @Test
+    void a_task_assigned_to_someone_outside_the_case_stays_hidden_from_them() {
+        String taskId = taskId("intake", "user_probe_intake");
+
+        assertThat(api.post("intake", "/engine-rest/task/" + taskId + "/assignee", "application/json",
+                "{\"userId\":\"intake-unmiss\"}", null).statusCode()).isEqualTo(204);
+
+        assertThat(tasks("intake-unmiss")).isEmpty();
+        assertThat(tasks("intake")).contains("user_probe_intake");
+    }
+
+    @Test
     void managers_and_administrators_see_every_cases_tasks_of_their_groups_and_instances() {
         assertThat(instances("manager")).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
         assertThat(instances("admin")).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
