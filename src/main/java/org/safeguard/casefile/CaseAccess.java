@@ -1,10 +1,13 @@
 package org.safeguard.casefile;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.security.Role;
 import org.safeguard.casefile.internal.CaseAccessMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,5 +67,15 @@ public class CaseAccess implements CaseVisibility {
         CaseScope scope = scope();
         return scope.conflictsApply() && !mapper.conflicts(caseId, scope.username()).isEmpty()
                 && mapper.activeBreakGlassUntil(caseId, scope.username(), scope.now()) != null;
+    }
+
+    /**
+     * The users who see a case through one role, by the same rules as {@link #scope()}, those with
+     * a conflict of interest left out: whom the engine lets see that role's tasks of the case.
+     * Break-glass access is personal and brief and does not count here.
+     */
+    @Transactional(readOnly = true)
+    public List<String> usersWhoSee(String reference, Role role) {
+        return mapper.usersWhoSee(reference, role, CaseScope.of(null, Set.of(role), clock.instant()));
     }
 }

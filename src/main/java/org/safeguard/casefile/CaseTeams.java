@@ -12,6 +12,7 @@ import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.internal.CaseAccessMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +32,17 @@ public class CaseTeams {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseTeams(CaseAccess access, CaseAccessMapper mapper, Accounts accounts, CurrentUser user, AuditTrail audit,
-              Clock clock) {
+              Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.mapper = mapper;
         this.accounts = accounts;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -65,6 +68,7 @@ public class CaseTeams {
         }
         mapper.addTeamMember(caseId, member.username(), user.username(), clock.instant());
         audit.record(AuditEntry.of(AuditAction.CASE_TEAM_MEMBER_ADDED, reference, member.username(), null));
+        events.publishEvent(new CaseScopeChanged(reference));
     }
 
     @Transactional
@@ -72,6 +76,7 @@ public class CaseTeams {
         long caseId = manageableCaseId(reference);
         if (mapper.removeTeamMember(caseId, username) > 0) {
             audit.record(AuditEntry.of(AuditAction.CASE_TEAM_MEMBER_REMOVED, reference, username, null));
+            events.publishEvent(new CaseScopeChanged(reference));
         }
     }
 

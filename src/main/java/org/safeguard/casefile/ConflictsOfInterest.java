@@ -16,6 +16,7 @@ import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.internal.CaseAccessMapper;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,12 @@ public class ConflictsOfInterest {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration breakGlassDuration;
+    private final ApplicationEventPublisher events;
 
     ConflictsOfInterest(CaseAccess access, CaseAccessMapper mapper, Accounts accounts, CurrentUser user,
                         AuditTrail audit, Clock clock,
-                        @Value("${safeguard.break-glass.duration:PT4H}") Duration breakGlassDuration) {
+                        @Value("${safeguard.break-glass.duration:PT4H}") Duration breakGlassDuration,
+                        ApplicationEventPublisher events) {
         this.access = access;
         this.mapper = mapper;
         this.accounts = accounts;
@@ -50,6 +53,7 @@ public class ConflictsOfInterest {
         this.audit = audit;
         this.clock = clock;
         this.breakGlassDuration = breakGlassDuration;
+        this.events = events;
     }
 
     /** A manager excludes a named user from a case; it also takes them off the case team. */
@@ -69,6 +73,7 @@ public class ConflictsOfInterest {
         mapper.exclude(caseId, username, why, user.username(), clock.instant());
         mapper.removeTeamMember(caseId, username);
         audit.record(new AuditEntry(AuditAction.USER_EXCLUDED_FROM_CASE, reference, username, null, why));
+        events.publishEvent(new CaseScopeChanged(reference));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.safeguard.base.security.Role;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Grants each engine group what it may do through {@code /engine-rest}, on every start, adding
@@ -21,27 +22,44 @@ import org.springframework.stereotype.Component;
  * API by Spring Security. Membership of {@code camunda-admin} passes the engine's command checks
  * but not its query filters, so administrators get explicit grants too.
  *
- * <p>Tasks get no grant on {@code *}: with authorization checks on, the engine itself gives a
- * task's candidate group READ and UPDATE on that task (and its assignee, once claimed), so an
- * investigator sees and works investigator tasks only, never a victims' rights advocate's.
+ * <p>Tasks get no grant on {@code *}: with authorization checks on, the engine itself grants each
+ * new task READ and UPDATE to its candidate group (and its assignee, once claimed), so an
+ * investigator sees and works investigator tasks only, never a victims' rights advocate's. For
+ * the case-scoped groups (intake, investigator, vra) those grants, and READ on process instances,
+ * go user by user to whoever sees the case ({@link CaseScopedAuthorization}). A database from
+ * before that still gives them every instance is moved over once: that grant goes and the open
+ * cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
  */
 @Component
 class EngineAuthorizations {
 
     private static final List<Role> CASE_WORKERS = List.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER);
+    private static final List<Role> ALL_CASES = List.of(Role.MANAGER, Role.ADMIN);
     private static final List<Role> MODELLERS = List.of(Role.OWNER, Role.ADMIN);
 
     private final AuthorizationService authorizations;
+    private final CaseGrants caseGrants;
 
-    EngineAuthorizations(AuthorizationService authorizations) {
+    EngineAuthorizations(AuthorizationService authorizations, CaseGrants caseGrants) {
         this.authorizations = authorizations;
+        this.caseGrants = caseGrants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     void grantAll() {
         for (Role role : CASE_WORKERS) {
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
+        }
+        for (Role role : ALL_CASES) {
             grant(role, Resources.PROCESS_INSTANCE, Permissions.READ);
+        }
+        boolean groupedBefore = false;
+        for (Role role : CaseAudience.CASE_SCOPED) {
+            groupedBefore |= revoke(role, Resources.PROCESS_INSTANCE);
+        }
+        if (groupedBefore) {
+            caseGrants.regrantOpenCases();
         }
         grant(Role.MANAGER, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         for (Role role : MODELLERS) {
@@ -50,17 +68,11 @@ class EngineAuthorizations {
         }
         // Operators must see a stuck task or instance wherever it is, whatever its candidate group.
         grant(Role.ADMIN, Resources.TASK, Permissions.READ, Permissions.UPDATE);
-        grant(Role.ADMIN, Resources.PROCESS_INSTANCE, Permissions.READ);
         grant(Role.ADMIN, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
     }
 
     private void grant(Role role, Resource resource, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(role.engineGroup())
-                .resourceType(resource)
-                .resourceId(ANY)
-                .singleResult();
+        Authorization authorization = onEvery(role, resource);
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
             authorization.setGroupId(role.engineGroup());
@@ -73,5 +85,24 @@ class EngineAuthorizations {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+    }
+
+    /** Whether there was a grant to take back. */
+    private boolean revoke(Role role, Resource resource) {
+        Authorization authorization = onEvery(role, resource);
+        if (authorization == null) {
+            return false;
+        }
+        authorizations.deleteAuthorization(authorization.getId());
+        return true;
+    }
+
+    private Authorization onEvery(Role role, Resource resource) {
+        return authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(role.engineGroup())
+                .resourceType(resource)
+                .resourceId(ANY)
+                .singleResult();
     }
 }

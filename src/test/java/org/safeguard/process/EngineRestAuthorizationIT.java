@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who may do what through {@code /engine-rest}, against a probe model of its own ({@code authz-probe}:
- * one user task for investigators) so the real models are never touched. A query the engine
+ * one user task for investigators) so the real models are never touched. The probe runs under a
+ * MINUSCA case whose team is {@code investigator} alone, so {@code investigator2}, an investigator
+ * too, does not see its task (case scopes: {@code EngineRestCaseScopeIT}). A query the engine
  * filters answers 200 either way; the cell says whether the probe's row was in it.
  */
 @SafeguardIntegrationTest
@@ -58,10 +61,15 @@ class EngineRestAuthorizationIT {
     private Api api;
 
     @BeforeEach
-    void deploy_the_probe_and_start_one_instance() {
+    void deploy_the_probe_and_start_one_instance_under_a_case_of_investigators_team() {
         api = new Api(port);
         repository.createDeployment().addString("authz-probe.bpmn", PROBE).deploy();
-        runtime.startProcessInstanceByKey(PROBE_KEY);
+        HttpResponse<String> recorded = api.postCase("intake", AllegationJson.EXAMPLE);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String reference = Api.json(recorded).get("reference").asText();
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+                .isEqualTo(204);
+        runtime.startProcessInstanceByKey(PROBE_KEY, reference);
     }
 
     @AfterEach
@@ -76,7 +84,7 @@ class EngineRestAuthorizationIT {
               anonymous     | 401                 | 401   | 401    | 401
               intake        | sees                | blind | 403    | blind
               investigator  | sees                | sees  | 403    | blind
-              investigator2 | sees                | sees  | 403    | blind
+              investigator2 | sees                | blind | 403    | blind
               vra           | sees                | blind | 403    | blind
               manager       | sees                | blind | 403    | sees
               owner         | sees                | blind | 200    | blind

@@ -1,6 +1,8 @@
 package org.safeguard.base.security;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The roles of DESIGN §3. Each is also a candidate group of the engine, named in lower case
@@ -23,5 +25,10 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** The role whose engine group this is, if any ({@code camunda-admin} is none). */
+    public static Optional<Role> ofEngineGroup(String group) {
+        return Arrays.stream(values()).filter(role -> role.engineGroup().equals(group)).findFirst();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.safeguard.base.security.CaseScope;
+import org.safeguard.base.security.Role;
 
 /** Case teams, exclusions, break-glass access, and the scope condition built on them. */
 @Mapper
@@ -13,6 +14,10 @@ public interface CaseAccessMapper {
     Long findVisibleCaseId(@Param("reference") String reference, @Param("scope") CaseScope scope);
 
     boolean isVisibleById(@Param("caseId") long caseId, @Param("scope") CaseScope scope);
+
+    /** The users of {@code role} who see the case through it ({@code scope}: that role's), conflicted users left out. */
+    List<String> usersWhoSee(@Param("reference") String reference, @Param("role") Role role,
+                             @Param("scope") CaseScope scope);
 
     /** {@code EXCLUDED}, {@code NATIONALITY} and/or {@code UNIT}: why the user conflicts with the case. */
     List<String> conflicts(@Param("caseId") long caseId, @Param("username") String username);

@@ -1,0 +1,39 @@
+package org.safeguard.process;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.safeguard.base.security.Role;
+import org.safeguard.casefile.CaseAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a case's work through {@code /engine-rest}. Intake officers, investigators and
+ * advocates see only some cases, so the engine grants their tasks and process instances user by
+ * user, as the case file's scope says; the other groups see all cases and keep group grants.
+ */
+@Component
+class CaseAudience {
+
+    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA);
+
+    private final CaseAccess access;
+
+    CaseAudience(CaseAccess access) {
+        this.access = access;
+    }
+
+    /** The case-scoped role behind a candidate group, if it is one. */
+    static Optional<Role> caseScoped(String group) {
+        return Role.ofEngineGroup(group).filter(CASE_SCOPED::contains);
+    }
+
+    /** The users who see the case through any of the given roles. */
+    Set<String> usersWhoSee(String reference, Collection<Role> roles) {
+        Set<String> users = new TreeSet<>();
+        roles.forEach(role -> users.addAll(access.usersWhoSee(reference, role)));
+        return users;
+    }
+}
