@@ -14,10 +14,13 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class LoginViewTest {
 
+    /** Held here: Vaadin keeps the current UI only weakly, and a collected one reads as none. */
+    UI ui;
+
     /** The language switch reads the page's locale; an English page stands in for the browser's. */
     @BeforeEach
     void openPage() {
-        UI ui = new UI();
+        ui = new UI();
         ui.setLocale(Locale.ENGLISH);
         UI.setCurrent(ui);
     }
