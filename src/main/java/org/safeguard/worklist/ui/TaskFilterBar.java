@@ -1,8 +1,10 @@
 package org.safeguard.worklist.ui;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,7 +39,10 @@ class TaskFilterBar extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         setSpacing(false);
-        add(criteria(), namedFilters());
+        // The named filters fold away so the list keeps the height of the screen.
+        Details named = new Details(Texts.text("tasks.savedFilters"), namedFilters());
+        named.addClassName("saved-filters");
+        add(criteria(), named);
     }
 
     private HorizontalLayout criteria() {
@@ -62,12 +67,13 @@ class TaskFilterBar extends VerticalLayout {
         state.addValueChangeListener(change -> fire());
         text.addValueChangeListener(change -> fire());
         HorizontalLayout row = new HorizontalLayout(entity, allegationType, state, text);
+        List.<HasSize>of(entity, allegationType, state, text).forEach(field -> field.setWidth("11em"));
         row.setWrap(true);
         return row;
     }
 
     private HorizontalLayout namedFilters() {
-        saved.setLabel(Texts.text("tasks.savedFilters"));
+        saved.setLabel(Texts.text("tasks.loadFilter"));
         saved.setItemLabelGenerator(filter -> filter.shared() ? Texts.text("tasks.sharedFilter", filter.name(), filter.owner())
                 : filter.name());
         saved.addValueChangeListener(change -> {

@@ -46,7 +46,7 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
         this.presenter = new TaskListPresenter(worklist, TaskQueue.MINE);
         this.panel = new TaskPanel(worklist, cases, forms, user, this::taskChanged, this::taskCompleted);
         setSizeFull();
-        setSplitterPosition(55);
+        setSplitterPosition(60);
         TaskFilterBar filters = new TaskFilterBar(entities.all(), savedFilters, filter -> {
             presenter.filter(filter);
             refresh();
