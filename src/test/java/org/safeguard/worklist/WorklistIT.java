@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
@@ -74,7 +76,7 @@ class WorklistIT {
             List<WorklistTask> rows = all(TaskQueue.MY_GROUPS, TaskFilter.NONE);
             assertThat(worklist.count(TaskQueue.MY_GROUPS, TaskFilter.NONE)).isEqualTo(rows.size());
             assertThat(rows).extracting(WorklistTask::due).isSortedAccordingTo(
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+                    Comparator.nullsLast(Comparator.naturalOrder()));
             List<WorklistTask> firstTwo = worklist.tasks(TaskQueue.MY_GROUPS, TaskFilter.NONE, 0, 2);
             List<WorklistTask> next = worklist.tasks(TaskQueue.MY_GROUPS, TaskFilter.NONE, 2, ALL_ROWS);
             assertThat(firstTwo.size() + next.size()).isEqualTo(rows.size());
@@ -122,7 +124,7 @@ class WorklistIT {
 
             assertThat(task(all(TaskQueue.MINE, TaskFilter.NONE), minusca).assignee()).isEqualTo("intake");
             assertThat(all(TaskQueue.MY_GROUPS, TaskFilter.NONE)).extracting(WorklistTask::id).doesNotContain(task.id());
-            assertThatThrownBy(() -> worklist.claim(task.id())).isInstanceOf(org.safeguard.base.InvalidInputException.class);
+            assertThatThrownBy(() -> worklist.claim(task.id())).isInstanceOf(InvalidInputException.class);
 
             worklist.setFollowUp(task.id(), LocalDate.of(2026, 12, 24));
             assertThat(worklist.task(task.id()).followUp())

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(WorklistTask::memberState).setHeader(Texts.text("tasks.memberState")).setAutoWidth(true);
         grid.addComponentColumn(DueStateBadge::new).setHeader(Texts.text("tasks.due")).setAutoWidth(true);
-        grid.addColumn(task -> task.followUp() == null ? "" : Texts.date(task.followUp().atZone(java.time.ZoneOffset.UTC)
+        grid.addColumn(task -> task.followUp() == null ? "" : Texts.date(task.followUp().atZone(ZoneOffset.UTC)
                 .toLocalDate())).setHeader(Texts.text("tasks.followUp")).setAutoWidth(true);
         grid.addColumn(WorklistTask::assignee).setHeader(Texts.text("tasks.assignee")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -2,6 +2,7 @@ package org.safeguard.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,7 @@ class ChoiceFormTest {
 
     @Test
     void no_choice_is_refused_before_any_service_is_called_and_shown_at_the_choice() {
-        InvalidInputException refused = (InvalidInputException) org.assertj.core.api.Assertions
-                .catchThrowable(form::chosen);
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, form::chosen);
         assertThat(refused).isNotNull();
 
         form.showViolations(refused.violations());
