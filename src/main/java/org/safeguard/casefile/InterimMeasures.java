@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InterimMeasures {
 
-    static final String DECIDE = "user_decide_interim_measure";
+    public static final String DECIDE = "user_decide_interim_measure";
     static final String MEASURE_VARIABLE = "interimMeasureId";
 
     private final InterimMeasureMapper measures;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PreliminaryAssessment {
 
-    static final String TASK = "user_assess_allegation";
+    public static final String TASK = "user_assess_allegation";
 
     private final OpenTasks tasks;
     private final CaseFiles cases;
@@ -30,6 +30,12 @@ public class PreliminaryAssessment {
         this.tasks = tasks;
         this.cases = cases;
         this.subjectGroups = subjectGroups;
+    }
+
+    /** The subject groups the task assesses, in the order reported. */
+    @Transactional(readOnly = true)
+    public List<SubjectGroup> groupsToAssess(String taskId) {
+        return cases.subjectGroups(tasks.open(taskId, TASK).caseReference());
     }
 
     @Transactional

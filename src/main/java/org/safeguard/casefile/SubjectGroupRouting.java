@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubjectGroupRouting {
 
-    static final String DECIDE_BODY = "user_decide_investigating_body";
-    static final String REFER_TO_ENTITY = "user_refer_to_responsible_entity";
-    static final String NATIONAL_FINDING = "user_record_national_finding";
-    static final Set<SubjectGroupOutcome> FINDINGS =
+    public static final String DECIDE_BODY = "user_decide_investigating_body";
+    public static final String REFER_TO_ENTITY = "user_refer_to_responsible_entity";
+    public static final String NATIONAL_FINDING = "user_record_national_finding";
+    public static final Set<SubjectGroupOutcome> FINDINGS =
             Set.of(SubjectGroupOutcome.SUBSTANTIATED, SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
 
     private final OpenTasks tasks;

@@ -12,6 +12,14 @@ public enum AuditAction {
     CASE_STATUS_CHANGED,
     /** A person's task was completed through a typed service; target: task id, detail: task kind. */
     TASK_COMPLETED,
+    /** A user took a task offered to their group; target: task id, detail: task kind. */
+    TASK_CLAIMED,
+    /** A task went back to its groups; target: task id, detail: the former assignee. */
+    TASK_UNCLAIMED,
+    /** A manager gave a task to someone; target: task id, detail: {@code FROM->TO}. */
+    TASK_REASSIGNED,
+    /** A task's follow-up date was set or cleared; target: task id, detail: the date or nothing. */
+    TASK_FOLLOW_UP_SET,
     /** A victim's name and contact were read; target: the victim id. */
     VICTIM_IDENTITY_READ,
     /** An investigator joined a case's team; target: the username. */

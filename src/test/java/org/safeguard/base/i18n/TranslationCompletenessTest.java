@@ -22,9 +22,12 @@ import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
 import org.safeguard.casefile.InterimMeasureType;
+import org.safeguard.casefile.InvestigatingBody;
 import org.safeguard.casefile.PersonnelCategory;
+import org.safeguard.casefile.SubjectGroupOutcome;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.Sex;
+import org.safeguard.worklist.DueState;
 
 /** Every text the code asks for exists, not blank, in English and in French. */
 class TranslationCompletenessTest {
@@ -32,7 +35,7 @@ class TranslationCompletenessTest {
     /** Enums whose values the UI shows through {@code Texts.of}: add yours. */
     static final List<Class<? extends Enum<?>>> TRANSLATED_ENUMS = List.of(Role.class, CaseStatus.class,
             AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
-            AgeGroup.class, Sex.class);
+            AgeGroup.class, Sex.class, DueState.class, InvestigatingBody.class, SubjectGroupOutcome.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(

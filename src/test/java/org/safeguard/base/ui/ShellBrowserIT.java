@@ -50,10 +50,10 @@ class ShellBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "intake; Home|Cases; Conduct officer (intake)",
-            "investigator; Home|Cases; Investigator",
-            "vra; Home|Cases; Victims' rights advocate",
-            "manager; Home|Cases; Manager",
+            "intake; Home|Tasks|Cases; Conduct officer (intake)",
+            "investigator; Home|Tasks|Cases; Investigator",
+            "vra; Home|Tasks|Cases; Victims' rights advocate",
+            "manager; Home|Tasks|Cases; Manager",
             "auditor; Home|Cases; Auditor",
             "owner; Home; Process owner",
             "focal-ca; Home; Member State focal point"})
@@ -87,7 +87,7 @@ class ShellBrowserIT {
         shell.chooseLanguage("Français");
 
         shell.waitForHeading("Bienvenue, Iris Investigator");
-        assertThat(shell.navigation()).containsExactly("Accueil", "Dossiers");
+        assertThat(shell.navigation()).containsExactly("Accueil", "Tâches", "Dossiers");
         assertThat(shell.signedInUser()).endsWith(" · Enquêteur·rice");
         shell.open("/cases");
         shell.waiting().until(ExpectedConditions.presenceOfElementLocated(

@@ -1,0 +1,91 @@
+package org.safeguard.casefile.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.Set;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.ui.TaskFormProvider;
+import org.safeguard.casefile.InterimMeasures;
+import org.safeguard.casefile.InvestigatingBody;
+import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.casefile.SubjectGroupOutcome;
+import org.safeguard.casefile.SubjectGroupRouting;
+
+/**
+ * The forms of the case file's tasks in the sea-case process: the preliminary assessment, the
+ * routing decisions of each subject group's branch and the interim-measure decision. Each form
+ * completes its task through the typed service, so the rules are the API's.
+ */
+@org.springframework.stereotype.Component
+class IntakeTaskForms implements TaskFormProvider {
+
+    private static final List<InvestigatingBody> BODIES =
+            List.of(InvestigatingBody.HEAD_OF_MISSION, InvestigatingBody.OVERSIGHT_OFFICE);
+    private static final List<SubjectGroupOutcome> FINDINGS = List.of(SubjectGroupOutcome.SUBSTANTIATED,
+            SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
+
+    private final PreliminaryAssessment assessment;
+    private final SubjectGroupRouting routing;
+    private final InterimMeasures interimMeasures;
+
+    IntakeTaskForms(PreliminaryAssessment assessment, SubjectGroupRouting routing, InterimMeasures interimMeasures) {
+        this.assessment = assessment;
+        this.routing = routing;
+        this.interimMeasures = interimMeasures;
+    }
+
+    @Override
+    public Set<String> taskKinds() {
+        return Set.of(PreliminaryAssessment.TASK, SubjectGroupRouting.DECIDE_BODY, SubjectGroupRouting.REFER_TO_ENTITY,
+                SubjectGroupRouting.NATIONAL_FINDING, InterimMeasures.DECIDE);
+    }
+
+    @Override
+    public Component form(String taskId, String taskKind, Runnable completed) {
+        return switch (taskKind) {
+            case PreliminaryAssessment.TASK -> {
+                AssessmentForm form = new AssessmentForm(assessment.groupsToAssess(taskId));
+                yield bind(form, () -> assessment.complete(taskId, form.assessments()), completed);
+            }
+            case SubjectGroupRouting.DECIDE_BODY -> {
+                ChoiceForm<InvestigatingBody> form = new ChoiceForm<>(Texts.text("routing.investigatingBody"), BODIES,
+                        Texts::of, "investigatingBody");
+                yield bind(form, () -> routing.decideInvestigatingBody(taskId, form.chosen()), completed);
+            }
+            case SubjectGroupRouting.NATIONAL_FINDING -> {
+                ChoiceForm<SubjectGroupOutcome> form = new ChoiceForm<>(Texts.text("routing.finding"), FINDINGS,
+                        Texts::of, "finding");
+                yield bind(form, () -> routing.recordNationalFinding(taskId, form.chosen()), completed);
+            }
+            case SubjectGroupRouting.REFER_TO_ENTITY -> {
+                ConfirmForm form = new ConfirmForm(Texts.text("routing.referral"), Texts.text("routing.referralDone"));
+                yield bind(form, () -> routing.referToResponsibleEntity(taskId), completed);
+            }
+            case InterimMeasures.DECIDE -> {
+                ChoiceForm<Boolean> form = new ChoiceForm<>(Texts.text("interimMeasure.decision"),
+                        List.of(Boolean.TRUE, Boolean.FALSE), IntakeTaskForms::approval, "approved");
+                yield bind(form, () -> interimMeasures.decide(taskId, form.chosen()), completed);
+            }
+            default -> throw new IllegalArgumentException("No form for task kind " + taskKind);
+        };
+    }
+
+    private static String approval(Boolean approved) {
+        return approved ? Texts.text("interimMeasure.approve") : Texts.text("interimMeasure.reject");
+    }
+
+    /** Completes through the service; a refusal shows at the fields and keeps what was typed. */
+    private static TaskForm bind(TaskForm form, Runnable complete, Runnable completed) {
+        form.onComplete(() -> {
+            try {
+                complete.run();
+            } catch (InvalidInputException refused) {
+                form.showViolations(refused.violations());
+                return;
+            }
+            completed.run();
+        });
+        return form;
+    }
+}

@@ -1,0 +1,162 @@
+package org.safeguard.worklist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.security.CaseScope;
+import org.safeguard.base.security.CaseVisibility;
+import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.security.Role;
+import org.safeguard.worklist.internal.TaskRow;
+import org.safeguard.worklist.internal.WorklistMapper;
+import org.safeguard.worklist.internal.WorklistQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user's open tasks in the cases they may see, a page at a time, and what they may
+ * do with a task before completing it: claim, unclaim, set a follow-up date; managers also see
+ * every task and reassign. A task outside the user's scope is "not found". Every change is in the
+ * audit trail, in the same transaction.
+ */
+@Service
+public class Worklist {
+
+    private final WorklistMapper mapper;
+    private final TaskService engineTasks;
+    private final CaseVisibility cases;
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Worklist(WorklistMapper mapper, TaskService engineTasks, CaseVisibility cases, CurrentUser user, AuditTrail audit,
+             Clock clock) {
+        this.mapper = mapper;
+        this.engineTasks = engineTasks;
+        this.cases = cases;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Whether the user may open the "All tasks" list and reassign: managers. */
+    public boolean managesTasks() {
+        return user.hasAnyRole(Role.MANAGER);
+    }
+
+    /** A page of the queue, soonest due first; tasks without a due date last. */
+    @Transactional(readOnly = true)
+    public List<WorklistTask> tasks(TaskQueue queue, TaskFilter filter, int offset, int limit) {
+        WorklistQuery query = query(queue, filter);
+        return mapper.page(scope(), query, offset, limit).stream().map(row -> row.toTask(query.now())).toList();
+    }
+
+    /** How many tasks {@link #tasks} pages through: the same conditions. */
+    @Transactional(readOnly = true)
+    public long count(TaskQueue queue, TaskFilter filter) {
+        return mapper.count(scope(), query(queue, filter));
+    }
+
+    /** @throws NotFoundException when the task is not open or its case is outside the user's scope */
+    @Transactional(readOnly = true)
+    public WorklistTask task(String taskId) {
+        return visible(taskId).toTask(clock.instant());
+    }
+
+    /** Takes a task offered to one of the user's groups. */
+    @Transactional
+    public void claim(String taskId) {
+        TaskRow task = visible(taskId);
+        if (task.assignee() != null) {
+            throw invalid("already assigned");
+        }
+        if (mapper.candidateGroups(taskId).stream().noneMatch(myGroups()::contains)) {
+            throw new AccessDeniedException("Task " + taskId + " is not offered to the user's groups");
+        }
+        engineTasks.claim(taskId, user.username());
+        audit.record(AuditEntry.of(AuditAction.TASK_CLAIMED, task.caseReference(), taskId, task.kind()));
+    }
+
+    /** Gives the user's task back to its groups; a manager may do it for anyone. */
+    @Transactional
+    public void unclaim(String taskId) {
+        TaskRow task = visible(taskId);
+        requireMineOrManager(task);
+        engineTasks.setAssignee(taskId, null);
+        audit.record(AuditEntry.of(AuditAction.TASK_UNCLAIMED, task.caseReference(), taskId, task.assignee()));
+    }
+
+    /** Managers give a task to someone else, e.g. while its assignee is away. */
+    @Transactional
+    public void reassign(String taskId, String assignee) {
+        if (!managesTasks()) {
+            throw new AccessDeniedException("Only managers reassign tasks");
+        }
+        TaskRow task = visible(taskId);
+        if (assignee == null || assignee.isBlank()) {
+            throw new InvalidInputException(List.of(new Violation("assignee", "is required")));
+        }
+        engineTasks.setAssignee(taskId, assignee.strip());
+        audit.record(AuditEntry.of(AuditAction.TASK_REASSIGNED, task.caseReference(), taskId,
+                task.assignee() + "->" + assignee.strip()));
+    }
+
+    /** The assignee's (or a manager's) reminder to look at the task again; null clears it. */
+    @Transactional
+    public void setFollowUp(String taskId, LocalDate followUp) {
+        TaskRow task = visible(taskId);
+        requireMineOrManager(task);
+        Task engineTask = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        engineTask.setFollowUpDate(followUp == null ? null : Date.from(followUp.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        engineTasks.saveTask(engineTask);
+        audit.record(AuditEntry.of(AuditAction.TASK_FOLLOW_UP_SET, task.caseReference(), taskId,
+                followUp == null ? null : followUp.toString()));
+    }
+
+    private TaskRow visible(String taskId) {
+        TaskRow task = taskId == null ? null : mapper.visibleTask(scope(), taskId);
+        if (task == null) {
+            throw new NotFoundException("Open task " + taskId);
+        }
+        return task;
+    }
+
+    private void requireMineOrManager(TaskRow task) {
+        if (!Objects.equals(task.assignee(), user.username()) && !managesTasks()) {
+            throw new AccessDeniedException("Task " + task.id() + " is not the user's");
+        }
+    }
+
+    private WorklistQuery query(TaskQueue queue, TaskFilter filter) {
+        if (queue == TaskQueue.ALL && !managesTasks()) {
+            throw new AccessDeniedException("Only managers list all tasks");
+        }
+        Instant now = clock.instant();
+        return new WorklistQuery(queue, user.username(), myGroups(), filter == null ? TaskFilter.NONE : filter, now);
+    }
+
+    private List<String> myGroups() {
+        return user.roles().stream().map(Role::engineGroup).toList();
+    }
+
+    private CaseScope scope() {
+        return cases.scope();
+    }
+
+    private static InvalidInputException invalid(String reason) {
+        return new InvalidInputException(List.of(new Violation("task", reason)));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The task list: every open user task joined with the case it belongs to, in one query filtered
+ * by the user's case scope and by whose the task is (mine, my groups', all for managers); claim,
+ * unclaim, reassign and follow-up dates; named filters users save and share. Task forms come from
+ * the features that own the tasks ({@link org.safeguard.base.ui.TaskFormProvider}).
+ */
+@ApplicationModule(displayName = "Task list")
+package org.safeguard.worklist;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,224 @@
+package org.safeguard.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.security.Role;
+import org.safeguard.casefile.AllegationType;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.safeguard.testsupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The task list on the database: one query per page and count, limited to the user's case scope
+ * and to whose the tasks are, filters, and claim, unclaim, reassign and follow-up dates.
+ */
+@SafeguardIntegrationTest
+class WorklistIT {
+
+    static final int ALL_ROWS = 100_000;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Worklist worklist;
+    @Autowired
+    SavedFilters savedFilters;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String minusca;
+    String unmiss;
+
+    @BeforeEach
+    void registerOneCaseInEachMission() {
+        Api api = new Api(port);
+        minusca = reference(api.postCase("intake", AllegationJson.anAllegation()
+                .with("allegationType", "SEXUAL_ABUSE").json()));
+        unmiss = reference(api.postCase("intake-unmiss", AllegationJson.anAllegation()
+                .with("entity", "UNMISS").with("dutyStation", "Juba").json()));
+    }
+
+    @Test
+    void an_intake_officer_sees_the_assessment_tasks_of_their_own_mission_only() {
+        List<WorklistTask> unmissSees = as("intake-unmiss", () -> all(TaskQueue.MY_GROUPS, TaskFilter.NONE), Role.INTAKE);
+        List<WorklistTask> minuscaSees = as("intake", () -> all(TaskQueue.MY_GROUPS, TaskFilter.NONE), Role.INTAKE);
+
+        assertThat(unmissSees).extracting(WorklistTask::entity).containsOnly("UNMISS");
+        assertThat(unmissSees).extracting(WorklistTask::caseReference).contains(unmiss).doesNotContain(minusca);
+        assertThat(minuscaSees).extracting(WorklistTask::entity).containsOnly("MINUSCA");
+        WorklistTask assessment = task(minuscaSees, minusca);
+        assertThat(assessment.kind()).isEqualTo("user_assess_allegation");
+        assertThat(assessment.allegationType()).isEqualTo(AllegationType.SEXUAL_ABUSE);
+        assertThat(assessment.memberState()).isEqualTo("CA");
+        assertThat(assessment.due()).isNotNull();
+        assertThat(assessment.assignee()).isNull();
+    }
+
+    @Test
+    void counts_match_the_rows_and_pages_follow_each_other_soonest_due_first() {
+        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+            List<WorklistTask> rows = all(TaskQueue.MY_GROUPS, TaskFilter.NONE);
+            assertThat(worklist.count(TaskQueue.MY_GROUPS, TaskFilter.NONE)).isEqualTo(rows.size());
+            assertThat(rows).extracting(WorklistTask::due).isSortedAccordingTo(
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            List<WorklistTask> firstTwo = worklist.tasks(TaskQueue.MY_GROUPS, TaskFilter.NONE, 0, 2);
+            List<WorklistTask> next = worklist.tasks(TaskQueue.MY_GROUPS, TaskFilter.NONE, 2, ALL_ROWS);
+            assertThat(firstTwo.size() + next.size()).isEqualTo(rows.size());
+            assertThat(worklist.count(TaskQueue.MINE, TaskFilter.NONE))
+                    .isEqualTo(all(TaskQueue.MINE, TaskFilter.NONE).size());
+        }
+    }
+
+    @Test
+    void filters_narrow_the_list_and_the_count_alike() {
+        try (var signedIn = SignedIn.as("manager", Role.MANAGER)) {
+            TaskFilter byReference = TaskFilter.NONE.withText(minusca.toLowerCase());
+            assertThat(all(TaskQueue.ALL, byReference)).extracting(WorklistTask::caseReference).containsExactly(minusca);
+            assertThat(worklist.count(TaskQueue.ALL, byReference)).isOne();
+
+            TaskFilter unmissOnly = TaskFilter.NONE.withEntity("UNMISS");
+            assertThat(all(TaskQueue.ALL, unmissOnly)).extracting(WorklistTask::entity).containsOnly("UNMISS")
+                    .hasSize((int) worklist.count(TaskQueue.ALL, unmissOnly));
+            assertThat(all(TaskQueue.ALL, unmissOnly)).extracting(WorklistTask::caseReference).contains(unmiss);
+
+            TaskFilter abuse = TaskFilter.NONE.withAllegationType(AllegationType.SEXUAL_ABUSE);
+            assertThat(all(TaskQueue.ALL, abuse)).extracting(WorklistTask::allegationType)
+                    .containsOnly(AllegationType.SEXUAL_ABUSE);
+
+            assertThat(all(TaskQueue.ALL, TaskFilter.NONE.withText("assess allegation")))
+                    .extracting(WorklistTask::kind).containsOnly("user_assess_allegation");
+
+            long total = worklist.count(TaskQueue.ALL, TaskFilter.NONE);
+            long byState = 0;
+            for (DueState state : DueState.values()) {
+                List<WorklistTask> rows = all(TaskQueue.ALL, TaskFilter.NONE.withState(state));
+                assertThat(rows).allSatisfy(row -> assertThat(row.state()).isEqualTo(state));
+                byState += rows.size();
+            }
+            assertThat(byState).isEqualTo(total);
+        }
+    }
+
+    @Test
+    void a_claimed_task_moves_to_my_tasks_and_back_to_the_group_when_unclaimed_each_in_the_audit_trail() {
+        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+            WorklistTask task = task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca);
+
+            worklist.claim(task.id());
+
+            assertThat(task(all(TaskQueue.MINE, TaskFilter.NONE), minusca).assignee()).isEqualTo("intake");
+            assertThat(all(TaskQueue.MY_GROUPS, TaskFilter.NONE)).extracting(WorklistTask::id).doesNotContain(task.id());
+            assertThatThrownBy(() -> worklist.claim(task.id())).isInstanceOf(InvalidInputException.class);
+
+            worklist.setFollowUp(task.id(), LocalDate.of(2026, 12, 24));
+            assertThat(worklist.task(task.id()).followUp())
+                    .isEqualTo(LocalDate.of(2026, 12, 24).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+            worklist.unclaim(task.id());
+
+            assertThat(all(TaskQueue.MY_GROUPS, TaskFilter.NONE)).extracting(WorklistTask::id).contains(task.id());
+            assertThat(all(TaskQueue.MINE, TaskFilter.NONE)).extracting(WorklistTask::id).doesNotContain(task.id());
+        }
+        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE case_reference = ? AND actor = 'intake'"
+                + " ORDER BY id", String.class, minusca))
+                .containsSubsequence("TASK_CLAIMED", "TASK_FOLLOW_UP_SET", "TASK_UNCLAIMED");
+    }
+
+    @Test
+    void a_task_outside_the_users_scope_cannot_be_claimed_or_even_found() {
+        String taskId = as("intake", () -> task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca).id(), Role.INTAKE);
+
+        try (var signedIn = SignedIn.as("intake-unmiss", Role.INTAKE)) {
+            assertThatThrownBy(() -> worklist.claim(taskId)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> worklist.task(taskId)).isInstanceOf(NotFoundException.class);
+        }
+        try (var signedIn = SignedIn.as("vra", Role.VRA)) {
+            assertThatThrownBy(() -> worklist.claim(taskId)).as("in scope, but not offered to advocates")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void a_manager_reassigns_a_task_and_nobody_else_may() {
+        String taskId = as("intake", () -> task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca).id(), Role.INTAKE);
+        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+            assertThatThrownBy(() -> worklist.reassign(taskId, "intake")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, 0, 10))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+
+        try (var signedIn = SignedIn.as("manager", Role.MANAGER)) {
+            worklist.reassign(taskId, "intake");
+            assertThat(worklist.task(taskId).assignee()).isEqualTo("intake");
+        }
+
+        assertThat(as("intake", () -> all(TaskQueue.MINE, TaskFilter.NONE), Role.INTAKE))
+                .extracting(WorklistTask::id).contains(taskId);
+        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'TASK_REASSIGNED' AND target = ?",
+                String.class, taskId)).isEqualTo("null->intake");
+    }
+
+    @Test
+    void a_saved_filter_is_the_owners_until_shared() {
+        String name = "Overdue abuse " + minusca;
+        TaskFilter filter = TaskFilter.NONE.withAllegationType(AllegationType.SEXUAL_ABUSE).withState(DueState.OVERDUE);
+        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+            savedFilters.save(name, filter, false);
+            assertThat(savedFilters.available()).extracting(SavedFilter::filter).contains(filter);
+        }
+        long id = as("intake", () -> named(name).id(), Role.INTAKE);
+        assertThat(as("vra", () -> savedFilters.available(), Role.VRA)).extracting(SavedFilter::name).doesNotContain(name);
+        try (var signedIn = SignedIn.as("vra", Role.VRA)) {
+            assertThatThrownBy(() -> savedFilters.share(id, true)).isInstanceOf(NotFoundException.class);
+        }
+
+        as("intake", () -> {
+            savedFilters.share(id, true);
+            return null;
+        }, Role.INTAKE);
+
+        SavedFilter shared = as("vra", () -> named(name), Role.VRA);
+        assertThat(shared.owner()).isEqualTo("intake");
+        assertThat(shared.filter()).isEqualTo(filter);
+    }
+
+    private SavedFilter named(String name) {
+        return savedFilters.available().stream().filter(saved -> saved.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<WorklistTask> all(TaskQueue queue, TaskFilter filter) {
+        return worklist.tasks(queue, filter, 0, ALL_ROWS);
+    }
+
+    private static WorklistTask task(List<WorklistTask> tasks, String reference) {
+        return tasks.stream().filter(task -> task.caseReference().equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError("No task of " + reference + " in " + tasks));
+    }
+
+    private static <T> T as(String user, Supplier<T> call, Role... roles) {
+        try (var signedIn = SignedIn.as(user, roles)) {
+            return call.get();
+        }
+    }
+
+    private static String reference(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Api.json(created).get("reference").asText();
+    }
+}

@@ -1,0 +1,144 @@
+package org.safeguard.worklist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The task list in a real browser: claim, a refused form, completion and the next task; a manager's reassignment. */
+@SafeguardIntegrationTest
+class TaskListBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService engineTasks;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Api api;
+
+    @BeforeEach
+    void start() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        api = new Api(port);
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void intake_claims_the_assessment_of_a_new_case_completes_it_and_is_offered_the_next_task() {
+        // Received long ago, so their assessments are the soonest due of the list.
+        String first = register("2020-01-01T09:00:00Z");
+        register("2020-01-02T09:00:00Z");
+        signIn("intake");
+        open("/tasks");
+
+        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        click(cell(first));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"), first));
+        Browser.screenshot(browser, "task-list");
+        click(By.cssSelector("vaadin-button.claim"));
+
+        click(radio("No"));
+        click(By.cssSelector("vaadin-button.complete-task"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]")).getText())
+                .contains("Give the reason when the acts would not breach the standards");
+        assertThat(browser.findElement(radio("No")).getAttribute("checked")).as("the answer typed is kept").isNotNull();
+        Browser.screenshot(browser, "task-form");
+
+        click(radio("Yes"));
+        click(By.cssSelector("vaadin-button.complete-task"));
+
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), first)));
+        assertThat(browser.findElement(By.cssSelector("h3.task-title")).getText()).startsWith("Assess allegation · SEA-");
+        assertThat(openAssessment(first)).as("completed in the engine").isNull();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(cell(first)));
+    }
+
+    @Test
+    void a_manager_reassigns_a_task_from_all_tasks() {
+        String reference = register("2020-01-03T09:00:00Z");
+        signIn("manager");
+        open("/tasks");
+
+        click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
+                .sendKeys(reference);
+        click(cell(reference));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.reassign-to input")))
+                .sendKeys("intake");
+        click(By.cssSelector("vaadin-button.reassign"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),
+                "This task is assigned to intake."));
+        Browser.screenshot(browser, "task-reassigned");
+        assertThat(openAssessment(reference).getAssignee()).isEqualTo("intake");
+    }
+
+    private Task openAssessment(String reference) {
+        return engineTasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("user_assess_allegation").singleResult();
+    }
+
+    private String register(String receivedAt) {
+        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
+                .with("receivedAt", receivedAt).with("incidentDate", "2019-12-20").json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Api.json(created).get("reference").asText();
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebElement click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        element.click();
+        return element;
+    }
+
+    private static By cell(String text) {
+        return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");
+    }
+
+    private static By radio(String label) {
+        return By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + label + "']]");
+    }
+}

@@ -1,0 +1,63 @@
+package org.safeguard.worklist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguard.worklist.DueState;
+import org.safeguard.worklist.TaskFilter;
+import org.safeguard.worklist.TaskQueue;
+import org.safeguard.worklist.Worklist;
+import org.safeguard.worklist.WorklistTask;
+
+class TaskListPresenterTest {
+
+    final Worklist worklist = mock(Worklist.class);
+
+    static WorklistTask task(String id) {
+        return new WorklistTask(id, "user_assess_allegation", "Assess allegation", "SEA-" + id, "MINUSCA", null, null,
+                null, null, DueState.ON_TRACK, null, null);
+    }
+
+    @Test
+    void after_completing_a_task_the_soonest_due_of_the_same_list_is_offered() {
+        TaskListPresenter presenter = new TaskListPresenter(worklist, TaskQueue.MY_GROUPS);
+        when(worklist.tasks(eq(TaskQueue.MY_GROUPS), any(), eq(0), eq(1))).thenReturn(List.of(task("2")));
+
+        assertThat(presenter.next()).contains(task("2"));
+        assertThat(presenter.queue()).isEqualTo(TaskQueue.MY_GROUPS);
+    }
+
+    @Test
+    void with_none_of_my_tasks_left_the_next_task_i_may_claim_is_offered() {
+        TaskListPresenter presenter = new TaskListPresenter(worklist, TaskQueue.MINE);
+        when(worklist.tasks(eq(TaskQueue.MINE), any(), eq(0), eq(1))).thenReturn(List.of());
+        when(worklist.tasks(eq(TaskQueue.MY_GROUPS), any(), eq(0), eq(1))).thenReturn(List.of(task("3")));
+
+        assertThat(presenter.next()).contains(task("3"));
+        assertThat(presenter.queue()).isEqualTo(TaskQueue.MY_GROUPS);
+    }
+
+    @Test
+    void nothing_is_offered_when_nothing_is_left_and_the_list_stays() {
+        TaskListPresenter presenter = new TaskListPresenter(worklist, TaskQueue.MINE);
+        when(worklist.tasks(any(), any(), eq(0), eq(1))).thenReturn(List.of());
+
+        assertThat(presenter.next()).isEmpty();
+        assertThat(presenter.queue()).isEqualTo(TaskQueue.MINE);
+    }
+
+    @Test
+    void the_filter_applies_to_the_next_task_too() {
+        TaskListPresenter presenter = new TaskListPresenter(worklist, TaskQueue.MY_GROUPS);
+        TaskFilter onlyMinusca = TaskFilter.NONE.withEntity("MINUSCA");
+        presenter.filter(onlyMinusca);
+        when(worklist.tasks(TaskQueue.MY_GROUPS, onlyMinusca, 0, 1)).thenReturn(List.of(task("4")));
+
+        assertThat(presenter.next()).contains(task("4"));
+    }
+}
