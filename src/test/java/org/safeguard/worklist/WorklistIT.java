@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The task list on the database: one query per page and count, limited to the user's case scope
@@ -35,6 +36,8 @@ class WorklistIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
     @Autowired
     Worklist worklist;
     @Autowired
@@ -72,7 +75,7 @@ class WorklistIT {
 
     @Test
     void counts_match_the_rows_and_pages_follow_each_other_soonest_due_first() {
-        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+        try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
             List<WorklistTask> rows = all(TaskQueue.MY_GROUPS, TaskFilter.NONE);
             assertThat(worklist.count(TaskQueue.MY_GROUPS, TaskFilter.NONE)).isEqualTo(rows.size());
             assertThat(rows).extracting(WorklistTask::due).isSortedAccordingTo(
@@ -87,7 +90,7 @@ class WorklistIT {
 
     @Test
     void filters_narrow_the_list_and_the_count_alike() {
-        try (var signedIn = SignedIn.as("manager", Role.MANAGER)) {
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             TaskFilter byReference = TaskFilter.NONE.withText(minusca.toLowerCase());
             assertThat(all(TaskQueue.ALL, byReference)).extracting(WorklistTask::caseReference).containsExactly(minusca);
             assertThat(worklist.count(TaskQueue.ALL, byReference)).isOne();
@@ -117,7 +120,7 @@ class WorklistIT {
 
     @Test
     void a_claimed_task_moves_to_my_tasks_and_back_to_the_group_when_unclaimed_each_in_the_audit_trail() {
-        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+        try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
             WorklistTask task = task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca);
 
             worklist.claim(task.id());
@@ -144,11 +147,11 @@ class WorklistIT {
     void a_task_outside_the_users_scope_cannot_be_claimed_or_even_found() {
         String taskId = as("intake", () -> task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca).id(), Role.INTAKE);
 
-        try (var signedIn = SignedIn.as("intake-unmiss", Role.INTAKE)) {
+        try (var signedIn = SignedIn.as(contexts, "intake-unmiss", Role.INTAKE)) {
             assertThatThrownBy(() -> worklist.claim(taskId)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> worklist.task(taskId)).isInstanceOf(NotFoundException.class);
         }
-        try (var signedIn = SignedIn.as("vra", Role.VRA)) {
+        try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             assertThatThrownBy(() -> worklist.claim(taskId)).as("in scope, but not offered to advocates")
                     .isInstanceOf(AccessDeniedException.class);
         }
@@ -157,13 +160,13 @@ class WorklistIT {
     @Test
     void a_manager_reassigns_a_task_and_nobody_else_may() {
         String taskId = as("intake", () -> task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca).id(), Role.INTAKE);
-        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+        try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
             assertThatThrownBy(() -> worklist.reassign(taskId, "intake")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, 0, 10))
                     .isInstanceOf(AccessDeniedException.class);
         }
 
-        try (var signedIn = SignedIn.as("manager", Role.MANAGER)) {
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             worklist.reassign(taskId, "intake");
             assertThat(worklist.task(taskId).assignee()).isEqualTo("intake");
         }
@@ -178,13 +181,13 @@ class WorklistIT {
     void a_saved_filter_is_the_owners_until_shared() {
         String name = "Overdue abuse " + minusca;
         TaskFilter filter = TaskFilter.NONE.withAllegationType(AllegationType.SEXUAL_ABUSE).withState(DueState.OVERDUE);
-        try (var signedIn = SignedIn.as("intake", Role.INTAKE)) {
+        try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
             savedFilters.save(name, filter, false);
             assertThat(savedFilters.available()).extracting(SavedFilter::filter).contains(filter);
         }
         long id = as("intake", () -> named(name).id(), Role.INTAKE);
         assertThat(as("vra", () -> savedFilters.available(), Role.VRA)).extracting(SavedFilter::name).doesNotContain(name);
-        try (var signedIn = SignedIn.as("vra", Role.VRA)) {
+        try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             assertThatThrownBy(() -> savedFilters.share(id, true)).isInstanceOf(NotFoundException.class);
         }
 
@@ -211,8 +214,8 @@ class WorklistIT {
                 .orElseThrow(() -> new AssertionError("No task of " + reference + " in " + tasks));
     }
 
-    private static <T> T as(String user, Supplier<T> call, Role... roles) {
-        try (var signedIn = SignedIn.as(user, roles)) {
+    private <T> T as(String user, Supplier<T> call, Role... roles) {
+        try (var signedIn = SignedIn.as(contexts, user, roles)) {
             return call.get();
         }
     }
