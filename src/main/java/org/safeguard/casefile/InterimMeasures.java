@@ -30,10 +30,12 @@ public class InterimMeasures {
     private final OpenTasks tasks;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final CaseAccess access;
     private final Clock clock;
 
     InterimMeasures(InterimMeasureMapper measures, CaseMapper cases, CaseFiles caseFiles, OpenTasks tasks,
-                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, CaseAccess access, Clock clock) {
+        this.access = access;
         this.measures = measures;
         this.cases = cases;
         this.caseFiles = caseFiles;
@@ -68,6 +70,18 @@ public class InterimMeasures {
         long measureId = tasks.variable(task, MEASURE_VARIABLE, Long.class);
         measures.decide(measureId, approved ? "APPROVED" : "REJECTED", currentUser.username(), clock.instant());
         tasks.complete(task, Map.of());
+    }
+
+    /**
+     * The case's interim measures, oldest first; none for a focal point, who sees the case only
+     * through their nationals' subject groups.
+     *
+     * @throws NotFoundException when the case does not exist or is out of scope
+     */
+    @Transactional(readOnly = true)
+    public List<InterimMeasure> ofCase(String reference) {
+        long caseId = access.visibleCaseId(reference);
+        return access.scope().nationalsOnly() ? List.of() : measures.findByCase(caseId);
     }
 
     public String status(long measureId) {

@@ -17,6 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.casefile.InterimMeasureStatus;
+import org.safeguard.casefile.SubjectGroupOutcome;
+import org.safeguard.investigation.FindingCode;
+import org.safeguard.investigation.InvestigatingBody;
+import org.safeguard.memberstate.EngagementOutcome;
+import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.memberstate.EngagementStatus;
+import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseStatus;
@@ -32,7 +41,9 @@ class TranslationCompletenessTest {
     /** Enums whose values the UI shows through {@code Texts.of}: add yours. */
     static final List<Class<? extends Enum<?>>> TRANSLATED_ENUMS = List.of(Role.class, CaseStatus.class,
             AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
-            AgeGroup.class, Sex.class);
+            AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
+            EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
+            FindingCode.class, InterimMeasureStatus.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
