@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,6 +77,9 @@ class CaseFileBrowserIT {
         assertThat(browser.findElements(By.cssSelector("bpmn-diagram .djs-element.completed"))).isNotEmpty();
         assertThat(browser.findElements(By.className("victims"))).isEmpty();
         Browser.screenshot(browser, "case-file");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.tagName("bpmn-diagram")));
+        Browser.screenshot(browser, "case-file-diagram");
     }
 
     @Test
