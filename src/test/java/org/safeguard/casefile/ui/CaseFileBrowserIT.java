@@ -77,7 +77,7 @@ class CaseFileBrowserIT {
         assertThat(browser.findElements(By.cssSelector("bpmn-diagram .djs-element.completed"))).isNotEmpty();
         assertThat(browser.findElements(By.className("victims"))).isEmpty();
         Browser.screenshot(browser, "case-file");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 browser.findElement(By.tagName("bpmn-diagram")));
         Browser.screenshot(browser, "case-file-diagram");
     }
