@@ -3,9 +3,14 @@ package org.safeguard.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -14,8 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.Browser;
@@ -38,6 +48,18 @@ class CaseFileBrowserIT {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    CaseFiles cases;
+
+    @Autowired
+    PreliminaryAssessment assessment;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -83,6 +105,26 @@ class CaseFileBrowserIT {
     }
 
     @Test
+    void a_click_on_a_call_activity_opens_the_instance_it_started() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+        assessment.complete(openTask(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        Task note = openTask(reference, "user_send_note_verbale");
+        HistoricActivityInstance call = history.createHistoricActivityInstanceQuery().activityType("callActivity")
+                .list().stream().filter(activity -> note.getProcessInstanceId()
+                        .equals(activity.getCalledProcessInstanceId())).findFirst().orElseThrow();
+
+        openCaseFile("manager", reference);
+        WebElement callActivity = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "bpmn-diagram[drawn] .djs-element.current[data-element-id='" + call.getActivityId() + "']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", callActivity);
+        new Actions(browser).moveToElement(callActivity).click().perform();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "bpmn-diagram[drawn] .djs-element.current[data-element-id='user_send_note_verbale']")));
+    }
+
+    @Test
     void an_advocate_sees_the_victims_by_pseudonym_and_their_identity_on_request() {
         String reference = newCase(AllegationJson.EXAMPLE);
 
@@ -105,6 +147,17 @@ class CaseFileBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Page not found"));
         assertThat(browser.getPageSource()).doesNotContain(reference);
+    }
+
+    /** The job executor is off in this context: run the case's due continuations as it would. */
+    private Task openTask(String reference, String key) {
+        List<Job> due;
+        while (!(due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
+                        .list().stream()).toList()).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
     }
 
     private String newCase(String allegation) {
