@@ -28,6 +28,7 @@ class ProcessDiagramPanel extends VerticalLayout {
         addClassName("processes");
         processName.addClassName("diagram-process");
         choice.setLabel(Texts.text("caseFile.runningProcess"));
+        choice.setWidth("32em");
         choice.setItemLabelGenerator(process -> Texts.text("caseFile.process", process.processName(),
                 Texts.dateTime(process.startedAt())));
         choice.setItems(running);
