@@ -81,6 +81,18 @@ public class InterimMeasures {
         tasks.complete(task, Map.of());
     }
 
+    /**
+     * The case's interim measures, oldest first; none for a focal point, who sees the case only
+     * through their nationals' subject groups.
+     *
+     * @throws NotFoundException when the case does not exist or is out of scope
+     */
+    @Transactional(readOnly = true)
+    public List<InterimMeasure> ofCase(String reference) {
+        long caseId = access.visibleCaseId(reference);
+        return access.scope().nationalsOnly() ? List.of() : measures.findByCase(caseId);
+    }
+
     public String status(long measureId) {
         return measures.status(measureId);
     }

@@ -1,6 +1,8 @@
 package org.safeguard.investigation;
 
 import java.util.Date;
+import java.util.List;
+import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.investigation.internal.EventType;
 import org.safeguard.investigation.internal.GeneratedId;
 import org.safeguard.investigation.internal.InvestigationMapper;
@@ -19,10 +21,27 @@ public class InvestigationFiles {
 
     private final InvestigationMapper mapper;
     private final InvestigationTasks tasks;
+    private final CaseVisibility cases;
 
-    InvestigationFiles(InvestigationMapper mapper, InvestigationTasks tasks) {
+    InvestigationFiles(InvestigationMapper mapper, InvestigationTasks tasks, CaseVisibility cases) {
         this.mapper = mapper;
         this.tasks = tasks;
+        this.cases = cases;
+    }
+
+    /**
+     * The case's investigations, oldest first, for the case file. None for a focal point: the
+     * organisation's investigations are not shared with Member States through the case file.
+     *
+     * @throws org.safeguard.base.NotFoundException when the case does not exist or is out of scope
+     */
+    @Transactional(readOnly = true)
+    public List<InvestigationSummary> ofCase(String caseReference) {
+        cases.requireVisible(caseReference);
+        if (cases.scope().nationalsOnly()) {
+            return List.of();
+        }
+        return mapper.findByCase(caseReference).stream().map(InvestigationRow::summary).toList();
     }
 
     /** Opens the file and returns its id. */

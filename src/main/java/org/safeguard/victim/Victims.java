@@ -6,6 +6,7 @@ import org.safeguard.base.crypto.FieldCipher;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
+import org.safeguard.victim.internal.GeneratedKey;
 import org.safeguard.victim.internal.PseudonymGenerator;
 import org.safeguard.victim.internal.VictimMapper;
 import org.safeguard.victim.internal.VictimRow;
@@ -48,8 +49,10 @@ public class Victims {
         VictimRow row = new VictimRow(null, caseId, pseudonyms.next(), cipher.encrypt(victim.name()),
                 cipher.encrypt(victim.contact()), victim.ageGroup(), victim.sex(), victim.consentToAssistance(),
                 cipher.encrypt(victim.safeContactNotes()));
-        mapper.insert(row);
-        return row.summary();
+        GeneratedKey id = new GeneratedKey();
+        mapper.insert(row, id);
+        return new VictimSummary(id.getValue(), row.pseudonym(), row.ageGroup(), row.sex(),
+                row.consentToAssistance());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.safeguard.base.audit.internal.AuditEventMapper;
 import org.safeguard.base.audit.internal.AuditEventRow;
+import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,13 +24,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
+    /** More than a case gathers in practice; the case file shows its newest entries up to this. */
+    public static final int CASE_LIMIT = 1000;
+
     private final AuditEventMapper events;
     private final CurrentUser user;
+    private final CaseVisibility cases;
     private final Clock clock;
 
-    AuditTrail(AuditEventMapper events, CurrentUser user, Clock clock) {
+    AuditTrail(AuditEventMapper events, CurrentUser user, CaseVisibility cases, Clock clock) {
         this.events = events;
         this.user = user;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -54,6 +60,21 @@ public class AuditTrail {
         }
         filter.check(offset, limit);
         return events.browse(filter, offset, limit);
+    }
+
+    /**
+     * One case's entries, newest first, for anyone who may see the case; a focal point, whose scope
+     * is their nationals' subject groups only, gets none, since the entries speak of the whole case.
+     *
+     * @throws org.safeguard.base.NotFoundException when the case does not exist or is out of scope
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> ofCase(String caseReference) {
+        cases.requireVisible(caseReference);
+        if (cases.scope().nationalsOnly()) {
+            return List.of();
+        }
+        return events.browse(new AuditQuery(null, null, caseReference, null), 0, CASE_LIMIT);
     }
 
     // The servlet container's view of the client; behind a proxy, server.forward-headers-strategy

@@ -1,8 +1,10 @@
 package org.safeguard.casefile.internal;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.safeguard.casefile.InterimMeasure;
 import org.safeguard.casefile.InterimMeasureType;
 
 @Mapper
@@ -16,4 +18,6 @@ public interface InterimMeasureMapper {
                @Param("decidedAt") Instant decidedAt);
 
     String status(long id);
+
+    List<InterimMeasure> findByCase(long caseId);
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.casefile.CaseFiles;
@@ -27,6 +28,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(overview -> Texts.of(overview.status())).setHeader(Texts.text("cases.status")).setAutoWidth(true);
         grid.setItems(query -> cases.latest(query.getOffset(), query.getLimit()).stream(), query -> (int) cases.count());
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(CaseFileView.class,
+                new RouteParameters("reference", click.getItem().reference()))));
         grid.setSizeFull();
         add(grid);
     }

@@ -15,6 +15,8 @@ public interface InvestigationMapper {
 
     Optional<InvestigationRow> findOpenBySubjectGroup(long subjectGroupId);
 
+    List<InvestigationRow> findByCase(String caseReference);
+
     int extend(@Param("id") long id, @Param("extendedDueAt") Date extendedDueAt);
 
     int close(@Param("id") long id, @Param("finding") String finding, @Param("closedAt") Date closedAt);

@@ -9,7 +9,7 @@ import org.safeguard.victim.AgeGroup;
 @Mapper
 public interface VictimMapper {
 
-    void insert(VictimRow victim);
+    void insert(@Param("row") VictimRow victim, @Param("id") GeneratedKey id);
 
     List<VictimRow> findByCase(long caseId);
 

@@ -12,7 +12,7 @@ public record VictimRow(Long id, long caseId, String pseudonym, String name, Str
                         AgeGroup ageGroup, Sex sex, boolean consentToAssistance, String safeContactNotes) {
 
     public VictimSummary summary() {
-        return new VictimSummary(pseudonym, ageGroup, sex, consentToAssistance);
+        return new VictimSummary(id, pseudonym, ageGroup, sex, consentToAssistance);
     }
 
     @Override

@@ -17,14 +17,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
+import org.safeguard.casefile.InterimMeasureStatus;
 import org.safeguard.casefile.InterimMeasureType;
-import org.safeguard.casefile.InvestigatingBody;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroupOutcome;
+import org.safeguard.investigation.FindingCode;
+import org.safeguard.investigation.InvestigatingBody;
+import org.safeguard.memberstate.EngagementOutcome;
+import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.memberstate.EngagementStatus;
+import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.Sex;
 import org.safeguard.worklist.DueState;
@@ -35,7 +42,9 @@ class TranslationCompletenessTest {
     /** Enums whose values the UI shows through {@code Texts.of}: add yours. */
     static final List<Class<? extends Enum<?>>> TRANSLATED_ENUMS = List.of(Role.class, CaseStatus.class,
             AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
-            AgeGroup.class, Sex.class, DueState.class, InvestigatingBody.class, SubjectGroupOutcome.class);
+            AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
+            EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
+            FindingCode.class, InterimMeasureStatus.class, DueState.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(

@@ -1,0 +1,63 @@
+package org.safeguard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import java.util.Collection;
+
+/**
+ * A BPMN model drawn by bpmn-js in the browser, its current activities marked {@code current} and
+ * its finished ones {@code completed}. Read-only: a click on a call activity is all it reports.
+ */
+@Tag("bpmn-diagram")
+@NpmPackage(value = "bpmn-js", version = "18.31.1")
+@JsModule("./components/bpmn-diagram.js")
+public class BpmnDiagram extends Component implements HasSize {
+
+    public BpmnDiagram() {
+        setWidthFull();
+        setHeight("420px");
+    }
+
+    public void show(String xml, Collection<String> currentActivityIds, Collection<String> completedActivityIds) {
+        getElement().setProperty("xml", xml);
+        getElement().setPropertyJson("current", ids(currentActivityIds));
+        getElement().setPropertyJson("completed", ids(completedActivityIds));
+    }
+
+    public Registration addCallActivityClickListener(ComponentEventListener<CallActivityClick> listener) {
+        return addListener(CallActivityClick.class, listener);
+    }
+
+    private static JsonArray ids(Collection<String> ids) {
+        JsonArray array = Json.createArray();
+        ids.forEach(id -> array.set(array.length(), id));
+        return array;
+    }
+
+    /** The user clicked the call activity {@code activityId} of the diagram shown. */
+    @DomEvent("call-activity-click")
+    public static class CallActivityClick extends ComponentEvent<BpmnDiagram> {
+
+        private final String activityId;
+
+        public CallActivityClick(BpmnDiagram source, boolean fromClient,
+                                 @EventData("event.detail.activityId") String activityId) {
+            super(source, fromClient);
+            this.activityId = activityId;
+        }
+
+        public String activityId() {
+            return activityId;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.safeguard.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The case file in a real browser: summary, timeline, the live diagram, victims for advocates only, scopes. */
+@SafeguardIntegrationTest
+class CaseFileBrowserIT {
+
+    // The first page of a fresh dev-mode server may wait for Vaadin's frontend bundle.
+    static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    CaseFiles cases;
+
+    @Autowired
+    PreliminaryAssessment assessment;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_manager_sees_the_summary_the_timeline_and_where_the_process_stands() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+        String rootInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .rootProcessInstances().singleResult().getId();
+        Task open = tasks.createTaskQuery().processInstanceId(rootInstance).list().get(0);
+
+        openCaseFile("manager", reference);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Case " + reference));
+        assertThat(browser.findElement(By.className("case-summary")).getText())
+                .contains("MINUSCA", "Bangui", "Transactional sex");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-grid[contains(@class,'timeline')]/vaadin-grid-cell-content[normalize-space()='Case recorded']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("bpmn-diagram[drawn] .djs-element.current[data-element-id='"
+                        + open.getTaskDefinitionKey() + "']")));
+        assertThat(browser.findElements(By.cssSelector("bpmn-diagram .djs-element.completed"))).isNotEmpty();
+        assertThat(browser.findElements(By.className("victims"))).isEmpty();
+        Browser.screenshot(browser, "case-file");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.findElement(By.tagName("bpmn-diagram")));
+        Browser.screenshot(browser, "case-file-diagram");
+    }
+
+    @Test
+    void a_click_on_a_call_activity_opens_the_instance_it_started() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+        assessment.complete(openTask(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        Task note = openTask(reference, "user_send_note_verbale");
+        HistoricActivityInstance call = history.createHistoricActivityInstanceQuery().activityType("callActivity")
+                .list().stream().filter(activity -> note.getProcessInstanceId()
+                        .equals(activity.getCalledProcessInstanceId())).findFirst().orElseThrow();
+
+        openCaseFile("manager", reference);
+        WebElement callActivity = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "bpmn-diagram[drawn] .djs-element.current[data-element-id='" + call.getActivityId() + "']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", callActivity);
+        new Actions(browser).moveToElement(callActivity).click().perform();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "bpmn-diagram[drawn] .djs-element.current[data-element-id='user_send_note_verbale']")));
+    }
+
+    @Test
+    void an_advocate_sees_the_victims_by_pseudonym_and_their_identity_on_request() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+
+        openCaseFile("vra", reference);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".victims .victim")));
+        assertThat(browser.findElement(By.className("victims")).getText())
+                .matches("(?s).*V-[2-9A-HJKMNP-Z]{5}.*").doesNotContain("Jane Example");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Show identity']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("victims"), "Jane Example"));
+        Browser.screenshot(browser, "case-file-victims");
+    }
+
+    @Test
+    void a_focal_point_opening_a_case_without_their_nationals_finds_nothing() {
+        String reference = newCase(AllegationJson.anAllegation()
+                .with("subjects[0].nationality", "UY").json());
+
+        openCaseFile("focal-ca", reference);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Page not found"));
+        assertThat(browser.getPageSource()).doesNotContain(reference);
+    }
+
+    /** The job executor is off in this context: run the case's due continuations as it would. */
+    private Task openTask(String reference, String key) {
+        List<Job> due;
+        while (!(due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
+                        .list().stream()).toList()).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+    }
+
+    private String newCase(String allegation) {
+        return Api.json(new Api(port).postCase("intake", allegation)).get("reference").asText();
+    }
+
+    private void openCaseFile(String user, String reference) {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
+        browser.get("http://localhost:" + port + "/cases/" + reference);
+    }
+}
