@@ -23,5 +23,7 @@ public enum AuditAction {
     /** An excluded user opened break-glass access; detail: the conflicts and the expiry, reason: theirs. */
     BREAK_GLASS_OPENED,
     /** A case was read under break-glass access. */
-    CASE_READ_UNDER_BREAK_GLASS
+    CASE_READ_UNDER_BREAK_GLASS,
+    /** A case list was downloaded; detail: the number of rows and the filter applied. */
+    CASE_LIST_EXPORTED
 }
