@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFiles {
 
+    /** The audit trail's detail column holds this many characters; a long typed reference is cut. */
+    private static final int AUDIT_DETAIL_MAX = 500;
+
     private final CaseMapper cases;
     private final SubjectGroups subjectGroups;
     private final SubjectGroupMapper subjectGroupMapper;
@@ -102,7 +105,8 @@ public class CaseFiles {
     public List<CaseOverview> export(CaseFilter filter) {
         List<CaseOverview> rows = cases.search(filter, 0, Integer.MAX_VALUE, access.scope());
         String detail = "rows=" + rows.size() + (filter.describe().isEmpty() ? "" : ";" + filter.describe());
-        audit.record(AuditEntry.of(AuditAction.CASE_LIST_EXPORTED, null, null, detail));
+        audit.record(AuditEntry.of(AuditAction.CASE_LIST_EXPORTED, null, null,
+                detail.substring(0, Math.min(detail.length(), AUDIT_DETAIL_MAX))));
         return rows;
     }
 

@@ -32,6 +32,7 @@ class CaseFilterBar extends HorizontalLayout {
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         reference.setValueChangeMode(ValueChangeMode.LAZY);
+        reference.setMaxLength(20);
         reference.setClearButtonVisible(true);
         entity.setItems(entities);
         entity.setItemLabelGenerator(Entity::code);

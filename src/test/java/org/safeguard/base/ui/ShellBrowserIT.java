@@ -50,7 +50,7 @@ class ShellBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "intake; Home|Cases; Conduct officer (intake)",
+            "intake; Home|Cases|New allegation; Conduct officer (intake)",
             "investigator; Home|Cases; Investigator",
             "vra; Home|Cases; Victims' rights advocate",
             "manager; Home|Cases; Manager",
