@@ -77,6 +77,7 @@ class AllegationForm extends VerticalLayout {
         summary.setMaxLength(NewAllegation.SUMMARY_MAX);
         summary.setMinHeight("8em");
         topLevelFields().forEach(field -> field.setManualValidation(true));
+        identify();
         FormLayout fields = new FormLayout(receivedAt, channel, entity, dutyStation, incidentDate, allegationType, summary);
         fields.setColspan(summary, 2);
         subjectsError.addClassName("rows-error");
@@ -89,6 +90,17 @@ class AllegationForm extends VerticalLayout {
         subjectRows.setPadding(false);
         victimRows.setPadding(false);
         addSubject();
+    }
+
+    // Stable ids for browser tests.
+    private void identify() {
+        receivedAt.setId("intake-received-at");
+        channel.setId("intake-channel");
+        entity.setId("intake-entity");
+        dutyStation.setId("intake-duty-station");
+        incidentDate.setId("intake-incident-date");
+        allegationType.setId("intake-allegation-type");
+        summary.setId("intake-summary");
     }
 
     SubjectRow addSubject() {

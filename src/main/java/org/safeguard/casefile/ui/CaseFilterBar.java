@@ -33,6 +33,7 @@ class CaseFilterBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         reference.setValueChangeMode(ValueChangeMode.LAZY);
         reference.setMaxLength(20);
+        reference.setId("cases-filter-reference");
         reference.setClearButtonVisible(true);
         entity.setItems(entities);
         entity.setItemLabelGenerator(Entity::code);

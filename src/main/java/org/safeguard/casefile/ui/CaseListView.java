@@ -35,7 +35,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         this.cases = cases;
         setSizeFull();
         Grid<CaseOverview> grid = new Grid<>(CaseOverview.class, false);
-        grid.addClassName("case-list");
+        grid.setId("case-list");
         CaseColumns.ALL.forEach(column -> grid.addColumn(overview -> columns.value(column, overview))
                 .setHeader(Texts.text(column.header())).setAutoWidth(true));
         grid.setItems(query -> cases.search(filter, query.getOffset(), query.getLimit()).stream(),

@@ -33,6 +33,9 @@ class SubjectRow extends HorizontalLayout {
         nationality.setClearButtonVisible(true);
         unit.setMaxLength(100);
         fields().forEach(field -> field.setManualValidation(true));
+        category.addClassName("category");
+        nationality.addClassName("nationality");
+        unit.addClassName("unit");
         Button removeButton = new Button(Texts.text("intake.remove"), click -> remove.accept(this));
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         add(category, nationality, unit, removeButton);

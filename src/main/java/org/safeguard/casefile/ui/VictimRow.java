@@ -41,6 +41,11 @@ class VictimRow extends HorizontalLayout {
         consent.setItems(true, false);
         consent.setItemLabelGenerator(yes -> yes ? Texts.text("intake.yes") : Texts.text("intake.no"));
         fields().forEach(field -> field.setManualValidation(true));
+        name.addClassName("name");
+        ageGroup.addClassName("age-group");
+        sex.addClassName("sex");
+        contact.addClassName("contact");
+        consent.addClassName("consent");
         Button removeButton = new Button(Texts.text("intake.remove"), click -> remove.accept(this));
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         add(name, ageGroup, sex, contact, consent, removeButton);
