@@ -22,12 +22,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads case files and moves their published status. {@link #find}, {@link #latest} and
- * {@link #count} answer for the acting user's scope; the other reads serve the processes, which
- * act for the organisation, and take the case as given.
+ * Reads case files and moves their published status. {@link #find}, {@link #search},
+ * {@link #count} and {@link #export} answer for the acting user's scope; the other reads serve
+ * the processes, which act for the organisation, and take the case as given.
  */
 @Service
 public class CaseFiles {
+
+    /** The audit trail's detail column holds this many characters; a long typed reference is cut. */
+    private static final int AUDIT_DETAIL_MAX = 500;
 
     private final CaseMapper cases;
     private final SubjectGroups subjectGroups;
@@ -82,16 +85,29 @@ public class CaseFiles {
         return Optional.of(row.details(groups, victims.ofCase(id), ladders));
     }
 
-    /** The newest cases in the acting user's scope first. */
+    /** The cases in the acting user's scope that match the filter, newest first. */
     @Transactional(readOnly = true)
-    public List<CaseOverview> latest(int offset, int limit) {
-        return cases.findLatest(offset, limit, access.scope());
+    public List<CaseOverview> search(CaseFilter filter, int offset, int limit) {
+        return cases.search(filter, offset, limit, access.scope());
     }
 
-    /** How many cases the acting user's scope holds: the same rows {@link #latest} pages through. */
+    /** How many cases {@link #search} pages through for the same filter. */
     @Transactional(readOnly = true)
-    public long count() {
-        return cases.count(access.scope());
+    public long count(CaseFilter filter) {
+        return cases.count(filter, access.scope());
+    }
+
+    /**
+     * Every case {@link #search} finds for the filter, for a download; written to the audit trail
+     * as an export with the filter and the number of rows.
+     */
+    @Transactional
+    public List<CaseOverview> export(CaseFilter filter) {
+        List<CaseOverview> rows = cases.search(filter, 0, Integer.MAX_VALUE, access.scope());
+        String detail = "rows=" + rows.size() + (filter.describe().isEmpty() ? "" : ";" + filter.describe());
+        audit.record(AuditEntry.of(AuditAction.CASE_LIST_EXPORTED, null, null,
+                detail.substring(0, Math.min(detail.length(), AUDIT_DETAIL_MAX))));
+        return rows;
     }
 
     /** The ids of the case's subject groups, in the order they were reported. */

@@ -37,5 +37,7 @@ public enum AuditAction {
     /** A Member State's reply was received; target: {@code engagement:<id>}, detail: reply kind and handling. */
     MEMBER_STATE_REPLY_RECEIVED,
     /** An account was created; target: the username, detail: its roles. */
-    ACCOUNT_CREATED
+    ACCOUNT_CREATED,
+    /** A case list was downloaded; detail: the number of rows and the filter applied. */
+    CASE_LIST_EXPORTED
 }

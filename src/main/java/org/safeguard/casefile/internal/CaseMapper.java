@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.safeguard.base.security.CaseScope;
+import org.safeguard.casefile.CaseFilter;
 import org.safeguard.casefile.CaseOverview;
 import org.safeguard.casefile.CaseStatus;
 
@@ -16,10 +17,11 @@ public interface CaseMapper {
 
     CaseRow findByReference(String reference);
 
-    List<CaseOverview> findLatest(@Param("offset") int offset, @Param("limit") int limit,
-                                  @Param("scope") CaseScope scope);
+    /** The cases in the scope that match the filter, newest first. */
+    List<CaseOverview> search(@Param("filter") CaseFilter filter, @Param("offset") int offset,
+                              @Param("limit") int limit, @Param("scope") CaseScope scope);
 
-    long count(@Param("scope") CaseScope scope);
+    long count(@Param("filter") CaseFilter filter, @Param("scope") CaseScope scope);
 
     int updateStatus(@Param("reference") String reference, @Param("status") CaseStatus status);
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.CaseFilter;
 import org.safeguard.casefile.CaseIntake;
 import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.IntakeChannel;
@@ -43,7 +44,7 @@ class DemoCases implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (cases.count() > 0) {
+        if (cases.count(CaseFilter.NONE) > 0) {
             return;
         }
         Instant now = clock.instant();

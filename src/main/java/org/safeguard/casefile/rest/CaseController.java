@@ -8,6 +8,7 @@ import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.casefile.CaseDetails;
 import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.CaseFilter;
 import org.safeguard.casefile.CaseIntake;
 import org.safeguard.casefile.CaseOverview;
 import org.safeguard.casefile.CaseStatus;
@@ -63,7 +64,7 @@ class CaseController {
             throw new InvalidInputException(List.of(new Violation(offset < 0 ? "offset" : "limit",
                     offset < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE)));
         }
-        return new CasePage(cases.count(), cases.latest(offset, limit));
+        return new CasePage(cases.count(CaseFilter.NONE), cases.search(CaseFilter.NONE, offset, limit));
     }
 
     @GetMapping("/{reference}")

@@ -50,7 +50,7 @@ class ShellBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "intake; Home|Tasks|Cases; Conduct officer (intake)",
+            "intake; Home|Tasks|Cases|New allegation; Conduct officer (intake)",
             "investigator; Home|Tasks|Cases; Investigator",
             "vra; Home|Tasks|Cases; Victims' rights advocate",
             "manager; Home|Tasks|Cases; Manager",

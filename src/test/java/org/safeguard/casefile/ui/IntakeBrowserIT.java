@@ -1,0 +1,167 @@
+package org.safeguard.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An intake officer in a real browser: a refused allegation keeps everything typed and says what
+ * is wrong at the field, the corrected one is registered, and the case list finds it.
+ */
+@SafeguardIntegrationTest
+class IntakeBrowserIT {
+
+    static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clock clock;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_refused_allegation_keeps_what_was_typed_and_once_corrected_is_registered_and_listed() {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed here");
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        signInAsIntake();
+        open("/cases/new");
+
+        choose(byId("intake-channel"), "Hotline");
+        type(input(byId("intake-duty-station")), "Bangui");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        typeDate(today.plusDays(10));
+        choose(byId("intake-allegation-type"), "Transactional sex");
+        type(browser.findElement(By.cssSelector("#intake-summary textarea")), "narrative as reported");
+        pick(browser.findElement(By.cssSelector(".subject-row .category")), "Military", "Military contingent");
+        pick(browser.findElement(By.cssSelector(".subject-row .nationality")), "Cana", "Canada (CA)");
+        type(input(browser.findElement(By.cssSelector(".subject-row .unit"))), "Battalion 3");
+        register();
+
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(byId("intake-incident-date"), "invalid"));
+        centre(byId("intake-incident-date"));
+        assertThat(errorOf(byId("intake-incident-date")))
+                .isEqualTo("Must not be after the date the allegation was received.");
+        assertThat(input(byId("intake-duty-station")).getDomProperty("value")).isEqualTo("Bangui");
+        assertThat(browser.findElement(By.cssSelector("#intake-summary textarea")).getDomProperty("value"))
+                .isEqualTo("narrative as reported");
+        assertThat(input(browser.findElement(By.cssSelector(".subject-row .nationality"))).getDomProperty("value"))
+                .isEqualTo("Canada (CA)");
+        assertThat(input(byId("intake-incident-date")).getDomProperty("value"))
+                .isEqualTo(TYPED_DATE.format(today.plusDays(10)));
+        Browser.screenshot(browser, "intake-form");
+
+        typeDate(today.minusDays(3));
+        register();
+
+        WebElement registered = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.className("registered-reference")));
+        assertThat(registered.getText()).matches("Allegation registered as SEA-\\d{4}-\\d{6}\\.");
+        String reference = registered.getText().replaceAll(".*(SEA-\\d{4}-\\d{6}).*", "$1");
+
+        open("/cases");
+        type(input(byId("cases-filter-reference")), reference.toLowerCase(Locale.ROOT));
+        WebElement grid = byId("case-list");
+        // The grid keeps the elements of rows it no longer shows: its size is the number of rows.
+        wait.until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].size", grid)));
+        assertThat(grid.findElements(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'SEA-')]"))
+                .stream().filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly(reference);
+        Browser.screenshot(browser, "case-list");
+    }
+
+    void signInAsIntake() {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("intake");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    static WebElement input(WebElement field) {
+        return field.findElement(By.tagName("input"));
+    }
+
+    static void type(WebElement input, String text) {
+        input.click();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    void typeDate(LocalDate date) {
+        WebElement input = input(byId("intake-incident-date"));
+        centre(input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), TYPED_DATE.format(date), Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Opens a select and chooses the item with that label. */
+    void choose(WebElement select, String label) {
+        select.click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='" + label + "']"))).click();
+    }
+
+    /** Types into a combo box to search and chooses the item found. */
+    void pick(WebElement comboBox, String search, String label) {
+        input(comboBox).click();
+        input(comboBox).sendKeys(search);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[normalize-space()='" + label + "']"))).click();
+    }
+
+    void register() {
+        WebElement button = browser.findElement(By.cssSelector("vaadin-button.register-allegation"));
+        centre(button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    /**
+     * Scrolls the element to the middle of the window: the view scrolls inside the app layout,
+     * which Selenium's own scrolling does not reach, and notifications cover the top.
+     */
+    void centre(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    String errorOf(WebElement field) {
+        return field.getDomProperty("errorMessage");
+    }
+}
