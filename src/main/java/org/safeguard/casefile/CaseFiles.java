@@ -68,7 +68,7 @@ public class CaseFiles {
         if (id == null) {
             return Optional.empty();
         }
-        if (access.underBreakGlass(id)) {
+        if (access.underBreakGlass(id, scope)) {
             audit.record(AuditEntry.of(AuditAction.CASE_READ_UNDER_BREAK_GLASS, reference, null, null));
         }
         CaseRow row = cases.findByReference(reference);

@@ -90,7 +90,7 @@ public class ConflictsOfInterest {
         if (!scope.conflictsApply()) {
             throw new AccessDeniedException("Break-glass access is for staff excluded from a case");
         }
-        Long caseId = mapper.findVisibleCaseId(reference, withoutConflicts(scope));
+        Long caseId = mapper.findVisibleCaseId(reference, scope.withoutConflicts());
         if (caseId == null) {
             throw new NotFoundException("Case " + reference);
         }
@@ -106,11 +106,6 @@ public class ConflictsOfInterest {
         audit.record(new AuditEntry(AuditAction.BREAK_GLASS_OPENED, reference, scope.username(),
                 String.join(",", conflicts) + " until " + expiresAt, why));
         return new BreakGlassAccess(reference, expiresAt);
-    }
-
-    private static CaseScope withoutConflicts(CaseScope scope) {
-        return new CaseScope(scope.username(), scope.everything(), scope.ownEntity(), scope.team(), scope.nationals(),
-                false, scope.now());
     }
 
     private static String checkedReason(String reason) {

@@ -37,6 +37,11 @@ public record CaseScope(String username, boolean everything, boolean ownEntity, 
         return new CaseScope(username, everything, ownEntity, team, nationals, staff, now);
     }
 
+    /** The same role scope with conflicts of interest set aside: what break-glass access may reach. */
+    public CaseScope withoutConflicts() {
+        return new CaseScope(username, everything, ownEntity, team, nationals, false, now);
+    }
+
     /** Whether the user may see any case at all; process owners and unknown roles may not. */
     public boolean anyCase() {
         return everything || ownEntity || team || nationals;
