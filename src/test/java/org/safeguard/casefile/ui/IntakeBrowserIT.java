@@ -66,7 +66,9 @@ class IntakeBrowserIT {
         type(input(browser.findElement(By.cssSelector(".subject-row .unit"))), "Battalion 3");
         register();
 
-        wait.until(ExpectedConditions.attributeToBeNotEmpty(byId("intake-incident-date"), "invalid"));
+        // The date picker may mark itself invalid before the server's message arrives: wait for the message.
+        wait.until(driver -> errorOf(byId("intake-incident-date")) != null
+                && !errorOf(byId("intake-incident-date")).isBlank());
         centre(byId("intake-incident-date"));
         assertThat(errorOf(byId("intake-incident-date")))
                 .isEqualTo("Must not be after the date the allegation was received.");
