@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safeguard.base.Violation;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.ui.forms.TaskForm;
+import org.safeguard.base.ui.forms.ViolationMessages;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.SubjectGroup;
 

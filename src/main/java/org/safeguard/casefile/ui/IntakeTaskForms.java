@@ -3,9 +3,10 @@ package org.safeguard.casefile.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Set;
-import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.ui.TaskFormProvider;
+import org.safeguard.base.ui.forms.ChoiceForm;
+import org.safeguard.base.ui.forms.ConfirmForm;
 import org.safeguard.casefile.InterimMeasures;
 import org.safeguard.casefile.InvestigatingBody;
 import org.safeguard.casefile.PreliminaryAssessment;
@@ -46,26 +47,26 @@ class IntakeTaskForms implements TaskFormProvider {
         return switch (taskKind) {
             case PreliminaryAssessment.TASK -> {
                 AssessmentForm form = new AssessmentForm(assessment.groupsToAssess(taskId));
-                yield bind(form, () -> assessment.complete(taskId, form.assessments()), completed);
+                yield form.completesWith(() -> assessment.complete(taskId, form.assessments()), completed);
             }
             case SubjectGroupRouting.DECIDE_BODY -> {
                 ChoiceForm<InvestigatingBody> form = new ChoiceForm<>(Texts.text("routing.investigatingBody"), BODIES,
                         Texts::of, "investigatingBody");
-                yield bind(form, () -> routing.decideInvestigatingBody(taskId, form.chosen()), completed);
+                yield form.completesWith(() -> routing.decideInvestigatingBody(taskId, form.chosen()), completed);
             }
             case SubjectGroupRouting.NATIONAL_FINDING -> {
                 ChoiceForm<SubjectGroupOutcome> form = new ChoiceForm<>(Texts.text("routing.finding"), FINDINGS,
                         Texts::of, "finding");
-                yield bind(form, () -> routing.recordNationalFinding(taskId, form.chosen()), completed);
+                yield form.completesWith(() -> routing.recordNationalFinding(taskId, form.chosen()), completed);
             }
             case SubjectGroupRouting.REFER_TO_ENTITY -> {
                 ConfirmForm form = new ConfirmForm(Texts.text("routing.referral"), Texts.text("routing.referralDone"));
-                yield bind(form, () -> routing.referToResponsibleEntity(taskId), completed);
+                yield form.completesWith(() -> routing.referToResponsibleEntity(taskId), completed);
             }
             case InterimMeasures.DECIDE -> {
                 ChoiceForm<Boolean> form = new ChoiceForm<>(Texts.text("interimMeasure.decision"),
                         List.of(Boolean.TRUE, Boolean.FALSE), IntakeTaskForms::approval, "approved");
-                yield bind(form, () -> interimMeasures.decide(taskId, form.chosen()), completed);
+                yield form.completesWith(() -> interimMeasures.decide(taskId, form.chosen()), completed);
             }
             default -> throw new IllegalArgumentException("No form for task kind " + taskKind);
         };
@@ -73,19 +74,5 @@ class IntakeTaskForms implements TaskFormProvider {
 
     private static String approval(Boolean approved) {
         return approved ? Texts.text("interimMeasure.approve") : Texts.text("interimMeasure.reject");
-    }
-
-    /** Completes through the service; a refusal shows at the fields and keeps what was typed. */
-    private static TaskForm bind(TaskForm form, Runnable complete, Runnable completed) {
-        form.onComplete(() -> {
-            try {
-                complete.run();
-            } catch (InvalidInputException refused) {
-                form.showViolations(refused.violations());
-                return;
-            }
-            completed.run();
-        });
-        return form;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.Violation;
+import org.safeguard.base.ui.forms.ViolationMessages;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroup;

@@ -1,4 +1,4 @@
-package org.safeguard.casefile.ui;
+package org.safeguard.base.ui.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.safeguard.casefile.ui;
+package org.safeguard.base.ui.forms;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,23 +10,23 @@ import org.safeguard.base.i18n.Texts;
  * services name fields as the API does ({@code assessments[1].reason}), in English for clients;
  * a form shows the message under the field of that name and row.
  */
-final class ViolationMessages {
+public final class ViolationMessages {
 
     private static final Pattern PATH = Pattern.compile("(?:\\w+\\[(\\d+)]\\.)?(\\w+)");
 
     /** The row a violation is about ({@code assessments[1].reason} → 1), or -1 for the whole form. */
-    static int row(Violation violation) {
+    public static int row(Violation violation) {
         Matcher matcher = PATH.matcher(violation.field());
         return matcher.matches() && matcher.group(1) != null ? Integer.parseInt(matcher.group(1)) : -1;
     }
 
     /** The field within its row ({@code assessments[1].reason} → {@code reason}). */
-    static String field(Violation violation) {
+    public static String field(Violation violation) {
         Matcher matcher = PATH.matcher(violation.field());
         return matcher.matches() ? matcher.group(2) : violation.field();
     }
 
-    static String message(Violation violation) {
+    public static String message(Violation violation) {
         return switch (field(violation)) {
             case "breachesStandards" -> Texts.text("violation.breachesStandards");
             case "reason" -> Texts.text("violation.reason");

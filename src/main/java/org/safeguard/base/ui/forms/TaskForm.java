@@ -1,10 +1,11 @@
-package org.safeguard.casefile.ui;
+package org.safeguard.base.ui.forms;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
 import org.safeguard.base.i18n.Texts;
 
@@ -13,12 +14,12 @@ import org.safeguard.base.i18n.Texts;
  * beside the fields they concern. The form knows no service: {@code onComplete} calls it, and the
  * values typed stay in the fields when it refuses them.
  */
-abstract class TaskForm extends VerticalLayout {
+public abstract class TaskForm extends VerticalLayout {
 
     private final Span formError = new Span();
     private Runnable onComplete = () -> { };
 
-    TaskForm() {
+    protected TaskForm() {
         formError.addClassName("form-error");
         formError.setVisible(false);
         setPadding(false);
@@ -32,12 +33,29 @@ abstract class TaskForm extends VerticalLayout {
         add(formError, complete);
     }
 
-    void onComplete(Runnable action) {
+    public void onComplete(Runnable action) {
         this.onComplete = action;
     }
 
+    /**
+     * Completes the task through the typed service when the user clicks complete; a refusal shows
+     * at the fields and keeps what was typed, a success calls {@code completed}.
+     */
+    public TaskForm completesWith(Runnable complete, Runnable completed) {
+        onComplete(() -> {
+            try {
+                complete.run();
+            } catch (InvalidInputException refused) {
+                showViolations(refused.violations());
+                return;
+            }
+            completed.run();
+        });
+        return this;
+    }
+
     /** Shows each violation at its field, those of no field above the button; clears earlier ones. */
-    void showViolations(List<Violation> violations) {
+    public void showViolations(List<Violation> violations) {
         clearFieldErrors();
         List<String> unplaced = violations.stream().filter(violation -> !placed(violation))
                 .map(ViolationMessages::message).distinct().toList();

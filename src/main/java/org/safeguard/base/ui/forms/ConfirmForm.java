@@ -1,12 +1,12 @@
-package org.safeguard.casefile.ui;
+package org.safeguard.base.ui.forms;
 
 import com.vaadin.flow.component.html.Paragraph;
 import org.safeguard.base.Violation;
 
 /** A task the user only confirms once done outside Safeguard, e.g. a referral to the responsible entity. */
-class ConfirmForm extends TaskForm {
+public class ConfirmForm extends TaskForm {
 
-    ConfirmForm(String explanation, String buttonLabel) {
+    public ConfirmForm(String explanation, String buttonLabel) {
         add(new Paragraph(explanation));
         addCompleteButton(buttonLabel);
     }

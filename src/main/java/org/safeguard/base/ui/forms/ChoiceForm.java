@@ -1,4 +1,4 @@
-package org.safeguard.casefile.ui;
+package org.safeguard.base.ui.forms;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -8,13 +8,13 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.i18n.Texts;
 
 /** A task decided by one choice, e.g. who investigates or the Member State's finding. */
-class ChoiceForm<T> extends TaskForm {
+public class ChoiceForm<T> extends TaskForm {
 
     private final RadioButtonGroup<T> choice;
     private final String field;
 
     /** @param field the name the typed service gives the choice in its violations */
-    ChoiceForm(String label, List<T> options, ItemLabelGenerator<T> labels, String field) {
+    public ChoiceForm(String label, List<T> options, ItemLabelGenerator<T> labels, String field) {
         this.field = field;
         choice = new RadioButtonGroup<>(label);
         choice.setItems(options);
@@ -28,14 +28,14 @@ class ChoiceForm<T> extends TaskForm {
      * The option chosen; refused like the service's own rules when none is, so a missing choice
      * never reaches a service that would misread the null (an interim measure rejected unasked).
      */
-    T chosen() {
+    public T chosen() {
         if (choice.getValue() == null) {
             throw new InvalidInputException(List.of(new Violation(field, "must be chosen")));
         }
         return choice.getValue();
     }
 
-    RadioButtonGroup<T> choice() {
+    public RadioButtonGroup<T> choice() {
         return choice;
     }
 
