@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountabilityMeasures {
 
+    /** Task definition keys of {@code processes/accountability.bpmn}, one per method below; the forms are drawn by them. */
     public static final String RECORD_WITHHELD_PAYMENTS = "user_record_withheld_payments";
     public static final String DECIDE_DISCIPLINARY_MEASURES = "user_decide_disciplinary_measures";
     public static final String RECORD_ENTITY_MEASURES = "user_record_entity_measures";

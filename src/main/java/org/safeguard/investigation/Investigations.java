@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Investigations {
 
+    /** Task definition keys of {@code processes/investigation.bpmn}, one per method below; the forms are drawn by them. */
     public static final String PLAN = "user_plan_investigation";
     public static final String INTERVIEW_VICTIM = "user_interview_victim";
     public static final String INTERVIEW_SUBJECT_AND_WITNESSES = "user_interview_subject_and_witnesses";
