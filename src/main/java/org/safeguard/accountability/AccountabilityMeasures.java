@@ -29,7 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountabilityMeasures {
 
-    static final int MAX_TEXT = 20_000;
+    /** Task definition keys of {@code processes/accountability.bpmn}, one per method below; the forms are drawn by them. */
+    public static final String RECORD_WITHHELD_PAYMENTS = "user_record_withheld_payments";
+    public static final String DECIDE_DISCIPLINARY_MEASURES = "user_decide_disciplinary_measures";
+    public static final String RECORD_ENTITY_MEASURES = "user_record_entity_measures";
+    public static final String ENTER_SCREENING_DATABASE = "user_enter_screening_database";
+    /** The longest text a measure's field takes. */
+    public static final int MAX_TEXT = 20_000;
 
     private final MeasureMapper mapper;
     private final OpenTasks tasks;
@@ -46,7 +52,7 @@ public class AccountabilityMeasures {
     public void recordPaymentsAndRepatriation(String taskId, PaymentsAndRepatriation record) {
         require(record, "record");
         enforce(text("details", record.details()));
-        complete(taskId, "user_record_withheld_payments", MeasureKind.PAYMENTS_AND_REPATRIATION,
+        complete(taskId, RECORD_WITHHELD_PAYMENTS, MeasureKind.PAYMENTS_AND_REPATRIATION,
                 "paymentsWithheld=" + record.paymentsWithheld() + "; repatriated=" + record.repatriated() + "; "
                         + record.details(),
                 Map.of(PAYMENTS_WITHHELD, record.paymentsWithheld(), REPATRIATED, record.repatriated()));
@@ -57,7 +63,7 @@ public class AccountabilityMeasures {
         List<Violation> violations = text("measures", decision.measures());
         violations.addAll(text("reasons", decision.reasons()));
         enforce(violations);
-        complete(taskId, "user_decide_disciplinary_measures", MeasureKind.DISCIPLINARY,
+        complete(taskId, DECIDE_DISCIPLINARY_MEASURES, MeasureKind.DISCIPLINARY,
                 decision.measures() + "\n" + decision.reasons(), Map.of());
     }
 
@@ -66,14 +72,14 @@ public class AccountabilityMeasures {
         List<Violation> violations = text("responsibleEntity", measures.responsibleEntity());
         violations.addAll(text("measures", measures.measures()));
         enforce(violations);
-        complete(taskId, "user_record_entity_measures", MeasureKind.ENTITY_MEASURES,
+        complete(taskId, RECORD_ENTITY_MEASURES, MeasureKind.ENTITY_MEASURES,
                 measures.responsibleEntity() + ": " + measures.measures(), Map.of());
     }
 
     public void enterInScreeningDatabase(String taskId, ScreeningEntry entry) {
         require(entry, "entry");
         enforce(text("entryReference", entry.entryReference()));
-        complete(taskId, "user_enter_screening_database", MeasureKind.SCREENING_ENTRY, entry.entryReference(), Map.of());
+        complete(taskId, ENTER_SCREENING_DATABASE, MeasureKind.SCREENING_ENTRY, entry.entryReference(), Map.of());
     }
 
     private void complete(String taskId, String step, MeasureKind kind, String detail, Map<String, Object> variables) {

@@ -8,10 +8,12 @@ import static org.safeguard.investigation.InvestigationTaskVariables.REPORT_ACCE
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.investigation.internal.EventType;
 import org.safeguard.investigation.internal.InputRules;
+import org.safeguard.investigation.internal.InvestigationEventRow;
 import org.safeguard.investigation.internal.InvestigationMapper;
 import org.safeguard.investigation.internal.InvestigationRow;
 import org.safeguard.investigation.internal.InvestigationTasks;
@@ -26,6 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Investigations {
 
+    /** Task definition keys of {@code processes/investigation.bpmn}, one per method below; the forms are drawn by them. */
+    public static final String PLAN = "user_plan_investigation";
+    public static final String INTERVIEW_VICTIM = "user_interview_victim";
+    public static final String INTERVIEW_SUBJECT_AND_WITNESSES = "user_interview_subject_and_witnesses";
+    public static final String GATHER_EVIDENCE = "user_gather_evidence";
+    public static final String WRITE_REPORT = "user_write_report";
+    public static final String REVIEW_REPORT = "user_review_report";
+    public static final String HANDLE_ESCALATION = "user_handle_escalation";
+    public static final String APPROVE_EXTENSION = "user_approve_extension";
+    public static final String DECIDE_FINDING = "user_decide_finding";
+    /** The longest text a step, report, review or decision takes. */
+    public static final int MAX_TEXT = InputRules.MAX_TEXT;
+
     private final InvestigationTasks tasks;
     private final InvestigationMapper mapper;
     private final RuntimeService runtime;
@@ -39,26 +54,26 @@ public class Investigations {
     }
 
     public void planInvestigation(String taskId, StepNotes plan) {
-        notes(taskId, "user_plan_investigation", EventType.PLANNED, plan);
+        notes(taskId, PLAN, EventType.PLANNED, plan);
     }
 
     /** Only reached when the victim consented to share; the model holds no other path to it. */
     public void recordVictimInterview(String taskId, StepNotes interview) {
-        notes(taskId, "user_interview_victim", EventType.VICTIM_INTERVIEWED, interview);
+        notes(taskId, INTERVIEW_VICTIM, EventType.VICTIM_INTERVIEWED, interview);
     }
 
     public void recordSubjectAndWitnessInterviews(String taskId, StepNotes interviews) {
-        notes(taskId, "user_interview_subject_and_witnesses", EventType.SUBJECT_AND_WITNESSES_INTERVIEWED, interviews);
+        notes(taskId, INTERVIEW_SUBJECT_AND_WITNESSES, EventType.SUBJECT_AND_WITNESSES_INTERVIEWED, interviews);
     }
 
     public void recordEvidence(String taskId, StepNotes evidence) {
-        notes(taskId, "user_gather_evidence", EventType.EVIDENCE_GATHERED, evidence);
+        notes(taskId, GATHER_EVIDENCE, EventType.EVIDENCE_GATHERED, evidence);
     }
 
     public void submitReport(String taskId, Report report) {
         new InputRules().present("report", report).enforce();
         new InputRules().text("summary", report.summary()).enforce();
-        long id = tasks.investigationOf(taskId, "user_write_report");
+        long id = tasks.investigationOf(taskId, WRITE_REPORT);
         tasks.complete(taskId, id, EventType.REPORT_SUBMITTED, report.summary(), Map.of());
     }
 
@@ -67,7 +82,7 @@ public class Investigations {
         new InputRules().present("decision", decision).enforce();
         new InputRules().check(decision.accepted() || hasText(decision.comments()), "comments",
                 "required when the report is sent back").enforce();
-        long id = tasks.investigationOf(taskId, "user_review_report");
+        long id = tasks.investigationOf(taskId, REVIEW_REPORT);
         tasks.complete(taskId, id, decision.accepted() ? EventType.REPORT_ACCEPTED : EventType.REWORK,
                 decision.comments(), Map.of(REPORT_ACCEPTED, decision.accepted()));
     }
@@ -75,7 +90,7 @@ public class Investigations {
     public void handleEscalation(String taskId, EscalationResponse response) {
         new InputRules().present("response", response).enforce();
         new InputRules().text("action", response.action()).enforce();
-        long id = tasks.investigationOf(taskId, "user_handle_escalation");
+        long id = tasks.investigationOf(taskId, HANDLE_ESCALATION);
         tasks.complete(taskId, id, EventType.ESCALATION_HANDLED, response.action(), Map.of());
     }
 
@@ -93,7 +108,7 @@ public class Investigations {
     /** An approval must move the target date later and into the future; a refusal must say why. */
     public void decideExtension(String taskId, ExtensionDecision decision) {
         new InputRules().present("decision", decision).enforce();
-        long id = tasks.investigationOf(taskId, "user_approve_extension");
+        long id = tasks.investigationOf(taskId, APPROVE_EXTENSION);
         InvestigationRow investigation = mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
         Date currentDue = investigation.extendedDueAt() != null ? investigation.extendedDueAt() : investigation.dueAt();
         InputRules rules = new InputRules();
@@ -111,10 +126,22 @@ public class Investigations {
                         : Map.of(EXTENSION_APPROVED, false));
     }
 
+    /** The request an open "decide on extension" task is about, for the manager to read before deciding. */
+    @Transactional(readOnly = true)
+    public ExtensionRequest extensionRequest(String taskId) {
+        long id = tasks.investigationOf(taskId, APPROVE_EXTENSION);
+        InvestigationRow investigation = mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
+        Optional<InvestigationEventRow> request = mapper.findEvents(id).stream()
+                .filter(event -> event.type() == EventType.EXTENSION_REQUESTED).reduce((earlier, later) -> later);
+        return new ExtensionRequest(investigation.summary().currentDueAt(),
+                request.map(InvestigationEventRow::detail).orElse(null),
+                request.map(InvestigationEventRow::actor).orElse(null));
+    }
+
     public void recordFinding(String taskId, Finding finding) {
         new InputRules().present("finding", finding).enforce();
         new InputRules().present("code", finding.code()).text("reasoning", finding.reasoning()).enforce();
-        long id = tasks.investigationOf(taskId, "user_decide_finding");
+        long id = tasks.investigationOf(taskId, DECIDE_FINDING);
         tasks.complete(taskId, id, EventType.FINDING, finding.reasoning(), Map.of(FINDING, finding.code().name()));
     }
 

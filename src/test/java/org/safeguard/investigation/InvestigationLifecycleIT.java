@@ -52,6 +52,9 @@ class InvestigationLifecycleIT {
         investigations.review(task(instance, "user_review_report"), new ReviewDecision(true, null));
 
         investigations.requestExtension(group.subjectGroupId(), "Driver abroad");
+        ExtensionRequest asked = investigations.extensionRequest(task(instance, "user_approve_extension"));
+        assertThat(asked.reason()).isEqualTo("Driver abroad");
+        assertThat(asked.currentDueAt()).isNotNull();
         Date newDue = Date.from(((Date) runtime.getVariable(instance.getId(), "investigationDueAt")).toInstant()
                 .plus(Duration.ofDays(30)));
         investigations.decideExtension(task(instance, "user_approve_extension"), new ExtensionDecision(true, newDue, null));

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +27,7 @@ import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.investigation.internal.EventType;
+import org.safeguard.investigation.internal.InvestigationEventRow;
 import org.safeguard.investigation.internal.InvestigationMapper;
 import org.safeguard.investigation.internal.InvestigationRow;
 import org.safeguard.investigation.internal.InvestigationTasks;
@@ -107,6 +109,19 @@ class InvestigationsTest {
 
         verify(tasks).record(ID, EventType.EXTENSION_REQUESTED, null, "Witness abroad until May");
         verify(runtime).createMessageCorrelation(InvestigationTaskVariables.EXTENSION_REQUESTED_MESSAGE);
+    }
+
+    @Test
+    void the_manager_deciding_an_extension_reads_the_latest_request_and_the_current_target_date() {
+        when(mapper.findEvents(ID)).thenReturn(List.of(
+                new InvestigationEventRow(1L, ID, EventType.EXTENSION_REQUESTED, Date.from(NOW), "investigator", null, "First"),
+                new InvestigationEventRow(2L, ID, EventType.EXTENSION_REFUSED, Date.from(NOW), "manager", null, "No"),
+                new InvestigationEventRow(3L, ID, EventType.EXTENSION_REQUESTED, Date.from(NOW), "investigator2", null,
+                        "Witness abroad until May")));
+
+        assertThat(investigations.extensionRequest("t1"))
+                .isEqualTo(new ExtensionRequest(DUE.toInstant(), "Witness abroad until May", "investigator2"));
+        verify(tasks).investigationOf("t1", Investigations.APPROVE_EXTENSION);
     }
 
     @Test

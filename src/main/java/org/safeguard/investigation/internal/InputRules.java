@@ -8,7 +8,7 @@ import org.safeguard.base.Violation;
 /** Collects every violation of a piece of input before refusing it, so the caller sees them all. */
 public final class InputRules {
 
-    static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 20_000;
 
     private final List<Violation> violations = new ArrayList<>();
 

@@ -1,0 +1,188 @@
+package org.safeguard.investigation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An investigator works an investigation task in a real browser: the form shows once the task is
+ * claimed, refuses empty notes at the field, and completing it offers the next step; the notes
+ * land in the investigation's history, never in the engine.
+ */
+@SafeguardIntegrationTest
+class InvestigationBrowserIT {
+
+    static final String NOTES = "Hear the driver first, then the two guards on duty that night";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService engineTasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    CaseFiles cases;
+    @Autowired
+    PreliminaryAssessment assessment;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Api api;
+
+    @BeforeEach
+    void start() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        api = new Api(port);
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_investigator_claims_the_plan_of_their_case_is_refused_empty_notes_and_is_offered_the_next_step() {
+        String reference = caseUnderInvestigationWithInvestigatorOnTheTeam();
+        signIn("investigator");
+        open("/tasks");
+
+        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
+                .sendKeys(reference);
+        click(cell(reference));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
+                "Plan investigation · " + reference));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),
+                "Claim this task to work on it."));
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.complete-task")))
+                .as("no form before the task is claimed").isEmpty();
+        click(By.cssSelector("vaadin-button.claim"));
+
+        click(By.cssSelector("vaadin-button.complete-task"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]")).getText())
+                .contains("Write the notes");
+        assertThat(openTask(reference, "user_plan_investigation")).as("refused: still open").isNotNull();
+        screenshotAboveTheDevelopmentNotice("investigation-task");
+
+        browser.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(NOTES);
+        click(By.cssSelector("vaadin-button.complete-task"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
+                "Interview subject and witnesses · " + reference));
+        assertThat(openTask(reference, "user_plan_investigation")).as("completed in the engine").isNull();
+        assertThat(jdbc.queryForList("SELECT e.detail FROM investigation_event e JOIN investigation i"
+                + " ON i.id = e.investigation_id WHERE i.case_reference = ? AND e.type = 'PLANNED' AND e.actor = ?",
+                String.class, reference, "investigator")).containsExactly(NOTES);
+        assertThat(engineVariableValues(reference)).as("the engine holds codes only").noneMatch(value -> value.contains("two guards"));
+    }
+
+    /** A civilian staff case goes straight to the oversight office once assessed; investigator joins its team. */
+    private String caseUnderInvestigationWithInvestigatorOnTheTeam() {
+        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
+                .with("subjects", List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics"))).json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = Api.json(created).get("reference").asText();
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+                .isEqualTo(204);
+        assessment.complete(openTask(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        assertThat(openTask(reference, "user_plan_investigation")).as("the investigation is open").isNotNull();
+        return reference;
+    }
+
+    /** The job executor is off in this context: run the case's due continuations as it would. */
+    private Task openTask(String reference, String key) {
+        List<Job> due;
+        while (!(due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
+                        .list().stream()).toList()).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        return engineTasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+    }
+
+    /** Every variable value any process of the case holds or held, as text. */
+    private List<String> engineVariableValues(String reference) {
+        String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+                .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).list().stream()
+                .map(variable -> String.valueOf(variable.getValue())).toList();
+    }
+
+    /**
+     * Taller for the picture only, so the form clears the development-mode notice in the bottom
+     * right corner; clicks happen at the usual size, where the notice and Copilot leave it free.
+     */
+    private void screenshotAboveTheDevelopmentNotice(String name) {
+        Dimension usual = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(usual.getWidth(), 1000));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
+        Browser.screenshot(browser, name);
+        browser.manage().window().setSize(usual);
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebElement click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        element.click();
+        return element;
+    }
+
+    private static By cell(String text) {
+        return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");
+    }
+}
