@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseOutcome {
 
-    static final String INFORM_VICTIM = "user_inform_victim";
+    public static final String INFORM_VICTIM = "user_inform_victim";
 
     private final OpenTasks tasks;
 

@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberStateEngagements {
 
+    /** The longest note verbale number kept with the step. */
+    public static final int NOTE_REFERENCE_MAX = 40;
+
     private final EngagementMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -70,9 +73,13 @@ public class MemberStateEngagements {
         mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.CLOSED, now, outcome.name()));
     }
 
-    /** The conduct officer has sent the note verbale ({@code noteReference} is its number); completes task {@code taskId}. */
+    /**
+     * The conduct officer has sent the note verbale ({@code noteReference} is its number, at most
+     * {@value #NOTE_REFERENCE_MAX} characters); completes task {@code taskId}.
+     */
     @Transactional
     public void noteVerbaleSent(String taskId, long engagementId, String noteReference) {
+        requireNoteReference(noteReference);
         openEngagement(engagementId);
         Instant now = clock.instant();
         mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now, noteReference));
@@ -114,6 +121,16 @@ public class MemberStateEngagements {
     @Transactional(readOnly = true)
     public List<EngagementLadder> laddersOfCase(String caseReference) {
         return ofCase(caseReference).stream().map(e -> new EngagementLadder(e, history(e.id()))).toList();
+    }
+
+    private static void requireNoteReference(String noteReference) {
+        if (noteReference == null || noteReference.isBlank()) {
+            throw new InvalidInputException(List.of(new Violation("noteReference", "is required")));
+        }
+        if (noteReference.length() > NOTE_REFERENCE_MAX) {
+            throw new InvalidInputException(List.of(new Violation("noteReference",
+                    "must be at most " + NOTE_REFERENCE_MAX + " characters")));
+        }
     }
 
     private Engagement openEngagement(long engagementId) {

@@ -12,6 +12,7 @@ import org.safeguard.process.VictimAssistanceProcess.Variables;
 import org.safeguard.victim.AssistanceConsentDecided;
 import org.safeguard.victim.FollowUpRecorded;
 import org.safeguard.victim.NeedsAssessed;
+import org.safeguard.victim.OverdueReferralResolved;
 import org.safeguard.victim.ReferralMade;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,12 @@ class VictimAssistanceTasks {
     @EventListener
     void on(ReferralMade referred) {
         complete(referred.taskId(), Element.user_refer_to_provider, Variables.REFERRAL_ID, referred.referralId(), Map.of());
+    }
+
+    @EventListener
+    void on(OverdueReferralResolved resolved) {
+        complete(resolved.taskId(), Element.user_resolve_overdue_referral, Variables.REFERRAL_ID, resolved.referralId(),
+                Map.of());
     }
 
     @EventListener

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Referrals {
 
+    public static final int PROVIDER_CODE_MAX = 40;
+    public static final int PROVIDER_NAME_MAX = 200;
+
     private final ReferralMapper referrals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,8 +51,8 @@ public class Referrals {
     @Transactional
     public Referral refer(long referralId, String providerCode, String providerName) {
         List<Violation> violations = new ArrayList<>();
-        requireText(violations, "providerCode", providerCode, 40);
-        requireText(violations, "providerName", providerName, 200);
+        requireText(violations, "providerCode", providerCode, PROVIDER_CODE_MAX);
+        requireText(violations, "providerName", providerName, PROVIDER_NAME_MAX);
         Referral referral = find(referralId);
         if (referral.status() != ReferralStatus.PENDING) {
             violations.add(new Violation("referral", "already " + referral.status()));
@@ -59,6 +62,16 @@ public class Referrals {
         }
         referrals.refer(referralId, providerCode.strip(), providerName.strip(), clock.instant());
         return referral;
+    }
+
+    /**
+     * "Resolve overdue referral": the manager has settled with the advocate a referral not made by
+     * its due date; the advocate's own task stays open. Announces the escalation task done.
+     */
+    @Transactional
+    public void resolveOverdue(String taskId, long referralId) {
+        find(referralId);
+        events.publishEvent(new OverdueReferralResolved(taskId, referralId));
     }
 
     /** The provider's answer: ACCEPTED, DECLINED or COMPLETED, on a referral that is not final. */

@@ -17,6 +17,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
 import org.safeguard.memberstate.internal.EngagementKey;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,6 +69,20 @@ class MemberStateEngagementsTest {
     }
 
     @Test
+    void a_note_verbale_is_recorded_only_with_its_number_of_at_most_forty_characters() {
+        open();
+
+        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
+                        .containsExactly(new Violation("noteReference", "is required")));
+        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, "N".repeat(41)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
+                        .containsExactly(new Violation("noteReference", "must be at most 40 characters")));
+        verify(mapper, never()).insertStep(any());
+        verify(events, never()).publishEvent(any());
+    }
+
+    @Test
     void providing_information_is_recorded_and_announced_for_its_task() {
         open();
 
@@ -95,7 +110,7 @@ class MemberStateEngagementsTest {
                 .isInstanceOf(EngagementClosedException.class);
         assertThatThrownBy(() -> engagements.close(ID, EngagementOutcome.NO_RESPONSE))
                 .isInstanceOf(EngagementClosedException.class);
-        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, null))
+        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, "NV/2026/118"))
                 .isInstanceOf(EngagementClosedException.class);
         verify(mapper, never()).insertStep(any());
         verify(mapper, never()).close(anyLong(), any(), any());

@@ -1,6 +1,7 @@
 package org.safeguard.victim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,12 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
@@ -40,6 +44,8 @@ class AssistanceRecordsIT {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
+    @Autowired ManagementService management;
+    @Autowired AssistanceTasks assistanceTasks;
 
     long victimId;
 
@@ -106,6 +112,35 @@ class AssistanceRecordsIT {
                 .activityId("end_assistance_withdrawn").count()).isEqualTo(1);
         assertThat(referrals.ofVictim(victimId)).extracting(Referral::status).containsOnly(ReferralStatus.WITHDRAWN);
         assertThat(tracks.findStatus(victimId)).contains(TrackStatus.WITHDRAWN);
+    }
+
+    @Test
+    void a_task_answers_its_victim_and_referral_and_a_manager_resolves_an_overdue_referral() {
+        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", Map.of(
+                "caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
+        Task consent = task(instance);
+        assertThat(assistanceTasks.victimOf(consent.getId(), AssistanceTasks.RECORD_CONSENT).pseudonym())
+                .isEqualTo(victimRows.findById(victimId).pseudonym());
+        assistance.completeConsentGate(consent.getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
+        assistance.completeNeedsAssessment(task(instance).getId(), victimId, List.of(Need.MEDICAL));
+        Task refer = task(instance);
+        long referralId = assistanceTasks.referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER).id();
+
+        Job overdue = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("timer_referral_overdue").singleResult();
+        management.executeJob(overdue.getId());
+        Task escalation = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL).singleResult();
+        assertThat(assistanceTasks.referralOf(escalation.getId(), AssistanceTasks.RESOLVE_OVERDUE_REFERRAL).id())
+                .isEqualTo(referralId);
+        referrals.resolveOverdue(escalation.getId(), referralId);
+
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list()).extracting(Task::getTaskDefinitionKey)
+                .containsExactly(AssistanceTasks.REFER_TO_PROVIDER);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("end_referral_escalated").count()).isEqualTo(1);
+        assertThatThrownBy(() -> referrals.resolveOverdue(refer.getId(), referralId))
+                .as("the advocate's task is not the escalation").isInstanceOf(NotFoundException.class);
     }
 
     private Task task(ProcessInstance instance) {

@@ -58,6 +58,21 @@ class ReferralsTest {
     }
 
     @Test
+    void resolving_an_overdue_referral_completes_the_managers_task() {
+        given(ReferralStatus.PENDING);
+
+        referrals.resolveOverdue("task-4", 5L);
+
+        verify(events).publishEvent(new OverdueReferralResolved("task-4", 5L));
+    }
+
+    @Test
+    void an_unknown_referral_is_not_resolved() {
+        assertThatThrownBy(() -> referrals.resolveOverdue("task-4", 99L)).isInstanceOf(NotFoundException.class);
+        verify(events, never()).publishEvent(any());
+    }
+
+    @Test
     void the_provider_accepts_declines_or_completes_a_referral_that_was_made() {
         given(ReferralStatus.REFERRED);
 

@@ -1,0 +1,187 @@
+package org.safeguard.victim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.safeguard.victim.Assistance;
+import org.safeguard.victim.Consent;
+import org.safeguard.victim.ConsentGiver;
+import org.safeguard.victim.ConsentScope;
+import org.safeguard.victim.Need;
+import org.safeguard.victim.VictimConsents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** The advocate's first assistance tasks in a real browser: consent, then needs, the victim shown by pseudonym only. */
+@SafeguardIntegrationTest
+// The development tools' overlay can cover the form mid-test; the advocate's page is what is tested.
+@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
+class AssistanceBrowserIT {
+
+    static final String VICTIM_NAME = "Amina Testvictim";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    VictimConsents consents;
+    @Autowired
+    Assistance assistance;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Api api;
+
+    @BeforeEach
+    void start() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        api = new Api(port);
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_advocate_records_a_childs_consent_then_two_needs_without_ever_seeing_the_victims_name() {
+        String reference = register();
+        long victimId = victimOf(reference);
+        signIn("vra");
+        open("/tasks");
+        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
+                .sendKeys(reference);
+
+        click(cell(reference));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
+                "Record consent to assistance · " + reference));
+        click(By.cssSelector("vaadin-button.claim"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".victim-pseudonym")));
+        assertNameNotShown();
+
+        click(radio("Consent given"));
+        click(radio("The victim"));
+        click(By.cssSelector("vaadin-button.complete-task"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group.consent-given-by[invalid]")));
+        assertThat(browser.findElement(By.cssSelector("vaadin-radio-group.consent-given-by")).getText())
+                .as("the service's rule for a child, at the field, in English")
+                .contains("A child’s consent is given through a parent or guardian.");
+        assertThat(browser.findElement(radio("Consent given")).getAttribute("checked")).as("the answer is kept").isNotNull();
+        click(radio("A parent or guardian"));
+        click(By.cssSelector("vaadin-button.complete-task"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
+                "Assess needs · " + reference));
+        click(By.cssSelector("vaadin-button.claim"));
+        click(checkbox("Medical care"));
+        click(checkbox("Psychosocial support"));
+        assertNameNotShown();
+        Browser.screenshot(browser, "assistance-task");
+        click(By.cssSelector("vaadin-button.complete-task"));
+
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), "Assess needs · " + reference)));
+        assertNameNotShown();
+        Consent consent = consents.current(victimId, ConsentScope.ASSISTANCE).orElseThrow();
+        assertThat(consent.given()).isTrue();
+        assertThat(consent.givenBy()).isEqualTo(ConsentGiver.PARENT_OR_GUARDIAN);
+        assertThat(assistance.needs(victimId)).containsExactlyInAnyOrder(Need.MEDICAL, Need.PSYCHOSOCIAL);
+    }
+
+    private void assertNameNotShown() {
+        assertThat(browser.getPageSource()).doesNotContain(VICTIM_NAME).doesNotContain("Testvictim");
+    }
+
+    private String register() {
+        // Received long ago, so its tasks are among the soonest due; the search keeps the list to this case.
+        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
+                .with("receivedAt", "2020-01-05T09:00:00Z").with("incidentDate", "2019-12-20")
+                .with("victims[0].name", VICTIM_NAME).json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Api.json(created).get("reference").asText();
+    }
+
+    /**
+     * Starts the case's assistance track (an asynchronous call; the tests run without the job
+     * executor) and answers the victim's id as the engine holds it (never the name).
+     */
+    private long victimOf(String reference) {
+        String caseInstance = runtime.createProcessInstanceQuery().processDefinitionKey("sea-case")
+                .processInstanceBusinessKey(reference).singleResult().getId();
+        // The body of the multi-instance call first, then each victim's call.
+        for (int step = 0; step < 2; step++) {
+            management.createJobDefinitionQuery()
+                    .activityIdIn("call_victim_assistance", "call_victim_assistance#multiInstanceBody").list()
+                    .forEach(definition -> management.createJobQuery().processInstanceId(caseInstance)
+                            .jobDefinitionId(definition.getId()).list()
+                            .forEach(job -> management.executeJob(job.getId())));
+        }
+        ProcessInstance track = runtime.createProcessInstanceQuery().processDefinitionKey("victim-assistance")
+                .processInstanceBusinessKey(reference).singleResult();
+        return (Long) runtime.getVariable(track.getId(), "victimId");
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /**
+     * Clicks once the element is shown, scrolled to the middle of the window first: the form
+     * scrolls inside the app layout, which Selenium's own scrolling does not reach.
+     */
+    private WebElement click(By target) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(target));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        return element;
+    }
+
+    private static By cell(String text) {
+        return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");
+    }
+
+    private static By radio(String label) {
+        return By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + label + "']]");
+    }
+
+    private static By checkbox(String label) {
+        return By.xpath("//vaadin-checkbox[.//label[normalize-space()='" + label + "']]");
+    }
+}
