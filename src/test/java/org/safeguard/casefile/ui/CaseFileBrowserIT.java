@@ -176,7 +176,7 @@ class CaseFileBrowserIT {
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                         + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", text, tooLong);
-        browser.findElement(By.cssSelector("vaadin-button.add-comment")).click();
+        clickAddComment();
 
         WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-text-area.comment-text[invalid]")));
@@ -186,7 +186,7 @@ class CaseFileBrowserIT {
 
         text.clear();
         text.sendKeys("Met the conduct team of the mission.");
-        browser.findElement(By.cssSelector("vaadin-button.add-comment")).click();
+        clickAddComment();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comment-list .comment"),
                 "Met the conduct team of the mission."));
@@ -204,6 +204,13 @@ class CaseFileBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Case " + reference));
         assertThat(browser.findElements(By.className("comments"))).isEmpty();
+    }
+
+    /** Centred first: below a long text the button sits under the page's fixed header otherwise. */
+    private void clickAddComment() {
+        WebElement add = browser.findElement(By.cssSelector("vaadin-button.add-comment"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
+        wait.until(ExpectedConditions.elementToBeClickable(add)).click();
     }
 
     /** The job executor is off in this context: run the case's due continuations as it would. */
