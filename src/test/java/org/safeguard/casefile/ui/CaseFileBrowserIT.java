@@ -180,7 +180,7 @@ class CaseFileBrowserIT {
 
         WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-text-area.comment-text[invalid]")));
-        assertThat(area.getDomProperty("errorMessage")).isEqualTo("A comment has at most 4000 characters.");
+        assertThat(area.getDomProperty("errorMessage")).isEqualTo("A comment has at most 4,000 characters.");
         assertThat(area.getDomProperty("value")).as("the text typed is kept").isEqualTo(tooLong);
         Browser.screenshot(browser, "case-file-comment-refused");
 
