@@ -55,7 +55,7 @@ class AccountabilityLifecycleIT {
 
         assertThatThrownBy(() -> measures.decideDisciplinaryMeasures(taskId,
                 new DisciplinaryDecision("Dismissal", "Substantiated exploitation")))
-                .isInstanceOf(NotFoundException.class).hasMessage("Open task " + taskId + " belongs to no case");
+                .isInstanceOf(NotFoundException.class).hasMessage("Open task " + taskId + " of no case not found");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
     }
 

@@ -45,7 +45,7 @@ public class OpenTasks {
                 .singleResult().getBusinessKey();
         if (reference == null) {
             // E.g. an instance started through the engine's REST API without a business key.
-            throw new NotFoundException("Open task " + taskId + " belongs to no case");
+            throw new NotFoundException("Open task " + taskId + " of no case");
         }
         cases.requireVisible(reference);
         return new OpenTask(task.getId(), reference, task.getTaskDefinitionKey());
