@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.safeguard.accountability.internal.MeasureKind;
 import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.InvalidInputException;

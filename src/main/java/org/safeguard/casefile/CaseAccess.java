@@ -77,6 +77,7 @@ public class CaseAccess implements CaseVisibility {
      * a conflict of interest left out: whom the engine lets see that role's tasks of the case.
      * Break-glass access is personal and brief and does not count here.
      */
+    @Override
     @Transactional(readOnly = true)
     public List<String> usersWhoSee(String reference, Role role) {
         return mapper.usersWhoSee(reference, role, CaseScope.of(null, Set.of(role), clock.instant()));

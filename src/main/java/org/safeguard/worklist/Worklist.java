@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.safeguard.base.InvalidInputException;
@@ -34,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Worklist {
+
+    /** The field a refused reassignment names, and its reasons (English, as the API gives them). */
+    public static final String ASSIGNEE = "assignee";
+    public static final String ASSIGNEE_REQUIRED = "is required";
+    public static final String ASSIGNEE_MAY_NOT = "may not do this task or does not see its case";
 
     private final WorklistMapper mapper;
     private final TaskService engineTasks;
@@ -99,15 +107,30 @@ public class Worklist {
         audit.record(AuditEntry.of(AuditAction.TASK_UNCLAIMED, task.caseReference(), taskId, task.assignee()));
     }
 
-    /** Managers give a task to someone else, e.g. while its assignee is away. */
+    /**
+     * Whom a manager may give the task to: the users of the task's candidate groups who see its
+     * case through that role, conflicts of interest left out; sorted by username.
+     */
+    @Transactional(readOnly = true)
+    public List<String> candidates(String taskId) {
+        requireManager();
+        return candidatesOf(visible(taskId));
+    }
+
+    /**
+     * Managers give a task to someone else, e.g. while its assignee is away.
+     *
+     * @throws InvalidInputException (field {@code assignee}) when the user is none of {@link #candidates}
+     */
     @Transactional
     public void reassign(String taskId, String assignee) {
-        if (!managesTasks()) {
-            throw new AccessDeniedException("Only managers reassign tasks");
-        }
+        requireManager();
         TaskRow task = visible(taskId);
         if (assignee == null || assignee.isBlank()) {
-            throw new InvalidInputException(List.of(new Violation("assignee", "is required")));
+            throw new InvalidInputException(List.of(new Violation(ASSIGNEE, ASSIGNEE_REQUIRED)));
+        }
+        if (!candidatesOf(task).contains(assignee.strip())) {
+            throw new InvalidInputException(List.of(new Violation(ASSIGNEE, ASSIGNEE_MAY_NOT)));
         }
         engineTasks.setAssignee(taskId, assignee.strip());
         audit.record(AuditEntry.of(AuditAction.TASK_REASSIGNED, task.caseReference(), taskId,
@@ -132,6 +155,19 @@ public class Worklist {
             throw new NotFoundException("Open task " + taskId);
         }
         return task;
+    }
+
+    private List<String> candidatesOf(TaskRow task) {
+        Set<String> users = new TreeSet<>();
+        mapper.candidateGroups(task.id()).stream().map(Role::ofEngineGroup).flatMap(Optional::stream)
+                .forEach(role -> users.addAll(cases.usersWhoSee(task.caseReference(), role)));
+        return List.copyOf(users);
+    }
+
+    private void requireManager() {
+        if (!managesTasks()) {
+            throw new AccessDeniedException("Only managers reassign tasks");
+        }
     }
 
     private void requireMineOrManager(TaskRow task) {

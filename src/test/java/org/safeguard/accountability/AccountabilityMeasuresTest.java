@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import org.safeguard.accountability.internal.MeasureKind;
+import org.safeguard.accountability.MeasureKind;
 import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.InvalidInputException;

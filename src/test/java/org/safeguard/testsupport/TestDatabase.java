@@ -14,7 +14,8 @@ import org.springframework.core.env.MapPropertySource;
  * Points a Spring test at the database of this run: an in-memory H2, or MariaDB when the
  * system property {@code safeguard.test.database} is {@code mariadb} (Maven's second
  * integration-test round). Also switches the job executor off so tests drive jobs themselves,
- * unless the test switches it on, and gives the demo profile a temporary key file to generate.
+ * unless the test switches it on, gives the demo profile a temporary key file to generate, and
+ * hides Vaadin's development-mode tools, whose badge would otherwise sit in every screenshot.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -54,6 +55,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (!context.getEnvironment().containsProperty("camunda.bpm.job-execution.enabled")) {
             properties.put("camunda.bpm.job-execution.enabled", "false");
         }
+        properties.put("vaadin.devmode.devTools.enabled", "false");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("safeguard-test-database", properties));
     }
 }

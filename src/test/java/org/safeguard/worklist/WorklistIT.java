@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.testsupport.AllegationJson;
@@ -199,6 +200,25 @@ class WorklistIT {
         SavedFilter shared = as("vra", () -> named(name), Role.VRA);
         assertThat(shared.owner()).isEqualTo("intake");
         assertThat(shared.filter()).isEqualTo(filter);
+    }
+
+    @Test
+    void a_manager_may_give_a_task_only_to_someone_who_may_do_it_and_sees_its_case() {
+        String taskId = as("intake", () -> task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca).id(), Role.INTAKE);
+
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            assertThat(worklist.candidates(taskId)).contains("intake")
+                    .doesNotContain("intake-unmiss", "investigator", "vra", "focal-ca");
+            for (String wrong : List.of("intake-unmiss", "investigator", "nobody")) {
+                assertThatThrownBy(() -> worklist.reassign(taskId, wrong)).as(wrong)
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                                .containsExactly(new Violation(Worklist.ASSIGNEE, Worklist.ASSIGNEE_MAY_NOT)));
+            }
+            assertThat(worklist.task(taskId).assignee()).isNull();
+        }
+        try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
+            assertThatThrownBy(() -> worklist.candidates(taskId)).isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     private SavedFilter named(String name) {

@@ -39,5 +39,7 @@ public enum AuditAction {
     /** An account was created; target: the username, detail: its roles. */
     ACCOUNT_CREATED,
     /** A case list was downloaded; detail: the number of rows and the filter applied. */
-    CASE_LIST_EXPORTED
+    CASE_LIST_EXPORTED,
+    /** A comment was written on a case; target: {@code comment:<id>}, detail: its length, never its text. */
+    CASE_COMMENT_ADDED
 }

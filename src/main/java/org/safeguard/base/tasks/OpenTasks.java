@@ -31,7 +31,10 @@ public class OpenTasks {
         this.audit = audit;
     }
 
-    /** @throws NotFoundException when no open task of that kind has that id in a case the user may see */
+    /**
+     * @throws NotFoundException when no open task of that kind has that id in a case the user may
+     *                           see, or its process belongs to no case
+     */
     public OpenTask open(String taskId, String taskDefinitionKey) {
         Task task = taskId == null ? null
                 : tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(taskDefinitionKey).singleResult();
@@ -40,6 +43,10 @@ public class OpenTasks {
         }
         String reference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
+        if (reference == null) {
+            // E.g. an instance started through the engine's REST API without a business key.
+            throw new NotFoundException("Open task " + taskId + " of no case");
+        }
         cases.requireVisible(reference);
         return new OpenTask(task.getId(), reference, task.getTaskDefinitionKey());
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,7 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.safeguard.accountability.RecordedMeasure;
+import org.safeguard.accountability.RecordedMeasures;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.base.i18n.Texts;
@@ -26,6 +31,7 @@ import org.safeguard.base.process.CaseProcess;
 import org.safeguard.base.process.ProcessDiagrams;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
+import org.safeguard.casefile.CaseComments;
 import org.safeguard.casefile.CaseDetails;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.InterimMeasure;
@@ -40,9 +46,11 @@ import org.safeguard.victim.VictimSummary;
 import org.safeguard.victim.Victims;
 
 /**
- * One case as the signed-in user may see it: summary, subject groups with their Member State
- * engagements, investigations, interim measures, where its processes stand, and its timeline.
- * Victims appear for advocates only. A case outside the user's scope is not found.
+ * One case as the signed-in user may see it: summary, subject groups with their outcome, the
+ * accountability measures recorded and their Member State engagements, investigations, interim
+ * measures, where its processes stand, its timeline and the comments on it. Victims appear for
+ * advocates only; comments for the roles that may read them. A case outside the user's scope is
+ * not found.
  */
 @Route("cases/:reference")
 @RolesAllowed({"INTAKE", "INVESTIGATOR", "VRA", "MANAGER", "AUDITOR", "ADMIN", "FOCAL_POINT"})
@@ -55,12 +63,14 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final CaseHistory history;
     private final AuditTrail audit;
     private final Victims victims;
+    private final RecordedMeasures accountability;
+    private final CaseComments comments;
     private final CurrentUser user;
     private String reference = "";
 
     public CaseFileView(CaseFiles cases, InterimMeasures interimMeasures, InvestigationFiles investigations,
                         ProcessDiagrams diagrams, CaseHistory history, AuditTrail audit, Victims victims,
-                        CurrentUser user) {
+                        RecordedMeasures accountability, CaseComments comments, CurrentUser user) {
         this.cases = cases;
         this.interimMeasures = interimMeasures;
         this.investigations = investigations;
@@ -68,6 +78,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         this.history = history;
         this.audit = audit;
         this.victims = victims;
+        this.accountability = accountability;
+        this.comments = comments;
         this.user = user;
         addClassName("case-file-view");
     }
@@ -79,7 +91,10 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         add(new H2(Texts.text("caseFile.title", details.reference())), summary(details));
         add(section("caseFile.subjectGroups"));
-        details.subjectGroups().forEach(group -> add(subjectGroup(group, details.engagements())));
+        Map<Long, List<RecordedMeasure>> measuresByGroup = accountability.ofCase(reference).stream()
+                .collect(Collectors.groupingBy(RecordedMeasure::subjectGroupId));
+        details.subjectGroups().forEach(group -> add(subjectGroup(group, details.engagements(),
+                measuresByGroup.getOrDefault(group.id(), List.of()))));
         details.engagements().stream().filter(ladder -> ladder.engagement().subjectGroupId() == null)
                 .forEach(ladder -> add(engagement(ladder)));
         List<InvestigationSummary> investigationList = investigations.ofCase(reference);
@@ -102,6 +117,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (!timeline.isEmpty()) {
             add(section("caseFile.timeline"), timeline(timeline));
         }
+        if (comments.mayRead()) {
+            add(section("caseFile.comments"), new CommentsSection(comments, reference));
+        }
     }
 
     @Override
@@ -121,7 +139,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         return summary;
     }
 
-    private static Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements) {
+    private static Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements,
+                                          List<RecordedMeasure> measures) {
         VerticalLayout box = box("subject-group");
         box.add(new H4(Texts.text("caseFile.subjectGroup", Texts.of(group.personnelCategory()),
                 Objects.toString(group.nationality(), "—"))));
@@ -130,6 +149,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 field("caseFile.breachesStandards", group.breachesStandards() == null ? "—"
                         : Texts.text(group.breachesStandards() ? "caseFile.yes" : "caseFile.no")),
                 field("caseFile.outcome", group.outcome() == null ? "—" : Texts.of(group.outcome()))));
+        if (!measures.isEmpty()) {
+            box.add(new H5(Texts.text("caseFile.accountabilityMeasures")), new MeasuresGrid(measures));
+        }
         engagements.stream().filter(ladder -> Objects.equals(ladder.engagement().subjectGroupId(), group.id()))
                 .forEach(ladder -> box.add(engagement(ladder)));
         return box;

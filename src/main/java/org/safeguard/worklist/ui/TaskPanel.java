@@ -2,16 +2,17 @@ package org.safeguard.worklist.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.ui.TaskFormProvider;
@@ -89,12 +90,37 @@ class TaskPanel extends VerticalLayout {
             actions.add(followUp);
         }
         if (worklist.managesTasks()) {
-            TextField assignee = new TextField(Texts.text("tasks.reassignTo"));
-            assignee.addClassName("reassign-to");
-            actions.add(assignee, button(Texts.text("tasks.reassign"), "reassign",
-                    () -> worklist.reassign(task.id(), assignee.getValue())));
+            ComboBox<String> assignee = reassignTo(task);
+            Button reassign = new Button(Texts.text("tasks.reassign"), click -> reassign(task, assignee));
+            reassign.addClassName("reassign");
+            actions.add(assignee, reassign);
         }
         return actions;
+    }
+
+    /** The users who may do the task and see its case: the only ones a manager may give it to. */
+    private ComboBox<String> reassignTo(WorklistTask task) {
+        ComboBox<String> assignee = new ComboBox<>(Texts.text("tasks.reassignTo"));
+        assignee.addClassName("reassign-to");
+        assignee.setItems(worklist.candidates(task.id()));
+        assignee.setClearButtonVisible(true);
+        return assignee;
+    }
+
+    private void reassign(WorklistTask task, ComboBox<String> assignee) {
+        try {
+            worklist.reassign(task.id(), assignee.getValue());
+        } catch (InvalidInputException refused) {
+            assignee.setErrorMessage(reassignRefusal(refused));
+            assignee.setInvalid(true);
+            return;
+        }
+        changed.run();
+    }
+
+    static String reassignRefusal(InvalidInputException refused) {
+        return refused.violations().stream().anyMatch(v -> Worklist.ASSIGNEE_REQUIRED.equals(v.reason()))
+                ? Texts.text("tasks.reassign.chooseSomeone") : Texts.text("tasks.reassign.mayNot");
     }
 
     private Button button(String label, String className, Runnable action) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.safeguard.accountability.MeasureKind;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
@@ -46,7 +47,8 @@ class TranslationCompletenessTest {
             AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
             AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
-            FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class);
+            FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class,
+            MeasureKind.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(

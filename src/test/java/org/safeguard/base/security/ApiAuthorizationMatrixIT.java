@@ -39,9 +39,12 @@ class ApiAuthorizationMatrixIT {
             break-glass         401       400    400          400 400     403   400     400   403      403
             victim-identity     401       403    403          200 403     404   403     403   403      404
             audit-trail         401       403    403          403 403     403   200     200   403      403
+            list-comments       401       200    200          200 200     404   200     200   403      404
+            add-comment         401       201    201          201 201     404   403     403   403      404
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
+    private static final String COMMENT = "{\"text\":\"Spoke with the mission's conduct team\"}";
     private static final String BREAK_GLASS = "{\"reason\":\"Urgent briefing requested by the head of mission\"}";
 
     @LocalServerPort
@@ -89,6 +92,8 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("break-glass", (user, f) -> api.send(user, "POST", f.path() + "/break-glass", BREAK_GLASS));
         endpoints.put("victim-identity", (user, f) -> api.get(user, "/api/victims/" + f.victimId() + "/identity"));
         endpoints.put("audit-trail", (user, f) -> api.get(user, "/api/audit"));
+        endpoints.put("list-comments", (user, f) -> api.get(user, f.path() + "/comments"));
+        endpoints.put("add-comment", (user, f) -> api.send(user, "POST", f.path() + "/comments", COMMENT));
         return endpoints;
     }
 

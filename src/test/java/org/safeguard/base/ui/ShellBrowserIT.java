@@ -48,22 +48,44 @@ class ShellBrowserIT {
         accounts.setPreferredLanguage(FRENCH_SPEAKER, Languages.ENGLISH);
     }
 
-    @ParameterizedTest(name = "{0} sees {1}")
+    @ParameterizedTest(name = "{0} sees {1} and lands on {3}")
     @CsvSource(delimiter = ';', value = {
-            "intake; Home|Tasks|Cases|New allegation; Conduct officer (intake)",
-            "investigator; Home|Tasks|Cases; Investigator",
-            "vra; Home|Tasks|Cases; Victims' rights advocate",
-            "manager; Home|Tasks|Cases; Manager",
-            "auditor; Home|Cases; Auditor",
-            "owner; Home; Process owner",
-            "focal-ca; Home; Member State focal point"})
-    void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role) {
+            "intake; Home|Tasks|Cases|New allegation; Conduct officer (intake); the task list",
+            "investigator; Home|Tasks|Cases; Investigator; the task list",
+            "vra; Home|Tasks|Cases; Victims' rights advocate; the task list",
+            "manager; Home|Tasks|Cases; Manager; the welcome page",
+            "auditor; Home|Cases; Auditor; the welcome page",
+            "owner; Home; Process owner; the welcome page",
+            "focal-ca; Home; Member State focal point; the welcome page"})
+    void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role, String landing) {
         ShellPage shell = open(Locale.US);
         shell.signIn(user);
 
         assertThat(shell.navigation()).containsExactly(views.split("\\|"));
         assertThat(shell.signedInUser()).endsWith(" · " + role);
+        if (landing.equals("the task list")) {
+            shell.waitForTaskList("My tasks");
+        } else {
+            shell.waitForHeading("Welcome, ");
+            assertThat(browser.getCurrentUrl()).doesNotContain("/tasks");
+        }
         Browser.screenshot(browser, "home-" + user);
+    }
+
+    @Test
+    void home_forwards_a_user_whose_day_is_a_task_list_to_it_and_welcomes_the_others() {
+        ShellPage shell = open(Locale.US);
+        shell.signIn("investigator");
+        shell.waitForTaskList("My tasks");
+        shell.open("/");
+        shell.waitForTaskList("My tasks");
+        shell.signOut();
+
+        shell.signInHere("manager", "demo");
+        shell.waitForHeading("Welcome, ");
+        shell.open("/");
+        shell.waitForHeading("Welcome, ");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/tasks");
     }
 
     @Test
@@ -82,11 +104,11 @@ class ShellBrowserIT {
     void a_chosen_language_applies_at_once_and_again_after_signing_in_again() {
         ShellPage shell = open(Locale.US);
         shell.signIn(FRENCH_SPEAKER);
-        shell.waitForHeading("Welcome, Iris Investigator");
+        shell.waitForTaskList("My tasks");
 
         shell.chooseLanguage("Français");
 
-        shell.waitForHeading("Bienvenue, Iris Investigator");
+        shell.waitForTaskList("Mes tâches");
         assertThat(shell.navigation()).containsExactly("Accueil", "Tâches", "Dossiers");
         assertThat(shell.signedInUser()).endsWith(" · Enquêteur·rice");
         shell.open("/cases");
@@ -99,7 +121,7 @@ class ShellBrowserIT {
         shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Sign in"));
         shell.signInHere(FRENCH_SPEAKER, "demo");
 
-        shell.waitForHeading("Bienvenue, Iris Investigator");
+        shell.waitForTaskList("Mes tâches");
     }
 
     @Test
@@ -141,20 +163,23 @@ class ShellBrowserIT {
         Browser.screenshot(browser, "error");
     }
 
-    @Test
-    void after_the_session_expires_signing_in_again_returns_to_the_page_asked_for() {
+    /** Intake's home forwards to the task list; the page asked for still wins over it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"manager", "intake"})
+    void after_the_session_expires_signing_in_again_returns_to_the_page_asked_for(String user) {
         ShellPage shell = open(Locale.US);
-        shell.signIn("manager");
+        shell.signIn(user);
         shell.navigation();
         browser.manage().deleteAllCookies();
 
         shell.open("/cases");
         shell.waiting().until(ExpectedConditions.urlContains("/login"));
-        shell.signInHere("manager", "demo");
+        shell.signInHere(user, "demo");
 
         // Spring Security marks the replayed request with ?continue.
         shell.waiting().until(ExpectedConditions.urlMatches("/cases(\\?continue)?$"));
         shell.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/tasks");
         Browser.screenshot(browser, "cases");
     }
 

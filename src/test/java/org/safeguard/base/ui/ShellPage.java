@@ -54,6 +54,16 @@ class ShellPage {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), text));
     }
 
+    /**
+     * The task list is shown, at {@code /tasks}, with its first queue tab named {@code myTasks}.
+     * After signing out from it, Spring Security replays it as the page asked for ({@code ?continue}).
+     */
+    void waitForTaskList(String myTasks) {
+        wait.until(ExpectedConditions.urlMatches("/tasks(\\?continue)?$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-tabs[contains(@class,'task-queues')]/vaadin-tab[normalize-space()=\"" + myTasks + "\"]")));
+    }
+
     List<String> navigation() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
         return browser.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();

@@ -17,7 +17,7 @@ import org.safeguard.testsupport.Browser;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The UI in a real browser: sign in with the form, land on the home page, open the case list. */
+/** The UI in a real browser: sign in with the form, land on the task list, open the case list. */
 @SafeguardIntegrationTest
 class SignInBrowserIT {
 
@@ -43,12 +43,15 @@ class SignInBrowserIT {
     }
 
     @Test
-    void a_conduct_officer_signs_in_and_finds_a_new_case_in_the_case_list() {
+    void a_conduct_officer_signs_in_lands_on_the_task_list_and_finds_a_new_case_in_the_case_list() {
         String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
 
         signIn("intake", "demo");
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome, Ines Intake"));
+        wait.until(ExpectedConditions.urlMatches("/tasks$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-tab[normalize-space()='My tasks']")));
+        assertThat(browser.getPageSource()).doesNotContain("Welcome, Ines Intake");
         browser.get(url("/cases"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='" + reference + "']")));
@@ -59,7 +62,7 @@ class SignInBrowserIT {
         signIn("intake", "not-the-password");
 
         wait.until(ExpectedConditions.urlContains("/login?error"));
-        assertThat(browser.getPageSource()).doesNotContain("Welcome");
+        assertThat(browser.getPageSource()).doesNotContain("Welcome", "My tasks");
     }
 
     private void signIn(String user, String password) {

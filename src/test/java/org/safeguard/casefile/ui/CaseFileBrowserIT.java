@@ -2,7 +2,9 @@ package org.safeguard.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.HistoryService;
@@ -23,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.casefile.CaseComments;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
@@ -32,6 +35,7 @@ import org.safeguard.testsupport.Browser;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The case file in a real browser: summary, timeline, the live diagram, victims for advocates only, scopes. */
 @SafeguardIntegrationTest
@@ -60,6 +64,9 @@ class CaseFileBrowserIT {
 
     @Autowired
     PreliminaryAssessment assessment;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -147,6 +154,63 @@ class CaseFileBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Page not found"));
         assertThat(browser.getPageSource()).doesNotContain(reference);
+    }
+
+    @Test
+    void an_intake_officer_sees_the_measures_recorded_and_comments_a_refused_comment_keeping_its_text() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+        long group = cases.subjectGroupIds(reference).get(0);
+        jdbc.update("INSERT INTO accountability_measure (case_reference, subject_group_id, kind, detail, recorded_at,"
+                + " recorded_by) VALUES (?, ?, 'SCREENING_ENTRY', 'CC-2026-17', ?, 'manager')", reference, group,
+                Timestamp.from(Instant.parse("2026-06-01T08:00:00Z")));
+
+        openCaseFile("intake", reference);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("accountability-measures"),
+                "CC-2026-17"));
+        assertThat(browser.findElement(By.className("subject-group")).getText())
+                .contains("Accountability measures", "Screening database entry");
+        String tooLong = "Met the conduct team. " + "x".repeat(CaseComments.MAX_LENGTH);
+        WebElement text = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-area.comment-text textarea")));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", text, tooLong);
+        clickAddComment();
+
+        WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-text-area.comment-text[invalid]")));
+        assertThat(area.getDomProperty("errorMessage")).isEqualTo("A comment has at most 4,000 characters.");
+        assertThat(area.getDomProperty("value")).as("the text typed is kept").isEqualTo(tooLong);
+        Browser.screenshot(browser, "case-file-comment-refused");
+
+        text.clear();
+        text.sendKeys("Met the conduct team of the mission.");
+        clickAddComment();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comment-list .comment"),
+                "Met the conduct team of the mission."));
+        assertThat(browser.findElement(By.cssSelector(".comment-list .comment .comment-meta")).getText())
+                .startsWith("intake · ");
+        assertThat(browser.findElements(By.cssSelector("vaadin-text-area.comment-text[invalid]"))).isEmpty();
+        Browser.screenshot(browser, "case-file-comments");
+    }
+
+    @Test
+    void a_focal_point_sees_no_comments_on_a_case_of_their_nationals() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+
+        openCaseFile("focal-ca", reference);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Case " + reference));
+        assertThat(browser.findElements(By.className("comments"))).isEmpty();
+    }
+
+    /** Centred first: below a long text the button sits under the page's fixed header otherwise. */
+    private void clickAddComment() {
+        WebElement add = browser.findElement(By.cssSelector("vaadin-button.add-comment"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
+        wait.until(ExpectedConditions.elementToBeClickable(add)).click();
     }
 
     /** The job executor is off in this context: run the case's due continuations as it would. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -94,8 +95,17 @@ class TaskListBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
         click(cell(reference));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.reassign-to input")))
-                .sendKeys("intake");
+        click(By.cssSelector("vaadin-button.reassign"));
+        WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-combo-box.reassign-to[invalid]")));
+        assertThat(picker.getDomProperty("errorMessage")).isEqualTo("Choose whom to give the task to.");
+
+        click(By.cssSelector("vaadin-combo-box.reassign-to input")).sendKeys("intake");
+        List<String> offered = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.tagName("vaadin-combo-box-item"))).stream().map(WebElement::getText).toList();
+        assertThat(offered).as("only intake officers who see the MINUSCA case").contains("intake")
+                .doesNotContain("intake-unmiss");
+        click(By.xpath("//vaadin-combo-box-item[normalize-space()='intake']"));
         click(By.cssSelector("vaadin-button.reassign"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.base.i18n.Texts;
 
@@ -39,7 +40,8 @@ public abstract class TaskForm extends VerticalLayout {
 
     /**
      * Completes the task through the typed service when the user clicks complete; a refusal shows
-     * at the fields and keeps what was typed, a success calls {@code completed}.
+     * at the fields and keeps what was typed, a task no longer open (or of no case the user may
+     * see) is said so above the button, a success calls {@code completed}.
      */
     public TaskForm completesWith(Runnable complete, Runnable completed) {
         onComplete(() -> {
@@ -47,6 +49,12 @@ public abstract class TaskForm extends VerticalLayout {
                 complete.run();
             } catch (InvalidInputException refused) {
                 showViolations(refused.violations());
+                return;
+            } catch (NotFoundException gone) {
+                // Completed meanwhile, or of no case the user may see: say so, not the record's id.
+                clearFieldErrors();
+                formError.setText(Texts.text("form.taskGone"));
+                formError.setVisible(true);
                 return;
             }
             completed.run();
