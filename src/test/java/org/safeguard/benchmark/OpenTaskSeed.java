@@ -102,6 +102,26 @@ public final class OpenTaskSeed {
         }
     }
 
+    /**
+     * What an earlier run seeded into this database, so a benchmark can measure again without
+     * seeding again ({@code -Dbench.reuse=true}); null when nothing was seeded.
+     */
+    public Seeded found() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(c.id) FROM case_file c"
+                     + " JOIN ACT_RU_EXECUTION p ON p.BUSINESS_KEY_ = c.reference AND p.ID_ = p.PROC_INST_ID_"
+                     + " WHERE p.ID_ LIKE '" + EngineId.of(EngineId.INSTANCE, 0).substring(0, 13) + "%'")) {
+            rows.next();
+            int cases = rows.getInt(1);
+            if (cases == 0) {
+                return null;
+            }
+            long history = single(connection, "SELECT COUNT(*) FROM ACT_HI_TASKINST")
+                    + single(connection, "SELECT COUNT(*) FROM ACT_HI_ACTINST");
+            return new Seeded(cases, cases, history, rows.getLong(2), Duration.ZERO);
+        }
+    }
+
     /** Three history rows per instance are for its open task and start; the rest are completed tasks, two rows each. */
     private static long completedPairs(int openTasks, long historyRows) {
         return historyRows <= 0 ? 0 : Math.max(0, (historyRows - 3L * openTasks) / 2);
@@ -156,9 +176,13 @@ public final class OpenTaskSeed {
     }
 
     private static long next(Connection connection, String maxQuery) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(maxQuery)) {
+        return single(connection, maxQuery) + 1;
+    }
+
+    private static long single(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             rows.next();
-            return rows.getLong(1) + 1;
+            return rows.getLong(1);
         }
     }
 
