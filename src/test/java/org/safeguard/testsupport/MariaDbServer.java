@@ -60,6 +60,14 @@ public final class MariaDbServer {
         return embedded(database);
     }
 
+    /** A database on the server as it is, e.g. one a benchmark seeded before. */
+    public static MariaDbServer existingDatabase(String url, String user, String password) {
+        if (!answers(url, user, password)) {
+            throw new IllegalStateException("No database answers at " + url);
+        }
+        return new MariaDbServer(url, user, password);
+    }
+
     public String url() {
         return url;
     }

@@ -1,0 +1,20 @@
+package org.safeguard.benchmark;
+
+/**
+ * The entry point of the {@code benchmark} Maven profile: runs the benchmark named by
+ * {@code -Dbench} ({@code intake}, the default, or {@code tasklist}).
+ */
+public final class Benchmarks {
+
+    public static void main(String[] args) throws Exception {
+        String name = System.getProperty("bench", "intake");
+        switch (name) {
+            case "intake" -> IntakeBenchmark.main(args);
+            case "tasklist" -> TaskListBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark " + name + ": intake or tasklist");
+        }
+    }
+
+    private Benchmarks() {
+    }
+}

@@ -1,0 +1,78 @@
+package org.safeguard.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.safeguard.base.security.Role;
+import org.safeguard.casefile.AllegationType;
+import org.safeguard.worklist.DueState;
+import org.safeguard.worklist.TaskFilter;
+import org.safeguard.worklist.TaskQueue;
+import org.safeguard.worklist.Worklist;
+
+/**
+ * Every query the task list view runs, as the users who run it: for each of their queues the first
+ * page (soonest due first), a page deep in the list, the page with each filter, and the count
+ * beside each page. Each probe returns the rows it got (a page's size or the count).
+ */
+final class TaskListProbes {
+
+    static final int PAGE = 50;
+    static final int DEEP_OFFSET = 10_000;
+
+    /** A signed-in user of the demo accounts and the roles they sign in with. */
+    record User(String username, Role role) {
+    }
+
+    record Probe(User user, TaskQueue queue, String query, LongSupplier call) {
+    }
+
+    private TaskListProbes() {
+    }
+
+    /**
+     * @param textFilter what a user types to find a case: part of a case number
+     */
+    static List<Probe> all(Worklist worklist, String textFilter) {
+        List<User> users = List.of(new User("intake", Role.INTAKE), new User("investigator", Role.INVESTIGATOR),
+                new User("manager", Role.MANAGER));
+        List<Probe> probes = new ArrayList<>();
+        for (User user : users) {
+            List<TaskQueue> queues = user.role() == Role.MANAGER ? List.of(TaskQueue.values())
+                    : List.of(TaskQueue.MINE, TaskQueue.MY_GROUPS);
+            for (TaskQueue queue : queues) {
+                probes.addAll(ofQueue(worklist, user, queue, textFilter));
+            }
+        }
+        return probes;
+    }
+
+    private static List<Probe> ofQueue(Worklist worklist, User user, TaskQueue queue, String textFilter) {
+        List<Probe> probes = new ArrayList<>();
+        probes.add(page(worklist, user, queue, "first page", TaskFilter.NONE, 0));
+        probes.add(count(worklist, user, queue, "count", TaskFilter.NONE));
+        probes.add(page(worklist, user, queue, "page at " + DEEP_OFFSET, TaskFilter.NONE, DEEP_OFFSET));
+        List<Filtered> filters = List.of(
+                new Filtered("entity " + OpenTaskSeed.BUSY_ENTITY, TaskFilter.NONE.withEntity(OpenTaskSeed.BUSY_ENTITY)),
+                new Filtered("type RAPE", TaskFilter.NONE.withAllegationType(AllegationType.RAPE)),
+                new Filtered("overdue", TaskFilter.NONE.withState(DueState.OVERDUE)),
+                new Filtered("at risk", TaskFilter.NONE.withState(DueState.AT_RISK)),
+                new Filtered("text \"" + textFilter + "\"", TaskFilter.NONE.withText(textFilter)));
+        for (Filtered filtered : filters) {
+            probes.add(page(worklist, user, queue, filtered.label(), filtered.filter(), 0));
+            probes.add(count(worklist, user, queue, "count " + filtered.label(), filtered.filter()));
+        }
+        return probes;
+    }
+
+    private record Filtered(String label, TaskFilter filter) {
+    }
+
+    private static Probe page(Worklist worklist, User user, TaskQueue queue, String label, TaskFilter filter, int offset) {
+        return new Probe(user, queue, label, () -> worklist.tasks(queue, filter, offset, PAGE).size());
+    }
+
+    private static Probe count(Worklist worklist, User user, TaskQueue queue, String label, TaskFilter filter) {
+        return new Probe(user, queue, label, () -> worklist.count(queue, filter));
+    }
+}
