@@ -1,6 +1,7 @@
 package org.safeguard.memberstate.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,6 +50,7 @@ public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
                 EngagementReplyView.class,
                 new RouteParameters("engagementId", Long.toString(pending.engagement().id())))));
         reply.addClassName("reply-to-engagement");
+        reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(reply);
         return card;
     }

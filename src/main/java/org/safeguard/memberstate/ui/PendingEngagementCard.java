@@ -1,9 +1,9 @@
 package org.safeguard.memberstate.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,13 +21,17 @@ class PendingEngagementCard extends VerticalLayout {
         addClassName("pending-engagement");
         getElement().setAttribute("data-case", pending.engagement().caseReference());
         setPadding(false);
+        setSpacing(false);
         add(new H4(Texts.text("portal.engagementTitle", pending.engagement().caseReference(),
                 Texts.of(pending.engagement().purpose()))));
-        add(new Div(
+        FlexLayout facts = new FlexLayout(
                 field("portal.entity", pending.entity()),
                 field("portal.personnelCategory", category(pending.personnelCategory())),
                 field("portal.notified", Texts.dateTime(pending.notifiedAt())),
-                replyDue(pending)));
+                replyDue(pending));
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        facts.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
+        add(facts);
         add(new Span(asked(pending.engagement().purpose())));
         if (pending.ladder().size() > 1) {
             add(field("portal.ladder", pending.ladder().stream().skip(1)

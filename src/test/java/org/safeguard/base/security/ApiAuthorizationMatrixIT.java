@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.memberstate.MemberStateEngagements;
+import org.safeguard.memberstate.NewEngagement;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -39,6 +42,7 @@ class ApiAuthorizationMatrixIT {
             break-glass         401       400    400          400 400     403   400     400   403      403
             victim-identity     401       403    403          200 403     404   403     403   403      404
             audit-trail         401       403    403          403 403     403   200     200   403      403
+            member-state-reply  401       403    403          403 201     403   403     201   201      404
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -48,6 +52,8 @@ class ApiAuthorizationMatrixIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MemberStateEngagements engagements;
 
     Api api;
 
@@ -89,6 +95,8 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("break-glass", (user, f) -> api.send(user, "POST", f.path() + "/break-glass", BREAK_GLASS));
         endpoints.put("victim-identity", (user, f) -> api.get(user, "/api/victims/" + f.victimId() + "/identity"));
         endpoints.put("audit-trail", (user, f) -> api.get(user, "/api/audit"));
+        endpoints.put("member-state-reply", (user, f) -> api.send(user, "POST", "/api/member-state-responses",
+                "{\"engagementId\":" + f.openEngagement() + ",\"kind\":\"DECLINES\"}"));
         return endpoints;
     }
 
@@ -101,12 +109,17 @@ class ApiAuthorizationMatrixIT {
                 .isEqualTo(204);
         long victimId = jdbc.queryForObject(
                 "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
-        return new Fixture(reference, victimId);
+        return new Fixture(reference, victimId, engagements);
     }
 
-    record Fixture(String reference, long victimId) {
+    record Fixture(String reference, long victimId, MemberStateEngagements engagements) {
         String path() {
             return "/api/cases/" + reference;
+        }
+
+        /** An engagement of Canada about the case's subject group, open for a reply. */
+        long openEngagement() {
+            return engagements.open(new NewEngagement(reference, null, "CA", EngagementPurpose.NOTIFICATION));
         }
     }
 }

@@ -56,7 +56,7 @@ class ShellBrowserIT {
             "manager; Home|Tasks|Cases; Manager",
             "auditor; Home|Cases; Auditor",
             "owner; Home; Process owner",
-            "focal-ca; Home; Member State focal point"})
+            "focal-ca; Home|Member State portal; Member State focal point"})
     void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role) {
         ShellPage shell = open(Locale.US);
         shell.signIn(user);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,15 +84,19 @@ class FocalPointBrowserIT {
         wait.until(ExpectedConditions.urlContains("/member-state"));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)));
         assertThat(card.getText()).contains("Reply due before", "Reminder", "Military contingent", "MINUSCA");
-        Browser.screenshot(browser, "focal-point-portal");
 
-        card.findElement(By.cssSelector("vaadin-button.reply-to-engagement")).click();
+        WebElement reply = card.findElement(By.cssSelector("vaadin-button.reply-to-engagement"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
+        Browser.screenshot(browser, "focal-point-portal");
+        wait.until(ExpectedConditions.elementToBeClickable(reply)).click();
         wait.until(ExpectedConditions.urlContains("/member-state/engagements/" + waiting.engagementId()));
         click(radio("Will investigate"));
         type("vaadin-text-field.officer-name input", "Maj. C. Tremblay");
         type("vaadin-text-field.officer-contact input", "c.tremblay@forces.example");
         Browser.screenshot(browser, "focal-point-reply");
-        click(By.cssSelector("vaadin-button.complete-task"));
+        WebElement send = browser.findElement(By.cssSelector("vaadin-button.complete-task"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        wait.until(ExpectedConditions.elementToBeClickable(send)).click();
 
         wait.until(ExpectedConditions.urlMatches("/member-state$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
