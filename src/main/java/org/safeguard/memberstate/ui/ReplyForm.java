@@ -38,6 +38,8 @@ public class ReplyForm extends TaskForm {
         kind.addClassName("reply-kind");
         officerName.addClassName("officer-name");
         officerContact.addClassName("officer-contact");
+        officerName.setWidth("min(28em, 100%)");
+        officerContact.setWidth("min(28em, 100%)");
         officerName.setMaxLength(200);
         officerContact.setMaxLength(200);
         actions.setPadding(false);
