@@ -7,7 +7,9 @@ public enum EngagementStepKind {
     ESCALATION_PERMANENT_REPRESENTATIVE,
     ESCALATION_SENIOR_LEADERSHIP,
     REPLY_RECEIVED,
+    /** No longer written (a repeated reply now records nothing); kept so that older rows still read. */
     DUPLICATE_REPLY,
+    /** No longer written (a reply to a closed engagement is now refused, HTTP 409); kept for older rows. */
     LATE_REPLY,
     INFORMATION_PROVIDED,
     FOLLOW_UP,

@@ -1,5 +1,7 @@
 package org.safeguard.memberstate;
 
+import java.util.List;
+
 /** What a Member State answered to a note verbale. */
 public enum ReplyKind {
     WILL_INVESTIGATE(EngagementOutcome.MEMBER_STATE_INVESTIGATES),
@@ -27,5 +29,19 @@ public enum ReplyKind {
     /** A national investigation officer must be named by a Member State that investigates. */
     public boolean namesInvestigationOfficer() {
         return this == WILL_INVESTIGATE || this == JOINT;
+    }
+
+    /** Only a report of actions taken lists them, and it must list at least one. */
+    public boolean reportsActions() {
+        return this == ACTIONS_REPORTED;
+    }
+
+    /** The answers that make sense to what was asked, as the portal offers them. */
+    public static List<ReplyKind> answersTo(EngagementPurpose purpose) {
+        return switch (purpose) {
+            case NOTIFICATION -> List.of(WILL_INVESTIGATE, JOINT, DECLINES, REQUESTS_INFORMATION);
+            case ACTIONS_TAKEN -> List.of(ACTIONS_REPORTED, ACKNOWLEDGED, REQUESTS_INFORMATION);
+            case PATERNITY -> List.of(ACKNOWLEDGED, DECLINES, REQUESTS_INFORMATION);
+        };
     }
 }

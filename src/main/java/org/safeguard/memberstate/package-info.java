@@ -4,5 +4,8 @@
  * dated and kept. {@link org.safeguard.memberstate.MemberStateEngagements} and
  * {@link org.safeguard.memberstate.MemberStateResponses} are the API; the engine learns of
  * replies and completed tasks through the events this feature publishes.
+ * {@link org.safeguard.memberstate.MemberStatePortal} is what a focal point sees of their own
+ * Member State's engagements ({@code ui/FocalPointView}); {@code rest/} takes replies from
+ * systems that integrate.
  */
 package org.safeguard.memberstate;

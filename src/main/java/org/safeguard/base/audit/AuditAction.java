@@ -34,8 +34,13 @@ public enum AuditAction {
     CASE_READ_UNDER_BREAK_GLASS,
     /** An interim measure was proposed; target: {@code measure:<id>}, detail: the measure type. */
     INTERIM_MEASURE_PROPOSED,
-    /** A Member State's reply was received; target: {@code engagement:<id>}, detail: reply kind and handling. */
+    /** A Member State's reply was received; target: {@code engagement:<id>}, detail: the reply kind. */
     MEMBER_STATE_REPLY_RECEIVED,
+    /**
+     * A manager or administrator recorded a reply the Member State sent on paper, on its behalf;
+     * target: {@code engagement:<id>}, detail: the reply kind.
+     */
+    MEMBER_STATE_REPLY_RECORDED_ON_BEHALF,
     /** An account was created; target: the username, detail: its roles. */
     ACCOUNT_CREATED,
     /** A case list was downloaded; detail: the number of rows and the filter applied. */

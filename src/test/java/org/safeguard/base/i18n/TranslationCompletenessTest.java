@@ -29,10 +29,13 @@ import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroupOutcome;
 import org.safeguard.investigation.FindingCode;
 import org.safeguard.investigation.InvestigatingBody;
+import org.safeguard.memberstate.ActionKind;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.EngagementStatus;
 import org.safeguard.memberstate.EngagementStepKind;
+import org.safeguard.memberstate.LadderRung;
+import org.safeguard.memberstate.ReplyKind;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.ConsentGiver;
 import org.safeguard.victim.Need;
@@ -48,7 +51,7 @@ class TranslationCompletenessTest {
             AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
             FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class,
-            MeasureKind.class);
+            MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(

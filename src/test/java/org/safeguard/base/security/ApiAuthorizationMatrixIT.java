@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.memberstate.MemberStateEngagements;
+import org.safeguard.memberstate.NewEngagement;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -41,6 +44,7 @@ class ApiAuthorizationMatrixIT {
             audit-trail         401       403    403          403 403     403   200     200   403      403
             list-comments       401       200    200          200 200     404   200     200   403      404
             add-comment         401       201    201          201 201     404   403     403   403      404
+            member-state-reply  401       403    403          403 201     403   403     201   201      404
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -51,6 +55,8 @@ class ApiAuthorizationMatrixIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MemberStateEngagements engagements;
 
     Api api;
 
@@ -94,6 +100,8 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("audit-trail", (user, f) -> api.get(user, "/api/audit"));
         endpoints.put("list-comments", (user, f) -> api.get(user, f.path() + "/comments"));
         endpoints.put("add-comment", (user, f) -> api.send(user, "POST", f.path() + "/comments", COMMENT));
+        endpoints.put("member-state-reply", (user, f) -> api.send(user, "POST", "/api/member-state-responses",
+                "{\"engagementId\":" + f.openEngagement() + ",\"kind\":\"DECLINES\"}"));
         return endpoints;
     }
 
@@ -106,12 +114,17 @@ class ApiAuthorizationMatrixIT {
                 .isEqualTo(204);
         long victimId = jdbc.queryForObject(
                 "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
-        return new Fixture(reference, victimId);
+        return new Fixture(reference, victimId, engagements);
     }
 
-    record Fixture(String reference, long victimId) {
+    record Fixture(String reference, long victimId, MemberStateEngagements engagements) {
         String path() {
             return "/api/cases/" + reference;
+        }
+
+        /** An engagement of Canada about the case's subject group, open for a reply. */
+        long openEngagement() {
+            return engagements.open(new NewEngagement(reference, null, "CA", EngagementPurpose.NOTIFICATION));
         }
     }
 }

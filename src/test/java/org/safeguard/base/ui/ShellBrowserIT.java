@@ -56,7 +56,7 @@ class ShellBrowserIT {
             "manager; Home|Tasks|Cases; Manager; the welcome page",
             "auditor; Home|Cases; Auditor; the welcome page",
             "owner; Home; Process owner; the welcome page",
-            "focal-ca; Home; Member State focal point; the welcome page"})
+            "focal-ca; Home|Member State portal; Member State focal point; the portal"})
     void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role, String landing) {
         ShellPage shell = open(Locale.US);
         shell.signIn(user);
@@ -65,6 +65,9 @@ class ShellBrowserIT {
         assertThat(shell.signedInUser()).endsWith(" · " + role);
         if (landing.equals("the task list")) {
             shell.waitForTaskList("My tasks");
+        } else if (landing.equals("the portal")) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/member-state"));
         } else {
             shell.waitForHeading("Welcome, ");
             assertThat(browser.getCurrentUrl()).doesNotContain("/tasks");

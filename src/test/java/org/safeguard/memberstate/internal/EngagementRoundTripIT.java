@@ -1,10 +1,15 @@
 package org.safeguard.memberstate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.safeguard.memberstate.ActionKind;
+import org.safeguard.memberstate.ActionTaken;
 import org.safeguard.memberstate.Engagement;
+import org.safeguard.memberstate.EngagementClosedException;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.EngagementStatus;
@@ -13,7 +18,7 @@ import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.NewEngagement;
-import org.safeguard.memberstate.ReplyHandling;
+import org.safeguard.memberstate.RecordedReply;
 import org.safeguard.memberstate.ReplyKind;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,13 +63,33 @@ class EngagementRoundTripIT {
         assertThat(engagements.findSteps(id)).containsExactly(note, reply);
     }
 
+    /** Changed on purpose: a reply to a closed engagement used to be kept as LATE_REPLY; now it is refused. */
     @Test
-    void a_reply_to_a_closed_engagement_is_kept_as_late() {
+    void a_reply_to_a_closed_engagement_is_refused_and_leaves_no_step() {
         long id = insert();
         engagements.close(id, EngagementOutcome.NO_RESPONSE, OPENED.plusSeconds(60));
 
-        assertThat(responses.receive(id, MemberStateReply.of(ReplyKind.DECLINES))).isEqualTo(ReplyHandling.LATE);
-        assertThat(engagements.findSteps(id)).extracting(EngagementStep::kind).containsExactly(EngagementStepKind.LATE_REPLY);
+        assertThatThrownBy(() -> responses.receive(id, MemberStateReply.of(ReplyKind.DECLINES)))
+                .isInstanceOf(EngagementClosedException.class);
+        assertThat(engagements.findSteps(id)).isEmpty();
+    }
+
+    @Test
+    void a_reply_reads_back_with_who_recorded_it_and_the_actions_it_reported() {
+        long id = insert();
+        EngagementKey step = new EngagementKey();
+        engagements.insertReply(new ReplyRow(id, ReplyKind.ACTIONS_REPORTED, OPENED, null, null, "manager", true,
+                "a".repeat(64), "manager", "key-1"), step);
+        ActionTaken action = new ActionTaken(ActionKind.DISCIPLINARY, LocalDate.of(2026, 10, 30), "Reduced in rank");
+        engagements.insertAction(step.getValue(), action);
+
+        assertThat(engagements.findReplyByRequest("manager", "key-1")).isEqualTo(new StoredReply(step.getValue(), id,
+                "SEA-2026-999999", EngagementStepKind.REPLY_RECEIVED, "ACTIONS_REPORTED", OPENED, "a".repeat(64)));
+        assertThat(engagements.findLastReplyOrAnswer(id).stepId()).isEqualTo(step.getValue());
+        assertThat(engagements.findActions(step.getValue())).containsExactly(action);
+        assertThat(engagements.findReplies("FR", 10)).filteredOn(reply -> reply.engagementId() == id)
+                .containsExactly(new RecordedReply(step.getValue(), id, "SEA-2026-999999",
+                        EngagementPurpose.NOTIFICATION, ReplyKind.ACTIONS_REPORTED, OPENED, null, null, "manager", true));
     }
 
     private long insert() {

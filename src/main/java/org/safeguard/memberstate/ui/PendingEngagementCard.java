@@ -1,0 +1,76 @@
+package org.safeguard.memberstate.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.safeguard.base.i18n.Texts;
+import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.memberstate.PendingEngagement;
+
+/**
+ * One engagement waiting for the Member State: the case and group it is about, what is asked, when
+ * the note verbale went out, when the reply is due and what follows on silence, the steps so far.
+ */
+class PendingEngagementCard extends VerticalLayout {
+
+    PendingEngagementCard(PendingEngagement pending) {
+        addClassName("pending-engagement");
+        getElement().setAttribute("data-case", pending.engagement().caseReference());
+        setPadding(false);
+        setSpacing(false);
+        add(new H4(Texts.text("portal.engagementTitle", pending.engagement().caseReference(),
+                Texts.of(pending.engagement().purpose()))));
+        FlexLayout facts = new FlexLayout(
+                field("portal.entity", pending.entity()),
+                field("portal.personnelCategory", category(pending.personnelCategory())),
+                field("portal.notified", Texts.dateTime(pending.notifiedAt())),
+                replyDue(pending));
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        facts.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
+        add(facts);
+        add(new Span(asked(pending.engagement().purpose())));
+        if (pending.ladder().size() > 1) {
+            add(field("portal.ladder", pending.ladder().stream().skip(1)
+                    .map(rung -> Texts.of(rung.rung()) + " " + Texts.dateTime(rung.due()))
+                    .collect(Collectors.joining(" · "))));
+        }
+        add(field("portal.steps", pending.steps().stream()
+                .map(step -> Texts.of(step.kind()) + " " + Texts.dateTime(step.occurredAt()))
+                .collect(Collectors.joining(" · "))));
+    }
+
+    private static Component replyDue(PendingEngagement pending) {
+        Span due = field("portal.replyDue", pending.replyDue() == null ? "—"
+                : Texts.of(pending.ladder().get(0).rung()) + " " + Texts.dateTime(pending.replyDue()));
+        due.addClassName("reply-due");
+        return due;
+    }
+
+    /** What the Member State is asked, in a sentence. */
+    static String asked(EngagementPurpose purpose) {
+        return switch (purpose) {
+            case NOTIFICATION -> Texts.text("portal.asked.notification");
+            case ACTIONS_TAKEN -> Texts.text("portal.asked.actionsTaken");
+            case PATERNITY -> Texts.text("portal.asked.paternity");
+        };
+    }
+
+    private static String category(String code) {
+        if (code == null) {
+            return "—";
+        }
+        // The case file's enum, read by its translation key: the engagement knows the category as a code.
+        String key = "enum.PersonnelCategory." + code;
+        return Texts.text(key);
+    }
+
+    private static Span field(String labelKey, String value) {
+        Span field = new Span(Texts.text(labelKey) + ": " + Objects.toString(value, "—"));
+        field.addClassName("portal-field");
+        return field;
+    }
+}
