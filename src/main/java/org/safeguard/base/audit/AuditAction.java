@@ -39,5 +39,9 @@ public enum AuditAction {
     /** An account was created; target: the username, detail: its roles. */
     ACCOUNT_CREATED,
     /** A case list was downloaded; detail: the number of rows and the filter applied. */
-    CASE_LIST_EXPORTED
+    CASE_LIST_EXPORTED,
+    /** A manager paused an SLA clock; target: the clock id, detail: the clock, reason: the manager's. */
+    SLA_CLOCK_PAUSED,
+    /** A manager resumed an SLA clock; target: the clock id, detail: the clock and its target {@code OLD->NEW}. */
+    SLA_CLOCK_RESUMED
 }

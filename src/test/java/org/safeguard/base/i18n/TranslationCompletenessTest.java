@@ -32,6 +32,8 @@ import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.EngagementStatus;
 import org.safeguard.memberstate.EngagementStepKind;
+import org.safeguard.sla.ClockKind;
+import org.safeguard.sla.ClockState;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.Sex;
 import org.safeguard.worklist.DueState;
@@ -44,7 +46,7 @@ class TranslationCompletenessTest {
             AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
             AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
-            FindingCode.class, InterimMeasureStatus.class, DueState.class);
+            FindingCode.class, InterimMeasureStatus.class, DueState.class, ClockKind.class, ClockState.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
