@@ -6,9 +6,14 @@ import org.safeguard.base.Violation;
 import org.safeguard.sla.CaseClock;
 import org.safeguard.sla.ClockKind;
 import org.safeguard.sla.ClockState;
+import org.safeguard.sla.ClockStateConflictException;
 import org.safeguard.sla.SlaClockFilter;
 import org.safeguard.sla.SlaClocks;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,6 +66,13 @@ class SlaClockController {
     @PostMapping("/{id}/resume")
     CaseClock resume(@PathVariable String id) {
         return clocks.resume(id);
+    }
+
+    /** A pause of a paused clock, a resumption of a running one: 409, nothing changed. */
+    @ExceptionHandler(ClockStateConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ClockStateConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
     }
 
     /** One page, soonest target first, and how many clocks match in all. */

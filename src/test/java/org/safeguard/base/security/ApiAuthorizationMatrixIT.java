@@ -39,6 +39,9 @@ class ApiAuthorizationMatrixIT {
             break-glass         401       400    400          400 400     403   400     400   403      403
             victim-identity     401       403    403          200 403     404   403     403   403      404
             audit-trail         401       403    403          403 403     403   200     200   403      403
+            list-sla-clocks     401       200    200          200 200     403   200     200   403      403
+            pause-sla-clock     401       403    403          403 200     403   403     403   403      403
+            resume-sla-clock    401       403    403          403 409     403   403     403   403      403
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -89,6 +92,11 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("break-glass", (user, f) -> api.send(user, "POST", f.path() + "/break-glass", BREAK_GLASS));
         endpoints.put("victim-identity", (user, f) -> api.get(user, "/api/victims/" + f.victimId() + "/identity"));
         endpoints.put("audit-trail", (user, f) -> api.get(user, "/api/audit"));
+        endpoints.put("list-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks?caseReference=" + f.reference()));
+        endpoints.put("pause-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
+                + "/pause", "{\"reason\":\"Awaiting the victim's advocate\"}"));
+        endpoints.put("resume-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
+                + "/resume", null));
         return endpoints;
     }
 
@@ -101,10 +109,14 @@ class ApiAuthorizationMatrixIT {
                 .isEqualTo(204);
         long victimId = jdbc.queryForObject(
                 "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
-        return new Fixture(reference, victimId);
+        String assessmentTask = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
+                + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'user_assess_allegation'",
+                String.class, reference);
+        return new Fixture(reference, victimId, "T-" + assessmentTask);
     }
 
-    record Fixture(String reference, long victimId) {
+    /** @param assessmentClock the SLA clock of the case's preliminary assessment */
+    record Fixture(String reference, long victimId, String assessmentClock) {
         String path() {
             return "/api/cases/" + reference;
         }

@@ -1,0 +1,350 @@
+package org.safeguard.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguard.base.security.Role;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.memberstate.MemberStateEngagements;
+import org.safeguard.memberstate.MemberStateReply;
+import org.safeguard.memberstate.MemberStateResponses;
+import org.safeguard.memberstate.ReplyKind;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.safeguard.testsupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * SLA clocks read from a real case's engine state while time moves (the application's clock and the
+ * engine's together, due jobs executed as the job executor would): a task clock runs, turns at risk,
+ * breaches and ends late or in time; the Member State's reply clock breaches at the reminder and
+ * stays an open breach until the reply; a paused timer does not fire and comes back with its target
+ * moved by the working time paused; the API and the Prometheus gauges show the same.
+ */
+@SafeguardIntegrationTest
+@Import(SlaClocksIT.Fixtures.class)
+class SlaClocksIT {
+
+    /** A Monday morning, so the working-day arithmetic below does not start on a weekend. */
+    static final Instant MONDAY = Instant.parse("2027-03-01T09:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Fixtures {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
+    SlaClocks clocks;
+    @Autowired
+    SlaMetrics metrics;
+    @Autowired
+    SlaPolicy policy;
+    @Autowired
+    CaseFiles cases;
+    @Autowired
+    PreliminaryAssessment assessment;
+    @Autowired
+    MemberStateEngagements engagements;
+    @Autowired
+    MemberStateResponses responses;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        moveTo(MONDAY);
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void a_task_clock_runs_turns_at_risk_breaches_and_ends_late() {
+        String reference = register();
+        CaseClock started = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(started.state()).isEqualTo(ClockState.RUNNING);
+        assertThat(started.id()).startsWith("T-");
+        assertThat(started.targetAt()).isEqualTo(dueDateOf(started));
+        assertThat(started.candidateGroup()).isEqualTo("intake");
+        assertThat(started.entity()).isEqualTo("MINUSCA");
+        assertThat(started.memberState()).isEqualTo("CA");
+        assertThat(started.warnings()).hasSize(1);
+
+        moveTo(started.warnings().get(0).plusSeconds(60));
+        assertThat(clock(reference, ClockKind.PRELIMINARY_ASSESSMENT).state()).isEqualTo(ClockState.AT_RISK);
+
+        moveTo(started.targetAt().plusSeconds(60));
+        CaseClock overdue = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(overdue.state()).isEqualTo(ClockState.BREACHED);
+        assertThat(overdue.endedAt()).isNull();
+
+        assess(reference);
+        CaseClock late = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(late.state()).isEqualTo(ClockState.BREACHED);
+        assertThat(late.endedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void a_task_done_before_its_target_meets_its_clock() {
+        String reference = register();
+        moveTo(MONDAY.plus(Duration.ofHours(3)));
+
+        assess(reference);
+
+        CaseClock met = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(met.state()).isEqualTo(ClockState.MET);
+        assertThat(met.endedAt()).isCloseTo(MONDAY.plus(Duration.ofHours(3)), within(1, ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void the_member_state_reply_clock_breaches_at_the_reminder_and_stays_open_until_the_reply() {
+        String reference = register();
+        long engagementId = sendNoteVerbale(reference);
+        assertThat(clock(reference, ClockKind.NOTE_VERBALE).state()).isEqualTo(ClockState.MET);
+        CaseClock waiting = clock(reference, ClockKind.MEMBER_STATE_REPLY);
+        assertThat(waiting.state()).isEqualTo(ClockState.RUNNING);
+        assertThat(waiting.id()).startsWith("J-");
+        assertThat(waiting.memberState()).isEqualTo("CA");
+
+        moveTo(waiting.targetAt().plusSeconds(60));
+        assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.BREACHED);
+        runJobsOf(reference);
+        assertThat(management.createJobQuery().jobId(waiting.id().substring(2)).count()).isZero();
+        CaseClock overdue = clock(reference, ClockKind.MEMBER_STATE_REPLY);
+        assertThat(overdue.state()).isEqualTo(ClockState.BREACHED);
+        assertThat(overdue.endedAt()).isNull();
+        assertThat(count(ClockState.BREACHED, reference)).isGreaterThanOrEqualTo(1);
+
+        responses.receive(engagementId, new MemberStateReply(ReplyKind.WILL_INVESTIGATE, clock.instant(),
+                "Col. A. Officer", "officer@example.org"));
+        CaseClock answered = clock(reference, ClockKind.MEMBER_STATE_REPLY);
+        assertThat(answered.state()).isEqualTo(ClockState.BREACHED);
+        assertThat(answered.endedAt()).isNotNull();
+    }
+
+    @Test
+    void a_paused_reply_clock_does_not_fire_and_resumes_with_its_ladder_moved_by_the_working_time_paused() {
+        String reference = register();
+        sendNoteVerbale(reference);
+        CaseClock waiting = clock(reference, ClockKind.MEMBER_STATE_REPLY);
+        String jobId = waiting.id().substring(2);
+        Instant escalationBefore = escalationDue(jobId);
+        Instant pausedAt = clock.instant();
+
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            assertThat(clocks.pause(waiting.id(), "Awaiting the Member State's new focal point").state())
+                    .isEqualTo(ClockState.PAUSED);
+        }
+        moveTo(waiting.targetAt().plus(Duration.ofDays(3)));
+        runJobsOf(reference);
+        assertThat(management.createJobQuery().jobId(jobId).singleResult()).as("the paused timer did not fire")
+                .isNotNull();
+        assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.PAUSED);
+
+        CaseClock resumed;
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            resumed = clocks.resume(waiting.id());
+        }
+        Instant resumedAt = clock.instant();
+        SlaAttributes canadian = new SlaAttributes(null, "TRANSACTIONAL_SEX", "MILITARY_CONTINGENT", null, "CA", "MINUSCA");
+        Instant expected = policy.movedTarget(SlaClock.MEMBER_STATE_REMINDER, canadian, waiting.targetAt(), pausedAt,
+                resumedAt);
+        assertThat(expected).isAfter(resumedAt);
+        assertThat(resumed.state()).isEqualTo(ClockState.RUNNING);
+        assertThat(resumed.targetAt()).isEqualTo(expected);
+        Job job = management.createJobQuery().jobId(jobId).singleResult();
+        assertThat(job.getDuedate().toInstant()).isEqualTo(expected);
+        assertThat(job.isSuspended()).isFalse();
+        assertThat(escalationDue(jobId)).isEqualTo(policy.movedTarget(SlaClock.MEMBER_STATE_REMINDER, canadian,
+                escalationBefore, pausedAt, resumedAt));
+        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE case_reference = ? AND action LIKE 'SLA_%'"
+                + " ORDER BY id", String.class, reference)).containsExactly("SLA_CLOCK_PAUSED", "SLA_CLOCK_RESUMED");
+    }
+
+    @Test
+    void managers_pause_and_resume_a_task_clock_over_the_api_and_its_due_date_moves_over_the_weekend() {
+        String reference = register();
+        CaseClock assessmentClock = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        String path = "/api/sla-clocks/" + assessmentClock.id();
+
+        assertThat(api.send("manager", "POST", path + "/pause", "{\"reason\":\" \"}").body()).contains("reason");
+        assertThat(api.send("manager", "POST", path + "/pause", "{}").statusCode()).isEqualTo(400);
+        assertThat(api.send("manager", "POST", path + "/resume", null).statusCode()).isEqualTo(409);
+        assertThat(api.send("manager", "POST", "/api/sla-clocks/T-no-such-task/pause", "{\"reason\":\"Victim unreachable\"}")
+                .statusCode()).isEqualTo(404);
+        assertThat(api.send("intake", "POST", path + "/pause", "{\"reason\":\"Victim unreachable\"}").statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> paused = api.send("manager", "POST", path + "/pause", "{\"reason\":\"Victim unreachable\"}");
+        assertThat(paused.statusCode()).as(paused.body()).isEqualTo(200);
+        assertThat(Api.json(paused).get("state").asText()).isEqualTo("PAUSED");
+        assertThat(Api.json(paused).get("pauseReason").asText()).isEqualTo("Victim unreachable");
+        assertThat(api.send("manager", "POST", path + "/pause", "{\"reason\":\"Again\"}").statusCode()).isEqualTo(409);
+        JsonNode listed = Api.json(api.get("manager", "/api/sla-clocks?state=PAUSED&clock=PRELIMINARY_ASSESSMENT"
+                + "&caseReference=" + reference));
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+        assertThat(listed.at("/clocks/0/id").asText()).isEqualTo(assessmentClock.id());
+
+        // A week, Monday 09:00 to Monday 09:00: five working days at MINUSCA (no holiday in the
+        // Central African Republic that week), so the target moves a week, over its own weekend.
+        moveTo(MONDAY.plus(Duration.ofDays(7)));
+        HttpResponse<String> resumed = api.send("manager", "POST", path + "/resume", null);
+        assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(200);
+        Instant expected = policy.movedTarget(SlaClock.PRELIMINARY_ASSESSMENT,
+                new SlaAttributes(null, null, null, null, "CA", "MINUSCA"), assessmentClock.targetAt(), MONDAY,
+                MONDAY.plus(Duration.ofDays(7)));
+        assertThat(expected).isEqualTo(assessmentClock.targetAt().plus(Duration.ofDays(7)));
+        assertThat(dueDateOf(assessmentClock)).isEqualTo(expected);
+        assertThat(Instant.parse(Api.json(resumed).get("targetAt").asText())).isEqualTo(expected);
+        assertThat(api.send("manager", "POST", path + "/resume", null).statusCode()).isEqualTo(409);
+        assertThat(api.get("manager", "/api/sla-clocks?limit=0").statusCode()).isEqualTo(400);
+        assertThat(api.get("manager", "/api/sla-clocks?state=LATE").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void prometheus_shows_open_breaches_per_clock_and_entity_and_overdue_replies_to_administrators_only() {
+        String reference = register();
+        sendNoteVerbale(reference);
+        moveTo(clock(reference, ClockKind.MEMBER_STATE_REPLY).targetAt().plusSeconds(60));
+        runJobsOf(reference);
+        long openReplyBreaches;
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            openReplyBreaches = clocks.query(SlaClockFilter.of(ClockState.BREACHED, ClockKind.MEMBER_STATE_REPLY),
+                    0, 200).stream().filter(found -> found.endedAt() == null && "MINUSCA".equals(found.entity())).count();
+        }
+        assertThat(openReplyBreaches).isGreaterThanOrEqualTo(1);
+
+        metrics.refresh();
+        HttpResponse<String> scraped = api.get("admin", "/actuator/prometheus");
+
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).contains(
+                "safeguard_sla_open_breaches{clock=\"MEMBER_STATE_REPLY\",entity=\"MINUSCA\"} " + openReplyBreaches + ".0");
+        assertThat(scraped.body()).containsPattern("safeguard_notes_verbales_pending\\{state=\"reply_overdue\"} [1-9]");
+        assertThat(scraped.body()).contains("safeguard_notes_verbales_pending{state=\"to_send\"}");
+        assertThat(api.get("manager", "/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(api.get(null, "/actuator/prometheus").statusCode()).isEqualTo(401);
+    }
+
+    private String register() {
+        HttpResponse<String> created = api.postCase("intake",
+                AllegationJson.anAllegation().with("receivedAt", clock.instant().toString()).json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = Api.json(created).get("reference").asText();
+        runJobsOf(reference);
+        return reference;
+    }
+
+    private void assess(String reference) {
+        assessment.complete(task(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        runJobsOf(reference);
+    }
+
+    private long sendNoteVerbale(String reference) {
+        assess(reference);
+        Task note = task(reference, "user_send_note_verbale");
+        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
+        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2027/001");
+        runJobsOf(reference);
+        return engagementId;
+    }
+
+    private CaseClock clock(String reference, ClockKind kind) {
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            List<CaseClock> found = clocks.query(new SlaClockFilter(null, kind, reference, null, null), 0, 10);
+            assertThat(found).as("%s clocks of %s", kind, reference).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private long count(ClockState state, String reference) {
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            return clocks.count(new SlaClockFilter(state, null, reference, null, null));
+        }
+    }
+
+    private Instant dueDateOf(CaseClock taskClock) {
+        return tasks.createTaskQuery().taskId(taskClock.id().substring(2)).singleResult().getDueDate().toInstant();
+    }
+
+    private Instant escalationDue(String reminderJobId) {
+        String instance = management.createJobQuery().jobId(reminderJobId).singleResult().getProcessInstanceId();
+        return management.createJobQuery().processInstanceId(instance).activityId("timer_escalation_due")
+                .singleResult().getDuedate().toInstant();
+    }
+
+    private Task task(String reference, String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+    }
+
+    /** The application's clock and the engine's move together. */
+    private void moveTo(Instant instant) {
+        clock.advance(Duration.between(clock.instant(), instant));
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    /** The job executor is off in tests: run the case's due jobs as it would, never sleeping. */
+    private void runJobsOf(String reference) {
+        List<Job> due;
+        while (!(due = dueJobsOf(reference)).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private List<Job> dueJobsOf(String reference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
+                        .active().list().stream())
+                .toList();
+    }
+}
