@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -274,15 +280,15 @@ class SlaClocksIT {
         assertThat(openReplyBreaches).isGreaterThanOrEqualTo(1);
 
         metrics.refresh();
-        HttpResponse<String> scraped = api.get("admin", "/actuator/prometheus");
+        HttpResponse<String> scraped = scrape("admin");
 
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.body()).contains(
                 "safeguard_sla_open_breaches{clock=\"MEMBER_STATE_REPLY\",entity=\"MINUSCA\"} " + openReplyBreaches + ".0");
         assertThat(scraped.body()).containsPattern("safeguard_notes_verbales_pending\\{state=\"reply_overdue\"} [1-9]");
         assertThat(scraped.body()).contains("safeguard_notes_verbales_pending{state=\"to_send\"}");
-        assertThat(api.get("manager", "/actuator/prometheus").statusCode()).isEqualTo(403);
-        assertThat(api.get(null, "/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(scrape("manager").statusCode()).isEqualTo(403);
+        assertThat(scrape(null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -313,6 +319,24 @@ class SlaClocksIT {
                     new MilestoneMedian(ClockKind.PRELIMINARY_ASSESSMENT,
                             Duration.between(ended.startedAt(), ended.endedAt()).truncatedTo(ChronoUnit.SECONDS), 1));
             assertThat(figures.openBreachesAndRisks(ClockDimension.CLOCK, thisClock)).isEmpty();
+        }
+    }
+
+    /** As Prometheus scrapes: the text format, HTTP Basic. */
+    private HttpResponse<String> scrape(String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .header("Accept", "text/plain");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
