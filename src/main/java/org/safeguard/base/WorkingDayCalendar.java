@@ -3,6 +3,7 @@ package org.safeguard.base;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,6 +51,48 @@ public class WorkingDayCalendar {
             }
         }
         return date;
+    }
+
+    /**
+     * The part of [{@code from}, {@code to}) that falls on working days: a pause from Friday 10:00 to
+     * Monday 10:00 holds 24 hours of working time (Friday's last 14, Monday's first 10).
+     */
+    public Duration workingTimeBetween(Instant from, Instant to, String country) {
+        Duration total = Duration.ZERO;
+        for (Instant dayStart = startOfDay(from); dayStart.isBefore(to); dayStart = dayStart.plus(Duration.ofDays(1))) {
+            if (isWorkingDay(dayStart.atZone(ZoneOffset.UTC).toLocalDate(), country)) {
+                Instant overlapFrom = from.isAfter(dayStart) ? from : dayStart;
+                Instant dayEnd = dayStart.plus(Duration.ofDays(1));
+                Instant overlapTo = to.isBefore(dayEnd) ? to : dayEnd;
+                total = total.plus(Duration.between(overlapFrom, overlapTo));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * {@code start} moved on by {@code workingTime}, counted on working days only: weekends and
+     * holidays are stepped over. The inverse of {@link #workingTimeBetween} for a deadline that moves
+     * by the working time a pause took.
+     */
+    public Instant plusWorkingTime(Instant start, Duration workingTime, String country) {
+        Instant at = start;
+        Duration left = workingTime;
+        while (true) {
+            Instant nextDay = startOfDay(at).plus(Duration.ofDays(1));
+            if (isWorkingDay(at.atZone(ZoneOffset.UTC).toLocalDate(), country)) {
+                Duration today = Duration.between(at, nextDay);
+                if (left.compareTo(today) < 0) {
+                    return at.plus(left);
+                }
+                left = left.minus(today);
+            }
+            at = nextDay;
+        }
+    }
+
+    private static Instant startOfDay(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     public boolean isWorkingDay(LocalDate date, String country) {

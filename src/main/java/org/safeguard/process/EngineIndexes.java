@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes the engine's tables lack for what Safeguard asks of them: open tasks sorted by due date
- * (the task lists) and jobs acquired by due date (the timers). They cannot be Flyway migrations:
+ * (the task lists), jobs acquired by due date (the timers) and the SLA clocks' reads. They cannot be Flyway migrations:
  * on a fresh database Flyway runs before the engine has created its tables. Both databases
  * understand {@code CREATE INDEX IF NOT EXISTS}, so every start may ask again.
  */
@@ -19,7 +19,15 @@ class EngineIndexes {
             // The task list's order (due date, then creation, then id, which the index holds anyway),
             // so a page is read in index order and stops after its rows.
             "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_DUE_CREATED ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)",
-            "CREATE INDEX IF NOT EXISTS SG_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)");
+            "CREATE INDEX IF NOT EXISTS SG_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)",
+            // SLA clocks (sla/SlaClocks): open tasks and ended tasks by definition key, ended
+            // timers by their job, and the Member State of an instance by its variable.
+            "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_DEF_KEY ON ACT_RU_TASK (TASK_DEF_KEY_, DUE_DATE_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_HI_TASK_DEF_KEY ON ACT_HI_TASKINST (TASK_DEF_KEY_, END_TIME_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_HI_JOB_LOG_ACT ON ACT_HI_JOB_LOG (ACT_ID_, JOB_STATE_, PROCESS_DEF_KEY_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_HI_JOB_LOG_JOB ON ACT_HI_JOB_LOG (JOB_ID_, JOB_STATE_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_HI_VARINST_EXEC_NAME ON ACT_HI_VARINST (EXECUTION_ID_, NAME_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_VARIABLE_EXEC_NAME ON ACT_RU_VARIABLE (EXECUTION_ID_, NAME_)");
 
     private final JdbcTemplate jdbc;
 

@@ -40,6 +40,24 @@ public class SlaPolicy {
         return new Deadline(due, warnings);
     }
 
+    /**
+     * Where the target of {@code clock} moves when it was paused from {@code pausedAt} to
+     * {@code resumedAt}: later by the paused time, which for a clock in working days is the paused
+     * time that fell on working days of the clock's calendar, added on working days (a pause over a
+     * weekend or a holiday costs the clock nothing for those days).
+     */
+    public Instant movedTarget(SlaClock clock, SlaAttributes attributes, Instant target, Instant pausedAt,
+                               Instant resumedAt) {
+        if (!resumedAt.isAfter(pausedAt)) {
+            return target;
+        }
+        if (rules.ruleFor(clock, attributes).unit() != SlaRule.Unit.WORKING_DAYS) {
+            return target.plus(Duration.between(pausedAt, resumedAt));
+        }
+        String country = country(clock, attributes);
+        return calendar.plusWorkingTime(target, calendar.workingTimeBetween(pausedAt, resumedAt, country), country);
+    }
+
     private String country(SlaClock clock, SlaAttributes attributes) {
         if (clock.runsOnMemberStateCalendar()) {
             return attributes.nationality();

@@ -46,5 +46,9 @@ public enum AuditAction {
     /** A case list was downloaded; detail: the number of rows and the filter applied. */
     CASE_LIST_EXPORTED,
     /** A comment was written on a case; target: {@code comment:<id>}, detail: its length, never its text. */
-    CASE_COMMENT_ADDED
+    CASE_COMMENT_ADDED,
+    /** A manager paused an SLA clock; target: the clock id, detail: the clock, reason: the manager's. */
+    SLA_CLOCK_PAUSED,
+    /** A manager resumed an SLA clock; target: the clock id, detail: the clock and its target {@code OLD->NEW}. */
+    SLA_CLOCK_RESUMED
 }

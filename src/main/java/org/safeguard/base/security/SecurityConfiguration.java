@@ -46,11 +46,14 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         // Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring MVC's.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+                        paths.matcher("/actuator/prometheus")))
                 .authorizeHttpRequests(requests -> requests
                         // An allow-list: focal points, auditors and any future role never reach the
                         // engine, not even its metadata (process keys, deployment names).
                         .requestMatchers(paths.matcher("/engine-rest/**")).hasAnyRole(ENGINE_USERS)
+                        // Metrics name entities and counts: the scraper signs in as an administrator.
+                        .requestMatchers(paths.matcher("/actuator/prometheus")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())

@@ -36,6 +36,8 @@ import org.safeguard.memberstate.EngagementStatus;
 import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.memberstate.LadderRung;
 import org.safeguard.memberstate.ReplyKind;
+import org.safeguard.sla.ClockKind;
+import org.safeguard.sla.ClockState;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.ConsentGiver;
 import org.safeguard.victim.Need;
@@ -51,7 +53,8 @@ class TranslationCompletenessTest {
             AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
             FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class,
-            MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class);
+            MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class, ClockKind.class,
+            ClockState.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(

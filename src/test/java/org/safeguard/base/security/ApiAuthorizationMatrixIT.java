@@ -45,6 +45,9 @@ class ApiAuthorizationMatrixIT {
             list-comments       401       200    200          200 200     404   200     200   403      404
             add-comment         401       201    201          201 201     404   403     403   403      404
             member-state-reply  401       403    403          403 201     403   403     201   201      404
+            list-sla-clocks     401       200    200          200 200     403   200     200   403      403
+            pause-sla-clock     401       403    403          403 200     403   403     403   403      403
+            resume-sla-clock    401       403    403          403 409     403   403     403   403      403
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -102,6 +105,11 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("add-comment", (user, f) -> api.send(user, "POST", f.path() + "/comments", COMMENT));
         endpoints.put("member-state-reply", (user, f) -> api.send(user, "POST", "/api/member-state-responses",
                 "{\"engagementId\":" + f.openEngagement() + ",\"kind\":\"DECLINES\"}"));
+        endpoints.put("list-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks?caseReference=" + f.reference()));
+        endpoints.put("pause-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
+                + "/pause", "{\"reason\":\"Awaiting the victim's advocate\"}"));
+        endpoints.put("resume-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
+                + "/resume", null));
         return endpoints;
     }
 
@@ -114,10 +122,14 @@ class ApiAuthorizationMatrixIT {
                 .isEqualTo(204);
         long victimId = jdbc.queryForObject(
                 "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
-        return new Fixture(reference, victimId, engagements);
+        String assessmentTask = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
+                + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'user_assess_allegation'",
+                String.class, reference);
+        return new Fixture(reference, victimId, engagements, "T-" + assessmentTask);
     }
 
-    record Fixture(String reference, long victimId, MemberStateEngagements engagements) {
+    /** @param assessmentClock the SLA clock of the case's preliminary assessment */
+    record Fixture(String reference, long victimId, MemberStateEngagements engagements, String assessmentClock) {
         String path() {
             return "/api/cases/" + reference;
         }

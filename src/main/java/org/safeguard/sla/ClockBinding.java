@@ -1,0 +1,36 @@
+package org.safeguard.sla;
+
+import java.util.List;
+
+/**
+ * Where one clock lives in a model, told by the process layer, which owns the models' element ids.
+ *
+ * @param processKey      the model
+ * @param elementId       the user task whose due date is the clock, or the timer event whose job is
+ * @param companionTimers timers of the same process instance that move with the clock when it is
+ *                        paused (e.g. the Member State's escalation ladder)
+ * @param dateVariables   process variables holding instants of the clock that later timers read
+ * @param openAfterFiring for a non-interrupting timer: the clock stays open (breached) after the timer
+ *                        fired, until the scope it watches ends (e.g. the Member State finally replies)
+ */
+public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
+                           List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring) {
+
+    public enum Carrier {
+        /** A user task's due date. */
+        TASK,
+        /** A timer job's due date. */
+        TIMER,
+        /** The investigation file's target, watched by the model's warning and breach timers. */
+        INVESTIGATION
+    }
+
+    public ClockBinding {
+        companionTimers = List.copyOf(companionTimers);
+        dateVariables = List.copyOf(dateVariables);
+    }
+
+    public static ClockBinding task(ClockKind kind, String processKey, String taskKey) {
+        return new ClockBinding(kind, Carrier.TASK, processKey, taskKey, List.of(), List.of(), false);
+    }
+}
