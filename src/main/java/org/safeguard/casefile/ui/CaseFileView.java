@@ -3,6 +3,7 @@ package org.safeguard.casefile.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +16,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Objects;
 import org.safeguard.base.NotFoundException;
@@ -35,6 +38,8 @@ import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.InvestigationSummary;
 import org.safeguard.memberstate.EngagementLadder;
 import org.safeguard.memberstate.EngagementStep;
+import org.safeguard.memberstate.NoteVerbale;
+import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.victim.VictimIdentity;
 import org.safeguard.victim.VictimSummary;
 import org.safeguard.victim.Victims;
@@ -56,11 +61,13 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final AuditTrail audit;
     private final Victims victims;
     private final CurrentUser user;
+    private final NotesVerbales notesVerbales;
+    private List<NoteVerbale> notes = List.of();
     private String reference = "";
 
     public CaseFileView(CaseFiles cases, InterimMeasures interimMeasures, InvestigationFiles investigations,
                         ProcessDiagrams diagrams, CaseHistory history, AuditTrail audit, Victims victims,
-                        CurrentUser user) {
+                        CurrentUser user, NotesVerbales notesVerbales) {
         this.cases = cases;
         this.interimMeasures = interimMeasures;
         this.investigations = investigations;
@@ -69,6 +76,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         this.audit = audit;
         this.victims = victims;
         this.user = user;
+        this.notesVerbales = notesVerbales;
         addClassName("case-file-view");
     }
 
@@ -76,6 +84,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse("");
         CaseDetails details = cases.find(reference).orElseThrow(() -> new NotFoundException("Case " + reference));
+        notes = notesVerbales.ofEngagements(details.engagements().stream().map(ladder -> ladder.engagement().id()).toList());
         removeAll();
         add(new H2(Texts.text("caseFile.title", details.reference())), summary(details));
         add(section("caseFile.subjectGroups"));
@@ -121,7 +130,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         return summary;
     }
 
-    private static Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements) {
+    private Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements) {
         VerticalLayout box = box("subject-group");
         box.add(new H4(Texts.text("caseFile.subjectGroup", Texts.of(group.personnelCategory()),
                 Objects.toString(group.nationality(), "—"))));
@@ -135,7 +144,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         return box;
     }
 
-    private static Component engagement(EngagementLadder ladder) {
+    private Component engagement(EngagementLadder ladder) {
         VerticalLayout box = box("engagement");
         var engagement = ladder.engagement();
         box.add(new Span(Texts.text("caseFile.engagement", engagement.nationality(), Texts.of(engagement.purpose()),
@@ -148,10 +157,25 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         steps.addColumn(step -> Texts.of(step.kind())).setHeader(Texts.text("caseFile.step")).setAutoWidth(true);
         steps.addColumn(step -> Objects.toString(step.detailCode(), "")).setHeader(Texts.text("caseFile.detail"));
+        steps.addComponentColumn(this::noteVerbaleLink).setHeader(Texts.text("caseFile.noteVerbale")).setAutoWidth(true);
         steps.setItems(ladder.steps());
         steps.setAllRowsVisible(true);
         box.add(steps);
         return box;
+    }
+
+    /** The PDF of the note verbale sent at this step, read through the service's case scope. */
+    private Component noteVerbaleLink(EngagementStep step) {
+        return notes.stream().filter(note -> note.isFor(step)).findFirst().<Component>map(note -> {
+            StreamResource pdf = new StreamResource(note.fileName(),
+                    () -> new ByteArrayInputStream(notesVerbales.pdf(note.number())));
+            pdf.setContentType("application/pdf");
+            pdf.setCacheTime(0);
+            Anchor link = new Anchor(pdf, note.number());
+            link.getElement().setAttribute("download", true);
+            link.addClassName("note-verbale-link");
+            return link;
+        }).orElseGet(Span::new);
     }
 
     private static Component investigations(List<InvestigationSummary> investigations) {
