@@ -128,7 +128,7 @@ public class NotesVerbales {
     @Transactional(readOnly = true)
     public byte[] pdf(String number) {
         find(number);
-        return mapper.findPdf(number);
+        return mapper.findPdf(number).content();
     }
 
     private Instant replyBy(long engagementId, EngagementStepKind kind, Instant at) {

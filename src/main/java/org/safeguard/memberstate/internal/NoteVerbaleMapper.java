@@ -15,7 +15,7 @@ public interface NoteVerbaleMapper {
 
     NoteVerbale findByNumber(String number);
 
-    byte[] findPdf(String number);
+    StoredPdf findPdf(String number);
 
     List<NoteVerbale> findByEngagement(long engagementId);
 

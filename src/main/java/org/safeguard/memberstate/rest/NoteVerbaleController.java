@@ -27,7 +27,8 @@ class NoteVerbaleController {
         this.notes = notes;
     }
 
-    @GetMapping(path = "/api/notes-verbales/{*file}", produces = MediaType.APPLICATION_PDF_VALUE)
+    // No "produces": a client that asks for JSON (or anything) still gets the PDF it named.
+    @GetMapping("/api/notes-verbales/{*file}")
     ResponseEntity<byte[]> pdf(@PathVariable String file) {
         String path = file.startsWith("/") ? file.substring(1) : file;
         if (!path.endsWith(SUFFIX)) {
