@@ -2,6 +2,7 @@ package org.safeguard.base.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.safeguard.base.mail.internal.OutboundMailMapper;
 import org.safeguard.base.mail.internal.OutboundMailRow;
@@ -27,7 +28,9 @@ public class Outbox {
     /** Queues one mail per recipient and answers their ids; refuses to run outside a transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> enqueue(OutgoingMail mail) {
-        Instant now = clock.instant();
+        // Microseconds, as the column keeps them: H2 rounds nanoseconds up, which would put a new
+        // mail a fraction of a microsecond in the future and not yet due.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return mail.recipients().stream().map(recipient -> {
             OutboundMailRow row = OutboundMailRow.pending(recipient, mail.subject(), mail.body(), now);
             mapper.insert(row);

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.safeguard.base.mail.MailAttachment;
@@ -75,7 +76,7 @@ public class OutboxSender {
             sender.send(message(sender, mail));
         } catch (MailException | MessagingException e) {
             boolean giveUp = mail.attempts() >= settings.maxAttempts();
-            Instant next = clock.instant().plus(settings.backoffAfter(mail.attempts()));
+            Instant next = clock.instant().plus(settings.backoffAfter(mail.attempts())).truncatedTo(ChronoUnit.MICROS);
             mapper.markFailed(mail.id(), senderId, giveUp ? "FAILED" : "PENDING", next, errorOf(e));
             log.warn("Mail {} not sent (attempt {}{}): {}", mail.id(), mail.attempts(), giveUp ? ", given up" : "",
                     e.getMessage());
