@@ -10,6 +10,9 @@ import java.util.Set;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.memberstate.internal.NoteVerbaleContent;
@@ -36,8 +39,11 @@ public class NoteVerbaleTemplates {
     private final NoteVerbaleRenderer renderer;
     private final CurrentUser user;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    NoteVerbaleTemplates(NoteVerbaleMapper mapper, NoteVerbaleRenderer renderer, CurrentUser user, Clock clock) {
+    NoteVerbaleTemplates(NoteVerbaleMapper mapper, NoteVerbaleRenderer renderer, CurrentUser user, Clock clock,
+                         AuditTrail audit) {
+        this.audit = audit;
         this.mapper = mapper;
         this.renderer = renderer;
         this.user = user;
@@ -60,6 +66,8 @@ public class NoteVerbaleTemplates {
         NoteVerbaleTemplate template = new NoteVerbaleTemplate(language, mapper.findLastTemplateVersion(language) + 1,
                 body, user.username(), clock.instant());
         mapper.insertTemplate(template);
+        audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_TEMPLATE_REPLACED, null, language,
+                "version " + template.version()));
         return template;
     }
 

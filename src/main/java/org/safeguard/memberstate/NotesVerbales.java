@@ -9,6 +9,9 @@ import java.util.Objects;
 import org.safeguard.admin.Account;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.audit.AuditEntry;
+import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.memberstate.internal.EngagementMapper;
@@ -46,10 +49,11 @@ public class NotesVerbales {
     private final ObjectProvider<ReplyDeadlines> deadlines;
     private final CaseVisibility cases;
     private final Accounts accounts;
+    private final AuditTrail audit;
 
     NotesVerbales(NoteVerbaleMapper mapper, EngagementMapper engagements, NoteVerbaleTemplates templates,
                   NoteVerbaleRenderer renderer, NoteVerbaleMail mail, ObjectProvider<ReplyDeadlines> deadlines,
-                  CaseVisibility cases, Accounts accounts) {
+                  CaseVisibility cases, Accounts accounts, AuditTrail audit) {
         this.mapper = mapper;
         this.engagements = engagements;
         this.templates = templates;
@@ -58,6 +62,7 @@ public class NotesVerbales {
         this.deadlines = deadlines;
         this.cases = cases;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @EventListener
@@ -96,6 +101,8 @@ public class NotesVerbales {
         NoteVerbale note = new NoteVerbale(number, engagementId, kind, language, template.version(), at);
         mapper.insert(new NoteVerbaleRow(number, engagementId, kind, language, template.version(), at, pdf));
         mail.send(facts, note, content, pdf);
+        audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_ISSUED, facts.caseReference(), "engagement:" + engagementId,
+                number + " " + kind));
         return note;
     }
 

@@ -39,5 +39,9 @@ public enum AuditAction {
     /** An account was created; target: the username, detail: its roles. */
     ACCOUNT_CREATED,
     /** A case list was downloaded; detail: the number of rows and the filter applied. */
-    CASE_LIST_EXPORTED
+    CASE_LIST_EXPORTED,
+    /** A note verbale was issued and queued for mailing; target: {@code engagement:<id>}, detail: number and step. */
+    NOTE_VERBALE_ISSUED,
+    /** A process owner replaced a note verbale template; target: the language, detail: the new version. */
+    NOTE_VERBALE_TEMPLATE_REPLACED
 }
