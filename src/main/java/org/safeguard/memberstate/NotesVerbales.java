@@ -88,15 +88,10 @@ public class NotesVerbales {
                 facts.purpose(), kind, replyBy(engagementId, kind, at), first == null ? null : first.number(),
                 first == null ? null : first.createdAt());
         NoteVerbaleTemplate template = templates.current(language);
-        byte[] pdf;
-        try {
-            pdf = renderer.render(template.body(), content.values());
-        } catch (TemplateException e) {
-            // A stored template rendered when it was accepted; should it fail now, the step still goes out.
-            log.error("Note verbale template {} v{} failed; using the shipped one: {}", language, template.version(),
-                    e.getMessage());
+        byte[] pdf = render(template, content);
+        if (pdf == null) {
             template = templates.shipped(language);
-            pdf = renderer.render(template.body(), content.values());
+            pdf = render(template, content);
         }
         NoteVerbale note = new NoteVerbale(number, engagementId, kind, language, template.version(), at);
         mapper.insert(new NoteVerbaleRow(number, engagementId, kind, language, template.version(), at, pdf));
@@ -136,6 +131,20 @@ public class NotesVerbales {
     public byte[] pdf(String number) {
         find(number);
         return mapper.findPdf(number).content();
+    }
+
+    /** The PDF, or null when an owner's template fails (it rendered when accepted): the shipped one then serves. */
+    private byte[] render(NoteVerbaleTemplate template, NoteVerbaleContent content) {
+        try {
+            return renderer.render(template.body(), content.values());
+        } catch (TemplateException e) {
+            if (template.version() == 0) {
+                throw e;
+            }
+            log.error("Note verbale template {} v{} failed, the shipped one is used: {}", template.language(),
+                    template.version(), e.getMessage());
+            return null;
+        }
     }
 
     private Instant replyBy(long engagementId, EngagementStepKind kind, Instant at) {

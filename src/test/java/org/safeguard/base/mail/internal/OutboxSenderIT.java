@@ -1,6 +1,7 @@
 package org.safeguard.base.mail.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +20,7 @@ import org.safeguard.testsupport.WithGreenMail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox over real SMTP: one mail per recipient, retried while the server is down, never sent twice. */
@@ -102,9 +104,8 @@ class OutboxSenderIT extends WithGreenMail {
 
     @Test
     void mail_is_queued_only_inside_a_transaction() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueue(
-                        new OutgoingMail(List.of("nobody@example.org"), "S", "B", List.of())))
-                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> outbox.enqueue(new OutgoingMail(List.of("nobody@example.org"), "S", "B", List.of())))
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     private List<Long> queue(OutgoingMail mail) {
