@@ -80,6 +80,26 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         mapper.updateLanguage(username, language.toLanguageTag());
     }
 
+    /** Where the user is written to (notifications); empty when no address is on record. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(String username) {
+        return Optional.ofNullable(mapper.findEmail(username)).filter(email -> !email.isBlank());
+    }
+
+    @Transactional
+    public void setEmail(String username, String email) {
+        mapper.updateEmail(username, email == null || email.isBlank() ? null : email.trim());
+    }
+
+    /**
+     * The addresses of the enabled accounts with {@code role} that have one, e.g. a Member State's
+     * focal points ({@code FOCAL_POINT} and its code as {@code nationality}); a null nationality means any.
+     */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(Role role, String nationality) {
+        return mapper.findEmailsOfRole(role, nationality);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Engagements of Member States and their dated steps. The engagement process opens, records and
  * closes them; the conduct officer's tasks are completed through {@link #noteVerbaleSent} and
- * {@link #informationProvided}, which announce it for the engine.
+ * {@link #informationProvided}, which announce it for the engine. Every recorded step is announced
+ * ({@link EngagementStepRecorded}); the steps that write to the Member State produce a note verbale.
  */
 @Service
 public class MemberStateEngagements {
@@ -59,7 +60,9 @@ public class MemberStateEngagements {
     @Transactional
     public void recordStep(long engagementId, EngagementStepKind kind, String detailCode) {
         openEngagement(engagementId);
-        mapper.insertStep(EngagementStep.of(engagementId, kind, clock.instant(), detailCode));
+        Instant now = clock.instant();
+        mapper.insertStep(EngagementStep.of(engagementId, kind, now, detailCode));
+        events.publishEvent(new EngagementStepRecorded(engagementId, kind, now));
     }
 
     /** Gives an open engagement its outcome; the step {@code CLOSED} carries it. */
@@ -83,6 +86,8 @@ public class MemberStateEngagements {
         openEngagement(engagementId);
         Instant now = clock.instant();
         mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now, noteReference));
+        // The numbered note verbale is made, stored and mailed by NotesVerbales on this event.
+        events.publishEvent(new EngagementStepRecorded(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now));
         events.publishEvent(new NoteVerbaleSent(taskId, engagementId, now));
     }
 

@@ -52,6 +52,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             // The demo profile generates the key here on first use, never in the working copy.
             properties.put("safeguard.crypto.key-file", KEY_FILE.toString());
         }
+        // Tests that send mail drive the outbox's sender themselves.
+        if (!context.getEnvironment().containsProperty("safeguard.mail.sender-enabled")) {
+            properties.put("safeguard.mail.sender-enabled", "false");
+        }
         if (!context.getEnvironment().containsProperty("camunda.bpm.job-execution.enabled")) {
             properties.put("camunda.bpm.job-execution.enabled", "false");
         }

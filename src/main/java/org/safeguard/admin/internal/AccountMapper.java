@@ -33,4 +33,11 @@ public interface AccountMapper {
 
     /** Writes only when there is something to clear: HTTP Basic signs in on every request. */
     void clearFailedSignIns(String username);
+
+    String findEmail(String username);
+
+    void updateEmail(@Param("username") String username, @Param("email") String email);
+
+    /** The addresses of the enabled accounts with that role (and nationality, unless null) that have one. */
+    List<String> findEmailsOfRole(@Param("role") Role role, @Param("nationality") String nationality);
 }

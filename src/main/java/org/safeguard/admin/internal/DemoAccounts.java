@@ -43,5 +43,9 @@ class DemoAccounts implements ApplicationRunner {
         USERS.stream()
                 .filter(user -> accounts.find(user.username()).isEmpty())
                 .forEach(user -> accounts.create(user, PASSWORD));
+        // Example addresses (a reserved domain), so demo mail has somewhere to go.
+        USERS.stream()
+                .filter(user -> accounts.email(user.username()).isEmpty())
+                .forEach(user -> accounts.setEmail(user.username(), user.username() + "@safeguard.example.org"));
     }
 }

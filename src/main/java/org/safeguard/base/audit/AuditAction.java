@@ -50,5 +50,9 @@ public enum AuditAction {
     /** A manager paused an SLA clock; target: the clock id, detail: the clock, reason: the manager's. */
     SLA_CLOCK_PAUSED,
     /** A manager resumed an SLA clock; target: the clock id, detail: the clock and its target {@code OLD->NEW}. */
-    SLA_CLOCK_RESUMED
+    SLA_CLOCK_RESUMED,
+    /** A note verbale was issued and queued for mailing; target: {@code engagement:<id>}, detail: number and step. */
+    NOTE_VERBALE_ISSUED,
+    /** A process owner replaced a note verbale template; target: the language, detail: the new version. */
+    NOTE_VERBALE_TEMPLATE_REPLACED
 }

@@ -3,6 +3,7 @@ package org.safeguard.casefile.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +44,8 @@ import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.InvestigationSummary;
 import org.safeguard.memberstate.EngagementLadder;
 import org.safeguard.memberstate.EngagementStep;
+import org.safeguard.memberstate.NoteVerbale;
+import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.victim.VictimIdentity;
 import org.safeguard.victim.VictimSummary;
 import org.safeguard.victim.Victims;
@@ -66,11 +71,14 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final RecordedMeasures accountability;
     private final CaseComments comments;
     private final CurrentUser user;
+    private final NotesVerbales notesVerbales;
+    private List<NoteVerbale> notes = List.of();
     private String reference = "";
 
     public CaseFileView(CaseFiles cases, InterimMeasures interimMeasures, InvestigationFiles investigations,
                         ProcessDiagrams diagrams, CaseHistory history, AuditTrail audit, Victims victims,
-                        RecordedMeasures accountability, CaseComments comments, CurrentUser user) {
+                        RecordedMeasures accountability, CaseComments comments, CurrentUser user,
+                        NotesVerbales notesVerbales) {
         this.cases = cases;
         this.interimMeasures = interimMeasures;
         this.investigations = investigations;
@@ -81,6 +89,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         this.accountability = accountability;
         this.comments = comments;
         this.user = user;
+        this.notesVerbales = notesVerbales;
         addClassName("case-file-view");
     }
 
@@ -88,6 +97,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse("");
         CaseDetails details = cases.find(reference).orElseThrow(() -> new NotFoundException("Case " + reference));
+        notes = notesVerbales.ofEngagements(details.engagements().stream().map(ladder -> ladder.engagement().id()).toList());
         removeAll();
         add(new H2(Texts.text("caseFile.title", details.reference())), summary(details));
         add(section("caseFile.subjectGroups"));
@@ -139,8 +149,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         return summary;
     }
 
-    private static Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements,
-                                          List<RecordedMeasure> measures) {
+    private Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements,
+                                   List<RecordedMeasure> measures) {
         VerticalLayout box = box("subject-group");
         box.add(new H4(Texts.text("caseFile.subjectGroup", Texts.of(group.personnelCategory()),
                 Objects.toString(group.nationality(), "—"))));
@@ -157,7 +167,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         return box;
     }
 
-    private static Component engagement(EngagementLadder ladder) {
+    private Component engagement(EngagementLadder ladder) {
         VerticalLayout box = box("engagement");
         var engagement = ladder.engagement();
         box.add(new Span(Texts.text("caseFile.engagement", engagement.nationality(), Texts.of(engagement.purpose()),
@@ -170,10 +180,25 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         steps.addColumn(step -> Texts.of(step.kind())).setHeader(Texts.text("caseFile.step")).setAutoWidth(true);
         steps.addColumn(step -> Objects.toString(step.detailCode(), "")).setHeader(Texts.text("caseFile.detail"));
+        steps.addComponentColumn(this::noteVerbaleLink).setHeader(Texts.text("caseFile.noteVerbale")).setAutoWidth(true);
         steps.setItems(ladder.steps());
         steps.setAllRowsVisible(true);
         box.add(steps);
         return box;
+    }
+
+    /** The PDF of the note verbale sent at this step, read through the service's case scope. */
+    private Component noteVerbaleLink(EngagementStep step) {
+        return notes.stream().filter(note -> note.isFor(step)).findFirst().<Component>map(note -> {
+            StreamResource pdf = new StreamResource(note.fileName(),
+                    () -> new ByteArrayInputStream(notesVerbales.pdf(note.number())));
+            pdf.setContentType("application/pdf");
+            pdf.setCacheTime(0);
+            Anchor link = new Anchor(pdf, note.number());
+            link.getElement().setAttribute("download", true);
+            link.addClassName("note-verbale-link");
+            return link;
+        }).orElseGet(Span::new);
     }
 
     private static Component investigations(List<InvestigationSummary> investigations) {

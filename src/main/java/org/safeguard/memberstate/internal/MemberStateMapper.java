@@ -2,7 +2,9 @@ package org.safeguard.memberstate.internal;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 import org.safeguard.memberstate.MemberState;
+import org.safeguard.memberstate.MemberStateContact;
 
 @Mapper
 public interface MemberStateMapper {
@@ -10,4 +12,8 @@ public interface MemberStateMapper {
     List<MemberState> findAll();
 
     MemberState findByCode(String code);
+
+    MemberStateContact findContact(String code);
+
+    int updateContact(@Param("code") String code, @Param("language") String language, @Param("email") String email);
 }

@@ -1,0 +1,9 @@
+package org.safeguard.memberstate.internal;
+
+import java.time.Instant;
+import org.safeguard.memberstate.EngagementStepKind;
+
+/** A note verbale as stored, with its PDF. */
+public record NoteVerbaleRow(String number, long engagementId, EngagementStepKind kind, String language,
+                             int templateVersion, Instant createdAt, byte[] pdf) {
+}
