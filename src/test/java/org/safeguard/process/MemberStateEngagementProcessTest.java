@@ -306,7 +306,7 @@ class MemberStateEngagementProcessTest {
         Variables.SUBJECT_GROUP_ID.put(variables, 7L);
         Variables.NATIONALITY.put(variables, "FR");
         Variables.PURPOSE.put(variables, purpose.name());
-        return engine.getRuntimeService().startProcessInstanceByKey(MemberStateEngagementProcess.KEY, variables);
+        return engine.getRuntimeService().startProcessInstanceByKey(MemberStateEngagementProcess.KEY, "SEA-2026-000001", variables);
     }
 
     private ProcessInstance startAndSendNote(EngagementPurpose purpose) {
