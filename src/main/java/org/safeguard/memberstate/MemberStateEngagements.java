@@ -77,12 +77,15 @@ public class MemberStateEngagements {
     }
 
     /**
-     * The conduct officer has sent the note verbale ({@code noteReference} is its number, at most
-     * {@value #NOTE_REFERENCE_MAX} characters); completes task {@code taskId}.
+     * The conduct officer has sent the note verbale; completes task {@code taskId}. Safeguard numbers
+     * the note itself ({@link NotesVerbales}); {@code noteReference} is the officer's own dispatch
+     * reference (the mission's receipt or registry number), optional, at most
+     * {@value #NOTE_REFERENCE_MAX} characters.
      */
     @Transactional
-    public void noteVerbaleSent(String taskId, long engagementId, String noteReference) {
-        requireNoteReference(noteReference);
+    public void noteVerbaleSent(String taskId, long engagementId, String dispatchReference) {
+        String noteReference = dispatchReference == null || dispatchReference.isBlank() ? null : dispatchReference.strip();
+        requireShortReference(noteReference);
         openEngagement(engagementId);
         Instant now = clock.instant();
         mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now, noteReference));
@@ -128,11 +131,8 @@ public class MemberStateEngagements {
         return ofCase(caseReference).stream().map(e -> new EngagementLadder(e, history(e.id()))).toList();
     }
 
-    private static void requireNoteReference(String noteReference) {
-        if (noteReference == null || noteReference.isBlank()) {
-            throw new InvalidInputException(List.of(new Violation("noteReference", "is required")));
-        }
-        if (noteReference.length() > NOTE_REFERENCE_MAX) {
+    private static void requireShortReference(String noteReference) {
+        if (noteReference != null && noteReference.length() > NOTE_REFERENCE_MAX) {
             throw new InvalidInputException(List.of(new Violation("noteReference",
                     "must be at most " + NOTE_REFERENCE_MAX + " characters")));
         }

@@ -8,12 +8,12 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -70,17 +70,8 @@ class EngagementLadderOnTheCaseIT {
         return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
     }
 
-    /** The job executor is off in this context: run the case's due continuations as it would. */
     private void runJobsOf(String reference) {
-        List<Job> due;
-        while (!(due = dueJobsOf(reference)).isEmpty()) {
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        new DueJobs(runtime, management).runFor(reference);
     }
 
-    private List<Job> dueJobsOf(String reference) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                .toList();
-    }
 }

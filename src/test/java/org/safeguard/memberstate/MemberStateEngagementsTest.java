@@ -69,12 +69,19 @@ class MemberStateEngagementsTest {
     }
 
     @Test
-    void a_note_verbale_is_recorded_only_with_its_number_of_at_most_forty_characters() {
+    void the_dispatch_reference_is_optional_and_blank_is_none() {
         open();
 
-        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
-                        .containsExactly(new Violation("noteReference", "is required")));
+        engagements.noteVerbaleSent("task-1", ID, "  ");
+
+        verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.NOTE_VERBALE_SENT, NOW, null));
+        verify(events).publishEvent(new NoteVerbaleSent("task-1", ID, NOW));
+    }
+
+    @Test
+    void a_dispatch_reference_longer_than_forty_characters_is_refused_and_nothing_recorded() {
+        open();
+
         assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, "N".repeat(41)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
                         .containsExactly(new Violation("noteReference", "must be at most 40 characters")));

@@ -37,6 +37,7 @@ import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.MovableClock;
@@ -398,18 +399,8 @@ class SlaClocksIT {
         ClockUtil.setCurrentTime(Date.from(instant));
     }
 
-    /** The job executor is off in tests: run the case's due jobs as it would, never sleeping. */
     private void runJobsOf(String reference) {
-        List<Job> due;
-        while (!(due = dueJobsOf(reference)).isEmpty()) {
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        new DueJobs(runtime, management).runFor(reference);
     }
 
-    private List<Job> dueJobsOf(String reference) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
-                        .active().list().stream())
-                .toList();
-    }
 }

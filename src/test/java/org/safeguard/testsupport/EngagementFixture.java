@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
@@ -50,17 +49,8 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
         }
 
         public void runJobsOf(String reference) {
-            List<Job> due;
-            while (!(due = dueJobsOf(reference)).isEmpty()) {
-                due.forEach(job -> management.executeJob(job.getId()));
-            }
+            new DueJobs(runtime, management).runFor(reference);
         }
 
-        private List<Job> dueJobsOf(String reference) {
-            return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId())
-                            .executable().list().stream())
-                    .toList();
-        }
     }
 }

@@ -93,7 +93,7 @@ class AssistanceRecordsIT {
 
     @Test
     void the_advocates_work_moves_the_track_and_a_withdrawal_stops_open_referrals() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", Map.of(
+        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", "SEA-2026-000001", Map.of(
                 "caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
 
         assistance.completeConsentGate(task(instance).getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
@@ -116,7 +116,7 @@ class AssistanceRecordsIT {
 
     @Test
     void a_task_answers_its_victim_and_referral_and_a_manager_resolves_an_overdue_referral() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", Map.of(
+        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", "SEA-2026-000001", Map.of(
                 "caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
         Task consent = task(instance);
         assertThat(assistanceTasks.victimOf(consent.getId(), AssistanceTasks.RECORD_CONSENT).pseudonym())

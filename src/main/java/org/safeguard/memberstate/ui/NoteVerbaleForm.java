@@ -16,7 +16,6 @@ class NoteVerbaleForm extends TaskForm {
     /** @param engagement who the note goes to and why, in the user's language */
     NoteVerbaleForm(String engagement) {
         noteReference.setMaxLength(MemberStateEngagements.NOTE_REFERENCE_MAX);
-        noteReference.setRequiredIndicatorVisible(true);
         noteReference.addClassName("note-reference");
         add(new Paragraph(engagement), noteReference);
         addCompleteButton(Texts.text("engagement.noteSent"));

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -25,6 +24,7 @@ import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.NotesVerbales;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.Browser;
@@ -107,12 +107,7 @@ class NoteVerbaleLinkBrowserIT {
 
     /** The job executor is off in this context: run the case's due continuations as it would. */
     private Task openTask(String reference, String key) {
-        List<Job> due;
-        while (!(due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable()
-                        .list().stream()).toList()).isEmpty()) {
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        new DueJobs(runtime, management).runFor(reference);
         return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
     }
 }

@@ -37,7 +37,7 @@ class EngagementTaskFormsTest {
     AtomicBoolean completed = new AtomicBoolean();
 
     @Test
-    void the_note_number_typed_completes_the_tasks_engagement() {
+    void the_dispatch_reference_typed_completes_the_tasks_engagement() {
         NoteVerbaleForm form = (NoteVerbaleForm) form(EngagementTasks.SEND_NOTE_VERBALE);
         form.noteReferenceField().setValue("NV/2026/117");
 
@@ -48,9 +48,9 @@ class EngagementTaskFormsTest {
     }
 
     @Test
-    void a_missing_number_is_refused_at_its_field() {
+    void a_refused_reference_is_shown_at_its_field() {
         NoteVerbaleForm form = (NoteVerbaleForm) form(EngagementTasks.SEND_NOTE_VERBALE);
-        doThrow(new InvalidInputException(List.of(new Violation("noteReference", "is required"))))
+        doThrow(new InvalidInputException(List.of(new Violation("noteReference", "must be at most 40 characters"))))
                 .when(engagements).noteVerbaleSent("task-1", 42L, null);
 
         complete(form);

@@ -25,14 +25,14 @@ class NoteVerbaleFormTest {
     }
 
     @Test
-    void the_services_refusal_shows_at_the_number_and_keeps_it() {
+    void the_services_refusal_shows_at_the_reference_and_keeps_it() {
         form.noteReferenceField().setValue("NV");
 
-        form.showViolations(List.of(new Violation("noteReference", "is required")));
+        form.showViolations(List.of(new Violation("noteReference", "must be at most 40 characters")));
 
         assertThat(form.noteReferenceField().isInvalid()).isTrue();
         assertThat(form.noteReferenceField().getErrorMessage())
-                .isEqualTo("Enter the note verbale’s number (at most 40 characters).");
+                .isEqualTo("The dispatch reference has at most 40 characters.");
         assertThat(form.noteReferenceField().getValue()).isEqualTo("NV");
         assertThat(form.noteReferenceField().getMaxLength()).isEqualTo(40);
     }
