@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** A plain HTTP client for the running application, so tests see exactly what a client sees. */
@@ -43,15 +44,29 @@ public final class Api {
 
     /** A {@code multipart/form-data} POST of one file, as a deployment through {@code /engine-rest} needs. */
     public HttpResponse<String> postFile(String user, String path, String fileName, String content) {
+        return postForm(user, path, Map.of(), "data", fileName, content);
+    }
+
+    /**
+     * A {@code multipart/form-data} POST of text fields and one file in a part named {@code filePart},
+     * e.g. the request the Camunda desktop modeler sends to deploy.
+     */
+    public HttpResponse<String> postForm(String user, String path, Map<String, String> fields, String filePart,
+                                         String fileName, String content) {
         String boundary = "safeguard-" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n"
-                + content + "\r\n"
-                + "--" + boundary + "--\r\n";
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(filePart).append("\"; filename=\"")
+                .append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
         return send(request(user, path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build());
     }
 

@@ -1,0 +1,16 @@
+package org.safeguard.workbench;
+
+/**
+ * One thing wrong with a model, on the element it concerns, so an editor can show it there.
+ *
+ * @param elementId the id of the element (the process's id for process-wide findings)
+ * @param rule      a short stable name of the rule, e.g. {@code candidate-group}
+ * @param message   what is wrong and why it matters, for the process owner
+ */
+public record ModelFinding(String elementId, String rule, String message) {
+
+    @Override
+    public String toString() {
+        return elementId + ": " + message + " [" + rule + "]";
+    }
+}
