@@ -54,5 +54,10 @@ public enum AuditAction {
     /** A note verbale was issued and queued for mailing; target: {@code engagement:<id>}, detail: number and step. */
     NOTE_VERBALE_ISSUED,
     /** A process owner replaced a note verbale template; target: the language, detail: the new version. */
-    NOTE_VERBALE_TEMPLATE_REPLACED
+    NOTE_VERBALE_TEMPLATE_REPLACED,
+    /**
+     * Models were deployed as new versions (the shipped ones at a start, the workbench, the desktop
+     * modeler); target: the engine's deployment id, detail: the files, reason: the deployer's.
+     */
+    MODEL_DEPLOYED
 }
