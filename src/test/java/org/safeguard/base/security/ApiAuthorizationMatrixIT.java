@@ -48,6 +48,7 @@ class ApiAuthorizationMatrixIT {
             list-sla-clocks     401       200    200          200 200     403   200     200   403      403
             pause-sla-clock     401       403    403          403 200     403   403     403   403      403
             resume-sla-clock    401       403    403          403 409     403   403     403   403      403
+            list-models         401       403    403          403 403     200   403     200   403      403
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -110,6 +111,7 @@ class ApiAuthorizationMatrixIT {
                 + "/pause", "{\"reason\":\"Awaiting the victim's advocate\"}"));
         endpoints.put("resume-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
                 + "/resume", null));
+        endpoints.put("list-models", (user, f) -> api.get(user, "/api/models"));
         return endpoints;
     }
 
