@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -138,10 +140,22 @@ class TaskListBrowserIT {
         browser.get("http://localhost:" + port + path);
     }
 
+    /**
+     * Clicks once the element takes the click: the grid re-renders its rows when a filter applies,
+     * so a cell found a moment before may be detached or out of view by the time it is clicked.
+     */
     private WebElement click(By target) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
-        element.click();
-        return element;
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+                    if (element == null) {
+                        return null;
+                    }
+                    element.click();
+                    return element;
+                });
     }
 
     private static By cell(String text) {
