@@ -11,6 +11,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * past its warning and then its target at the application's clock: each scan (run twice, as a
  * restart or a second instance would) notifies each recipient once, the assignee in French, the
  * manager at breach in English, with the case reference and never the victim's name or contact.
- * With the SMTP server down, the notification's mail waits in the outbox and is sent exactly once
+ * Two scans at once still notify once. With the SMTP server down, the notification's mail waits in the outbox and is sent exactly once
  * when the server is back.
  */
 class SlaNotificationMailIT extends WithGreenMail {
@@ -125,6 +129,29 @@ class SlaNotificationMailIT extends WithGreenMail {
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?", Long.class,
                 assessment.id())).as("officer: warning and breach; manager and the demo manager: breach").isEqualTo(4);
+    }
+
+    @Test
+    void two_scans_at_once_notify_each_recipient_once() throws Exception {
+        String officer = account(Role.INTAKE, null);
+        String reference = register();
+        CaseClock assessment = assignedClock(reference, officer);
+        moveTo(assessment.warnings().get(0).plusSeconds(60));
+
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> scan : instances.invokeAll(List.<Callable<Integer>>of(notifications::scan,
+                    notifications::scan))) {
+                scan.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
+        sendTwice();
+
+        assertThat(mailsAbout(reference, officer)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?", Long.class,
+                assessment.id())).isEqualTo(1);
     }
 
     @Test
