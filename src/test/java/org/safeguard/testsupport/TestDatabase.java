@@ -56,6 +56,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (!context.getEnvironment().containsProperty("safeguard.mail.sender-enabled")) {
             properties.put("safeguard.mail.sender-enabled", "false");
         }
+        // ... and trigger the deadline notifications' scan themselves.
+        if (!context.getEnvironment().containsProperty("safeguard.notifications.scan-enabled")) {
+            properties.put("safeguard.notifications.scan-enabled", "false");
+        }
         if (!context.getEnvironment().containsProperty("camunda.bpm.job-execution.enabled")) {
             properties.put("camunda.bpm.job-execution.enabled", "false");
         }

@@ -28,7 +28,8 @@ import org.safeguard.base.security.CurrentUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser user, AccountPreferences preferences) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser user, AccountPreferences preferences,
+                      NotificationInbox notifications) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout {
         header.expand(title);
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         if (user.signedIn()) {
+            header.add(new NotificationBell(notifications));
             header.add(new LanguageSwitch(language -> preferences.setPreferredLanguage(user.username(), language)),
                     signedInUser(user, preferences), signOut(authentication));
         }
