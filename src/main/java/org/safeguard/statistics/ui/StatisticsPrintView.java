@@ -32,6 +32,7 @@ public class StatisticsPrintView extends Div implements BeforeEnterObserver, Has
             + " .statistics-print-page th, .statistics-print-page td { border: 1px solid #999; padding: 2px 4px;"
             + " text-align: left; vertical-align: top; }"
             + " .statistics-print-page thead { display: table-header-group; }"
+            + " @media screen { .statistics-print-page { padding: 1rem; } }"
             + " @media print { .no-print { display: none; } }";
 
     private final PublishedStatistics statistics;
