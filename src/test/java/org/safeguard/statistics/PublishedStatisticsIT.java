@@ -179,7 +179,8 @@ class PublishedStatisticsIT {
 
         for (String refused : List.of("focal-ca", "intake", "investigator", "vra", "owner")) {
             assertThat(api.get(refused, "/api/statistics?period=2018").statusCode()).as(refused).isEqualTo(403);
-            assertThat(api.getAccepting(refused, "/api/statistics.csv?period=2018", "text/csv").statusCode()).as(refused).isEqualTo(403);
+            assertThat(api.getAccepting(refused, "/api/statistics.csv?period=2018", "text/csv").statusCode())
+                    .as(refused).isEqualTo(403);
         }
     }
 
