@@ -83,9 +83,10 @@ public class NotesVerbales {
                 ? facts.language().getLanguage() : "en";
         String number = "SG/NV/%d/%06d".formatted(at.atZone(ZoneOffset.UTC).getYear(), mapper.nextNumber());
         NoteVerbale first = mapper.findFirstOfEngagement(engagementId);
+        Instant replyBy = replyBy(engagementId, kind, at);
         NoteVerbaleContent content = new NoteVerbaleContent(number, Locale.forLanguageTag(language), at,
                 facts.memberStateName(), facts.caseReference(), facts.personnelCategory(), facts.entityCode(),
-                facts.purpose(), kind, replyBy(engagementId, kind, at), first == null ? null : first.number(),
+                facts.purpose(), kind, replyBy, first == null ? null : first.number(),
                 first == null ? null : first.createdAt());
         NoteVerbaleTemplate template = templates.current(language);
         byte[] pdf = render(template, content);
@@ -94,7 +95,7 @@ public class NotesVerbales {
             pdf = render(template, content);
         }
         NoteVerbale note = new NoteVerbale(number, engagementId, kind, language, template.version(), at);
-        mapper.insert(new NoteVerbaleRow(number, engagementId, kind, language, template.version(), at, pdf));
+        mapper.insert(new NoteVerbaleRow(number, engagementId, kind, language, template.version(), at, replyBy, pdf));
         mail.send(facts, note, content, pdf);
         audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_ISSUED, facts.caseReference(), "engagement:" + engagementId,
                 number + " " + kind));

@@ -90,6 +90,11 @@ public final class Api {
         return send(request(user, password, path).GET().build());
     }
 
+    /** A GET that asks for {@code accept} (e.g. {@code text/csv}) instead of JSON. */
+    public HttpResponse<String> getAccepting(String user, String path, String accept) {
+        return send(request(user, path).setHeader("Accept", accept).GET().build());
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return new ObjectMapper().readTree(response.body());

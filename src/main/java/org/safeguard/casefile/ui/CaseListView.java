@@ -15,6 +15,7 @@ import org.safeguard.base.i18n.Texts;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseFilter;
 import org.safeguard.casefile.CaseOverview;
+import org.safeguard.base.export.CsvWriter;
 import org.safeguard.casefile.Entities;
 import org.safeguard.memberstate.MemberStates;
 

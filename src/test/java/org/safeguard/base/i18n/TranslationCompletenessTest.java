@@ -38,6 +38,7 @@ import org.safeguard.memberstate.LadderRung;
 import org.safeguard.memberstate.ReplyKind;
 import org.safeguard.sla.ClockKind;
 import org.safeguard.sla.ClockState;
+import org.safeguard.statistics.InvestigationStatus;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.ConsentGiver;
 import org.safeguard.victim.Need;
@@ -54,7 +55,7 @@ class TranslationCompletenessTest {
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
             FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class,
             MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class, ClockKind.class,
-            ClockState.class);
+            ClockState.class, InvestigationStatus.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
