@@ -49,6 +49,9 @@ class ApiAuthorizationMatrixIT {
             pause-sla-clock     401       403    403          403 200     403   403     403   403      403
             resume-sla-clock    401       403    403          403 409     403   403     403   403      403
             list-models         401       403    403          403 403     200   403     200   403      403
+            scorecard           401       403    403          403 200     403   200     403   403      403
+            statistics          401       403    403          403 200     403   200     403   403      403
+            own-notifications   401       200    200          200 200     200   200     200   200      200
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -112,6 +115,9 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("resume-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
                 + "/resume", null));
         endpoints.put("list-models", (user, f) -> api.get(user, "/api/models"));
+        endpoints.put("scorecard", (user, f) -> api.get(user, "/api/member-state-scorecard?quarter=2026-Q4"));
+        endpoints.put("statistics", (user, f) -> api.get(user, "/api/statistics?period=2026"));
+        endpoints.put("own-notifications", (user, f) -> api.get(user, "/api/notifications"));
         return endpoints;
     }
 
