@@ -1,4 +1,4 @@
-package org.safeguard.casefile.ui;
+package org.safeguard.base.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,11 +12,11 @@ import java.util.List;
  * a quote or a line break, quotes doubled), in UTF-8 with a byte order mark so that Excel reads
  * accented names correctly.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    static void write(OutputStream out, List<String> header, List<List<String>> rows) throws IOException {
+    public static void write(OutputStream out, List<String> header, List<List<String>> rows) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
         writeLine(writer, header);
