@@ -80,6 +80,7 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         number.addClassName("sla-figure-number");
         Div figure = new Div(number, new Span(Texts.text(labelKey)));
         figure.addClassName("sla-figure");
+        figure.getStyle().set("display", "flex").set("gap", "0.3em").set("align-items", "baseline");
         return figure;
     }
 

@@ -70,6 +70,26 @@ class SlaExportIT {
     }
 
     @Test
+    void the_clocks_filter_by_allegation_type_and_personnel_category_as_the_tallies_group_them() {
+        String matching = "/api/sla-clocks.csv?state=BREACHED&open=true&caseReference=" + reference
+                + "&allegationType=TRANSACTIONAL_SEX&personnelCategory=MILITARY_CONTINGENT";
+        String otherCategory = "/api/sla-clocks.csv?caseReference=" + reference + "&personnelCategory=VOLUNTEER";
+        String otherType = "/api/sla-clocks.csv?caseReference=" + reference + "&allegationType=RAPE";
+
+        assertThat(lines(matching)).hasSize(2);
+        assertThat(lines(otherCategory)).as("the header only").hasSize(1);
+        assertThat(lines(otherType)).as("the header only").hasSize(1);
+        assertThat(lines("/api/sla-tallies.csv?by=PERSONNEL_CATEGORY&caseReference=" + reference))
+                .containsExactly("Personnel category,Breached,At risk", "Military contingent,1,0");
+    }
+
+    private String[] lines(String path) {
+        HttpResponse<String> csv = api.get("manager", path);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        return csv.body().replace("\uFEFF", "").split("\r\n");
+    }
+
+    @Test
     void a_bad_filter_is_refused_naming_the_parameter() {
         HttpResponse<String> refused = api.get("manager", "/api/sla-clocks.csv?state=LATE");
         HttpResponse<String> noDimension = api.get("manager", "/api/sla-tallies.xlsx?by=COLOUR");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,7 +64,7 @@ class SlaDashboardBrowserIT {
         assertThat(shown).as("the case registered years ago is overdue").isPositive();
         assertThat(browser.findElement(By.cssSelector("svg.breach-trend")).isDisplayed()).isTrue();
         Browser.screenshot(browser, "sla-dashboard");
-        number.click();
+        click(number);
 
         WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".clock-count")));
         assertThat(browser.getCurrentUrl()).contains("/sla/clocks?", "state=BREACHED", "open=true",
@@ -78,8 +79,8 @@ class SlaDashboardBrowserIT {
                 .isNotEmpty().isEqualTo(expected.subList(0, listed.size()));
         Browser.screenshot(browser, "sla-drill-down");
 
-        browser.findElement(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0) + "']"))
-                .click();
+        click(browser.findElement(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0)
+                + "']")));
         wait.until(ExpectedConditions.urlContains("/cases/" + listed.get(0)));
     }
 
@@ -113,6 +114,12 @@ class SlaDashboardBrowserIT {
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
+    }
+
+    /** Below the fold in a 1280 × 720 window: brought into view first, as a user scrolls. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void open(String path) {
