@@ -61,8 +61,7 @@ public class SlaFigures {
     public Optional<OldestBreach> oldestOpenBreach(SlaClockFilter filter) {
         clocks.requireReader();
         SlaClockFilter given = filter == null ? SlaClockFilter.NONE : filter;
-        SlaClockFilter breached = new SlaClockFilter(ClockState.BREACHED, given.kind(), given.caseReference(),
-                given.entity(), given.memberState());
+        SlaClockFilter breached = given.withState(ClockState.BREACHED);
         Instant now = clock.instant();
         return mapper.page(cases.scope(), query(breached).onlyOpen(), 0, 1).stream().findFirst()
                 .map(row -> row.toClock(settings))

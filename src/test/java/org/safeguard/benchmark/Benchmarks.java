@@ -2,7 +2,7 @@ package org.safeguard.benchmark;
 
 /**
  * The entry point of the {@code benchmark} Maven profile: runs the benchmark named by
- * {@code -Dbench} ({@code intake}, the default, or {@code tasklist}).
+ * {@code -Dbench} ({@code intake}, the default, {@code tasklist} or {@code dashboard}).
  */
 public final class Benchmarks {
 
@@ -11,7 +11,9 @@ public final class Benchmarks {
         switch (name) {
             case "intake" -> IntakeBenchmark.main(args);
             case "tasklist" -> TaskListBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark " + name + ": intake or tasklist");
+            case "dashboard" -> DashboardBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark " + name
+                    + ": intake, tasklist or dashboard");
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
+import org.safeguard.base.export.CsvWriter;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseFilter;

@@ -21,7 +21,7 @@ public record ClockQuery(SlaClockFilter filter, Instant now, boolean openOnly, I
                          ClockBindings bindings, SlaSettings settings) {
 
     public static ClockQuery of(SlaClockFilter filter, Instant now, ClockBindings bindings, SlaSettings settings) {
-        boolean openOnly = filter.state() != null && filter.state().open();
+        boolean openOnly = filter.openOnly() || filter.state() != null && filter.state().open();
         return new ClockQuery(filter, now, openOnly, null, null, bindings, settings);
     }
 

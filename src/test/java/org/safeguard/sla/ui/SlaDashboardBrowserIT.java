@@ -1,0 +1,128 @@
+package org.safeguard.sla.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A manager drills from a dashboard number to exactly the clocks behind it. */
+@SafeguardIntegrationTest
+class SlaDashboardBrowserIT {
+
+    static final By BREACHED_ASSESSMENTS = By.cssSelector(
+            ".sla-tally-clock a.drill-breached[href*='clock=PRELIMINARY_ASSESSMENT']");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Api api;
+
+    @BeforeEach
+    void start() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        api = new Api(port);
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_manager_drills_from_the_breached_assessments_to_the_cases_behind_the_number() {
+        String overdue = register("2020-03-02T09:00:00Z");
+        signIn("manager");
+        open("/sla");
+
+        WebElement number = wait.until(ExpectedConditions.elementToBeClickable(BREACHED_ASSESSMENTS));
+        long shown = Long.parseLong(number.getText());
+        assertThat(shown).as("the case registered years ago is overdue").isPositive();
+        assertThat(browser.findElement(By.cssSelector("svg.breach-trend")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "sla-dashboard");
+        click(number);
+
+        WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".clock-count")));
+        assertThat(browser.getCurrentUrl()).contains("/sla/clocks?", "state=BREACHED", "open=true",
+                "clock=PRELIMINARY_ASSESSMENT").doesNotContain("Jane");
+        assertThat(Long.parseLong(count.getAttribute("data-count"))).isEqualTo(shown);
+        List<String> expected = exported("state=BREACHED&open=true&clock=PRELIMINARY_ASSESSMENT");
+        assertThat(expected).hasSize((int) shown).contains(overdue);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sla-clocks a.case-link")));
+        List<String> listed = browser.findElements(By.cssSelector("#sla-clocks a.case-link")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+        assertThat(listed).as("the grid's rows, soonest target first, are the clocks counted")
+                .isNotEmpty().isEqualTo(expected.subList(0, listed.size()));
+        Browser.screenshot(browser, "sla-drill-down");
+
+        click(browser.findElement(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0)
+                + "']")));
+        wait.until(ExpectedConditions.urlContains("/cases/" + listed.get(0)));
+    }
+
+    @Test
+    void a_link_with_a_filter_that_is_not_valid_says_so() {
+        signIn("manager");
+        open("/sla/clocks?state=LATE");
+
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invalid-filter")))
+                .getText()).contains("not valid");
+    }
+
+    /** The case references of the CSV export with the same filter, in its order. */
+    private List<String> exported(String query) {
+        HttpResponse<String> csv = api.get("manager", "/api/sla-clocks.csv?" + query);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        return Arrays.stream(csv.body().replace("\uFEFF", "").split("\r\n")).skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).toList();
+    }
+
+    private String register(String receivedAt) {
+        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
+                .with("receivedAt", receivedAt).with("incidentDate", "2020-02-20").json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Api.json(created).get("reference").asText();
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
+    }
+
+    /** Below the fold in a 1280 × 720 window: brought into view first, as a user scrolls. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
