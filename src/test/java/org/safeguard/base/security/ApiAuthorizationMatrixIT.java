@@ -52,6 +52,7 @@ class ApiAuthorizationMatrixIT {
             scorecard           401       403    403          403 200     403   200     403   403      403
             statistics          401       403    403          403 200     403   200     403   403      403
             own-notifications   401       200    200          200 200     200   200     200   200      200
+            export-sla-clocks   401       403    403          403 200     403   403     403   403      403
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -118,6 +119,7 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("scorecard", (user, f) -> api.get(user, "/api/member-state-scorecard?quarter=2026-Q4"));
         endpoints.put("statistics", (user, f) -> api.get(user, "/api/statistics?period=2026"));
         endpoints.put("own-notifications", (user, f) -> api.get(user, "/api/notifications"));
+        endpoints.put("export-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks.csv?caseReference=" + f.reference()));
         return endpoints;
     }
 
