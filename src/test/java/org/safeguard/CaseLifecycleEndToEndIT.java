@@ -36,6 +36,7 @@ import org.safeguard.victim.Referrals;
 import org.safeguard.victim.VictimConsents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -48,6 +49,9 @@ import org.springframework.test.context.TestPropertySource;
         "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=100",
         "camunda.bpm.job-execution.max-wait=500"})
+// Closed after the class: a cached context would keep its job executor running on the shared
+// database and take jobs from under the tests that run them by hand.
+@DirtiesContext
 class CaseLifecycleEndToEndIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
