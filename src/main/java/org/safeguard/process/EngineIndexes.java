@@ -19,8 +19,6 @@ class EngineIndexes {
             // The task list's order (due date, then creation, then id, which the index holds anyway),
             // so a page is read in index order and stops after its rows.
             "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_DUE_CREATED ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)",
-            // "My groups' tasks": whether a task is offered to one of the user's groups, from the index alone.
-            "CREATE INDEX IF NOT EXISTS SG_IDX_IDENT_LNK_TASK_GROUP ON ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)",
             // The task list's free text searches task names: an index is far narrower to read than the table.
             "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_NAME ON ACT_RU_TASK (NAME_)",
             "CREATE INDEX IF NOT EXISTS SG_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)",
