@@ -19,6 +19,8 @@ class EngineIndexes {
             // The task list's order (due date, then creation, then id, which the index holds anyway),
             // so a page is read in index order and stops after its rows.
             "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_DUE_CREATED ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)",
+            // The task list's free text searches task names: an index is far narrower to read than the table.
+            "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_NAME ON ACT_RU_TASK (NAME_)",
             "CREATE INDEX IF NOT EXISTS SG_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)",
             // SLA clocks (sla/SlaClocks): open tasks and ended tasks by definition key, ended
             // timers by their job, and the Member State of an instance by its variable.

@@ -22,6 +22,7 @@ import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
+import org.safeguard.worklist.internal.TaskPosition;
 import org.safeguard.worklist.internal.TaskRow;
 import org.safeguard.worklist.internal.WorklistMapper;
 import org.safeguard.worklist.internal.WorklistQuery;
@@ -68,14 +69,31 @@ public class Worklist {
     /** A page of the queue, soonest due first; tasks without a due date last. */
     @Transactional(readOnly = true)
     public List<WorklistTask> tasks(TaskQueue queue, TaskFilter filter, int offset, int limit) {
-        WorklistQuery query = query(queue, filter);
-        return mapper.page(scope(), query, offset, limit).stream().map(row -> row.toTask(query.now())).toList();
+        return page(query(queue, filter), offset, limit, null);
     }
 
-    /** How many tasks {@link #tasks} pages through: the same conditions. */
+    /**
+     * The tasks that follow task {@code afterTaskId} in {@link #tasks}' order: what scrolling on
+     * shows, found by seeking to that task rather than skipping {@code offset} rows, so a page deep
+     * in the list costs what the first does. When that task is no longer open, the page at
+     * {@code offset} (the position it had).
+     */
     @Transactional(readOnly = true)
-    public long count(TaskQueue queue, TaskFilter filter) {
-        return mapper.count(scope(), query(queue, filter));
+    public List<WorklistTask> tasksAfter(TaskQueue queue, TaskFilter filter, String afterTaskId, int offset,
+                                         int limit) {
+        WorklistQuery query = query(queue, filter);
+        TaskPosition after = afterTaskId == null ? null : mapper.position(afterTaskId);
+        return after == null ? page(query, offset, limit, null) : page(query, 0, limit, after);
+    }
+
+    /** How many tasks {@link #tasks} pages through (the same conditions), up to {@link TaskCount#LIMIT}. */
+    @Transactional(readOnly = true)
+    public TaskCount count(TaskQueue queue, TaskFilter filter) {
+        return TaskCount.of(mapper.count(scope(), query(queue, filter), TaskCount.LIMIT + 1L));
+    }
+
+    private List<WorklistTask> page(WorklistQuery query, int offset, int limit, TaskPosition after) {
+        return mapper.page(scope(), query, offset, limit, after).stream().map(row -> row.toTask(query.now())).toList();
     }
 
     /** @throws NotFoundException when the task is not open or its case is outside the user's scope */

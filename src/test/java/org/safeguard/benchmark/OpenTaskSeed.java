@@ -116,8 +116,10 @@ public final class OpenTaskSeed {
             if (cases == 0) {
                 return null;
             }
-            long history = single(connection, "SELECT COUNT(*) FROM ACT_HI_TASKINST")
-                    + single(connection, "SELECT COUNT(*) FROM ACT_HI_ACTINST");
+            // The seeded instances' history only: the demo data's own history says nothing of a seed without any.
+            String seededInstance = " WHERE PROC_INST_ID_ LIKE '" + EngineId.of(EngineId.INSTANCE, 0).substring(0, 13) + "%'";
+            long history = single(connection, "SELECT COUNT(*) FROM ACT_HI_TASKINST" + seededInstance)
+                    + single(connection, "SELECT COUNT(*) FROM ACT_HI_ACTINST" + seededInstance);
             return new Seeded(cases, cases, history, rows.getLong(2), Duration.ZERO);
         }
     }

@@ -44,6 +44,8 @@ public final class TaskListBenchmark {
         MariaDbServer db = reuse ? MariaDbServer.existingDatabase(url, user, password)
                 : MariaDbServer.emptyDatabase(url, user, password);
 
+        // Any free port: a profile's server.port would beat the default properties below, and 8080 may be taken.
+        System.setProperty("server.port", "0");
         SpringApplication app = new SpringApplication(SafeguardApplication.class);
         app.setAdditionalProfiles("demo", "mariadb");
         app.setDefaultProperties(Map.of("SAFEGUARD_DB_URL", db.url(), "SAFEGUARD_DB_USER", db.user(),

@@ -9,6 +9,7 @@ import org.safeguard.worklist.DueState;
 import org.safeguard.worklist.TaskFilter;
 import org.safeguard.worklist.TaskQueue;
 import org.safeguard.worklist.Worklist;
+import org.safeguard.worklist.WorklistTask;
 
 /**
  * Every query the task list view runs, as the users who run it: for each of their queues the first
@@ -52,6 +53,7 @@ final class TaskListProbes {
         probes.add(page(worklist, user, queue, "first page", TaskFilter.NONE, 0));
         probes.add(count(worklist, user, queue, "count", TaskFilter.NONE));
         probes.add(page(worklist, user, queue, "page at " + DEEP_OFFSET, TaskFilter.NONE, DEEP_OFFSET));
+        probes.add(pageAfter(worklist, user, queue));
         List<Filtered> filters = List.of(
                 new Filtered("entity " + OpenTaskSeed.BUSY_ENTITY, TaskFilter.NONE.withEntity(OpenTaskSeed.BUSY_ENTITY)),
                 new Filtered("type RAPE", TaskFilter.NONE.withAllegationType(AllegationType.RAPE)),
@@ -72,7 +74,23 @@ final class TaskListProbes {
         return new Probe(user, queue, label, () -> worklist.tasks(queue, filter, offset, PAGE).size());
     }
 
+    /**
+     * The same deep page as the task list reaches it by scrolling: after the last task of the page
+     * before, which the grid has (looked up on the first, warm-up, call).
+     */
+    private static Probe pageAfter(Worklist worklist, User user, TaskQueue queue) {
+        String[] lastBefore = new String[1];
+        return new Probe(user, queue, "page after " + DEEP_OFFSET + " (seek)", () -> {
+            if (lastBefore[0] == null) {
+                lastBefore[0] = worklist.tasks(queue, TaskFilter.NONE, DEEP_OFFSET - 1, 1).stream()
+                        .map(WorklistTask::id).findFirst().orElse("");
+            }
+            return worklist.tasksAfter(queue, TaskFilter.NONE, lastBefore[0], DEEP_OFFSET, PAGE).size();
+        });
+    }
+
+    /** Counts stop at TaskCount.LIMIT + 1; the rows column then reads 1 000 and the list "more than 1 000". */
     private static Probe count(Worklist worklist, User user, TaskQueue queue, String label, TaskFilter filter) {
-        return new Probe(user, queue, label, () -> worklist.count(queue, filter));
+        return new Probe(user, queue, label, () -> worklist.count(queue, filter).tasks());
     }
 }

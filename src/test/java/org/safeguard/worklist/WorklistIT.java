@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.security.CaseScope;
+import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.worklist.internal.WorklistMapper;
+import org.safeguard.worklist.internal.WorklistQuery;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
@@ -45,6 +52,10 @@ class WorklistIT {
     SavedFilters savedFilters;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService engineTasks;
+    @Autowired
+    WorklistMapper mapper;
 
     String minusca;
     String unmiss;
@@ -78,13 +89,13 @@ class WorklistIT {
     void counts_match_the_rows_and_pages_follow_each_other_soonest_due_first() {
         try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
             List<WorklistTask> rows = all(TaskQueue.MY_GROUPS, TaskFilter.NONE);
-            assertThat(worklist.count(TaskQueue.MY_GROUPS, TaskFilter.NONE)).isEqualTo(rows.size());
+            assertThat(worklist.count(TaskQueue.MY_GROUPS, TaskFilter.NONE).tasks()).isEqualTo(rows.size());
             assertThat(rows).extracting(WorklistTask::due).isSortedAccordingTo(
                     Comparator.nullsLast(Comparator.naturalOrder()));
             List<WorklistTask> firstTwo = worklist.tasks(TaskQueue.MY_GROUPS, TaskFilter.NONE, 0, 2);
             List<WorklistTask> next = worklist.tasks(TaskQueue.MY_GROUPS, TaskFilter.NONE, 2, ALL_ROWS);
             assertThat(firstTwo.size() + next.size()).isEqualTo(rows.size());
-            assertThat(worklist.count(TaskQueue.MINE, TaskFilter.NONE))
+            assertThat(worklist.count(TaskQueue.MINE, TaskFilter.NONE).tasks())
                     .isEqualTo(all(TaskQueue.MINE, TaskFilter.NONE).size());
         }
     }
@@ -94,11 +105,11 @@ class WorklistIT {
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             TaskFilter byReference = TaskFilter.NONE.withText(minusca.toLowerCase());
             assertThat(all(TaskQueue.ALL, byReference)).extracting(WorklistTask::caseReference).containsExactly(minusca);
-            assertThat(worklist.count(TaskQueue.ALL, byReference)).isOne();
+            assertThat(worklist.count(TaskQueue.ALL, byReference).tasks()).isOne();
 
             TaskFilter unmissOnly = TaskFilter.NONE.withEntity("UNMISS");
             assertThat(all(TaskQueue.ALL, unmissOnly)).extracting(WorklistTask::entity).containsOnly("UNMISS")
-                    .hasSize((int) worklist.count(TaskQueue.ALL, unmissOnly));
+                    .hasSize((int) worklist.count(TaskQueue.ALL, unmissOnly).tasks());
             assertThat(all(TaskQueue.ALL, unmissOnly)).extracting(WorklistTask::caseReference).contains(unmiss);
 
             TaskFilter abuse = TaskFilter.NONE.withAllegationType(AllegationType.SEXUAL_ABUSE);
@@ -108,7 +119,7 @@ class WorklistIT {
             assertThat(all(TaskQueue.ALL, TaskFilter.NONE.withText("assess allegation")))
                     .extracting(WorklistTask::kind).containsOnly("user_assess_allegation");
 
-            long total = worklist.count(TaskQueue.ALL, TaskFilter.NONE);
+            long total = worklist.count(TaskQueue.ALL, TaskFilter.NONE).tasks();
             long byState = 0;
             for (DueState state : DueState.values()) {
                 List<WorklistTask> rows = all(TaskQueue.ALL, TaskFilter.NONE.withState(state));
@@ -117,6 +128,64 @@ class WorklistIT {
             }
             assertThat(byState).isEqualTo(total);
         }
+    }
+
+    @Test
+    void scrolling_on_after_the_last_task_shown_gives_what_the_next_offset_gives_even_once_that_task_is_gone() {
+        String undated = reference(new Api(port).postCase("intake", AllegationJson.anAllegation().json()));
+        Task withoutDueDate = engineTasks.createTaskQuery().processInstanceBusinessKey(undated).singleResult();
+        withoutDueDate.setDueDate(null);
+        engineTasks.saveTask(withoutDueDate);
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            List<WorklistTask> rows = all(TaskQueue.ALL, TaskFilter.NONE);
+            assertThat(rows).extracting(WorklistTask::caseReference).contains(undated);
+            assertThat(rows.get(rows.size() - 1).due()).as("undated tasks come last").isNull();
+            for (int offset = 1; offset < rows.size(); offset++) {
+                assertThat(worklist.tasksAfter(TaskQueue.ALL, TaskFilter.NONE, rows.get(offset - 1).id(), offset, 2))
+                        .as("after row %d", offset).extracting(WorklistTask::id)
+                        .isEqualTo(rows.subList(offset, Math.min(offset + 2, rows.size())).stream()
+                                .map(WorklistTask::id).toList());
+            }
+            assertThat(worklist.tasksAfter(TaskQueue.ALL, TaskFilter.NONE, "no-longer-open", 1, 2))
+                    .extracting(WorklistTask::id).containsExactly(rows.get(1).id(), rows.get(2).id());
+        }
+    }
+
+    @Test
+    void a_count_stops_at_its_limit() {
+        Instant now = Instant.now();
+        WorklistQuery everyTask = new WorklistQuery(TaskQueue.ALL, CurrentUser.SYSTEM, List.of(), TaskFilter.NONE, now);
+        assertThat(mapper.count(CaseScope.system(now), everyTask, 1_000_000)).isGreaterThan(2);
+
+        assertThat(mapper.count(CaseScope.system(now), everyTask, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void an_investigator_lists_the_tasks_of_their_teams_cases_only_and_not_of_one_they_are_excluded_from() {
+        Api api = new Api(port);
+        String onTeam = reference(api.postCase("intake", AllegationJson.anAllegation().json()));
+        String excluded = reference(api.postCase("intake", AllegationJson.anAllegation().json()));
+        String notOnTeam = reference(api.postCase("intake", AllegationJson.anAllegation().json()));
+        for (String reference : List.of(onTeam, excluded, notOnTeam)) {
+            // Given to the investigator directly: only the case scope decides what they see.
+            engineTasks.setAssignee(engineTasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult()
+                    .getId(), "investigator");
+        }
+        for (String reference : List.of(onTeam, excluded)) {
+            assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+                    .isLessThan(300);
+        }
+        jdbc.update("INSERT INTO case_exclusion (case_id, username, reason, excluded_by, excluded_at)"
+                + " SELECT id, 'investigator', 'Knows the subject', 'manager', CURRENT_TIMESTAMP FROM case_file"
+                + " WHERE reference = ?", excluded);
+
+        List<WorklistTask> mine = as("investigator", () -> all(TaskQueue.MINE, TaskFilter.NONE), Role.INVESTIGATOR);
+
+        assertThat(mine).extracting(WorklistTask::caseReference).contains(onTeam).doesNotContain(excluded, notOnTeam);
+        assertThat(as("investigator", () -> worklist.count(TaskQueue.MINE, TaskFilter.NONE).tasks(), Role.INVESTIGATOR))
+                .isEqualTo(mine.size());
+        assertThat(as("investigator", () -> all(TaskQueue.MINE, TaskFilter.NONE.withText(onTeam.substring(4))),
+                Role.INVESTIGATOR)).extracting(WorklistTask::caseReference).containsExactly(onTeam);
     }
 
     @Test

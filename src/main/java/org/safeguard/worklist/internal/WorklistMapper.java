@@ -8,10 +8,15 @@ import org.safeguard.base.security.CaseScope;
 @Mapper
 public interface WorklistMapper {
 
+    /** @param after where the page starts, exclusive (offset then counts from there); null: the top of the list */
     List<TaskRow> page(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query,
-                       @Param("offset") int offset, @Param("limit") int limit);
+                       @Param("offset") int offset, @Param("limit") int limit, @Param("after") TaskPosition after);
 
-    long count(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query);
+    /** The matching tasks, counted up to {@code upTo} at most. */
+    long count(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query, @Param("upTo") long upTo);
+
+    /** Where an open task stands in the list's order; null when it is no longer open. */
+    TaskPosition position(@Param("taskId") String taskId);
 
     /** An open task in a case the user may see, or null. */
     TaskRow visibleTask(@Param("scope") CaseScope scope, @Param("taskId") String taskId);

@@ -1,7 +1,10 @@
 package org.safeguard.worklist.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.safeguard.worklist.TaskCount;
 import org.safeguard.worklist.TaskFilter;
 import org.safeguard.worklist.TaskQueue;
 import org.safeguard.worklist.Worklist;
@@ -13,6 +16,8 @@ class TaskListPresenter {
     private final Worklist worklist;
     private TaskQueue queue;
     private TaskFilter filter = TaskFilter.NONE;
+    /** The last task of each page read, by the offset after it: the grid scrolling on seeks past it. */
+    private final Map<Integer, String> lastTaskBefore = new HashMap<>();
 
     TaskListPresenter(Worklist worklist, TaskQueue queue) {
         this.worklist = worklist;
@@ -25,6 +30,7 @@ class TaskListPresenter {
 
     void show(TaskQueue queue) {
         this.queue = queue;
+        changed();
     }
 
     TaskFilter filter() {
@@ -33,14 +39,30 @@ class TaskListPresenter {
 
     void filter(TaskFilter filter) {
         this.filter = filter;
+        changed();
     }
 
+    /** The tasks may have changed (claimed, completed): pages are read from their offsets again. */
+    void changed() {
+        lastTaskBefore.clear();
+    }
+
+    /**
+     * The grid's rows from {@code offset}: the page after the last task of the page before when
+     * that page was read (deep in a long list, seeking costs what the first page does), else by offset.
+     */
     List<WorklistTask> page(int offset, int limit) {
-        return worklist.tasks(queue, filter, offset, limit);
+        String before = lastTaskBefore.get(offset);
+        List<WorklistTask> rows = before == null ? worklist.tasks(queue, filter, offset, limit)
+                : worklist.tasksAfter(queue, filter, before, offset, limit);
+        if (!rows.isEmpty()) {
+            lastTaskBefore.put(offset + rows.size(), rows.get(rows.size() - 1).id());
+        }
+        return rows;
     }
 
-    int count() {
-        return (int) Math.min(Integer.MAX_VALUE, worklist.count(queue, filter));
+    TaskCount count() {
+        return worklist.count(queue, filter);
     }
 
     /**

@@ -60,4 +60,29 @@ class TaskListPresenterTest {
 
         assertThat(presenter.next()).contains(task("4"));
     }
+
+    @Test
+    void scrolling_on_seeks_past_the_last_task_of_the_page_before_until_the_list_changes() {
+        TaskListPresenter presenter = new TaskListPresenter(worklist, TaskQueue.ALL);
+        when(worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, 0, 2)).thenReturn(List.of(task("1"), task("2")));
+        when(worklist.tasksAfter(TaskQueue.ALL, TaskFilter.NONE, "2", 2, 2)).thenReturn(List.of(task("3"), task("4")));
+        when(worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, 2, 2)).thenReturn(List.of(task("3b"), task("4b")));
+
+        presenter.page(0, 2);
+        assertThat(presenter.page(2, 2)).containsExactly(task("3"), task("4"));
+
+        presenter.changed();
+        assertThat(presenter.page(2, 2)).as("read by offset: the page before was not read since")
+                .containsExactly(task("3b"), task("4b"));
+    }
+
+    @Test
+    void a_page_the_grid_jumps_to_is_read_by_offset() {
+        TaskListPresenter presenter = new TaskListPresenter(worklist, TaskQueue.ALL);
+        when(worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, 0, 2)).thenReturn(List.of(task("1"), task("2")));
+        when(worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, 500, 2)).thenReturn(List.of(task("501")));
+
+        presenter.page(0, 2);
+        assertThat(presenter.page(500, 2)).containsExactly(task("501"));
+    }
 }
