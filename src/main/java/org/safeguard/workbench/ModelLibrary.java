@@ -101,8 +101,16 @@ public class ModelLibrary {
         requireOwner();
         String why = requireReason(reason);
         ModelFile file = fileOf(key, version);
+        return deploy(key, file, why);
+    }
+
+    /**
+     * Deploys {@code file} as the newest version of {@code key}; the deployment's name is the reason
+     * (the deployment recorder keeps it with the author). The model rules run inside the deployment.
+     */
+    ModelVersion deploy(String key, ModelFile file, String reason) {
         Deployment deployment = repository.createDeployment()
-                .name(why)
+                .name(reason)
                 .source(SOURCE)
                 .addInputStream(file.fileName(), new ByteArrayInputStream(file.content()))
                 .deploy();
@@ -110,6 +118,25 @@ public class ModelLibrary {
                 .flatMap(model -> model.versions().stream().filter(v -> v.deploymentId().equals(deployment.getId()))
                         .findFirst())
                 .orElseThrow(() -> new IllegalStateException("Deployment " + deployment.getId() + " holds no " + key));
+    }
+
+    /** The newest deployed version of {@code key}. */
+    int latestVersion(String key) {
+        ProcessDefinition process = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (process != null) {
+            return process.getVersion();
+        }
+        DecisionDefinition decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (decision != null) {
+            return decision.getVersion();
+        }
+        throw new NotFoundException("Model " + key);
+    }
+
+    ModelFile fileOfVersion(String key, int version) {
+        return fileOf(key, version);
     }
 
     private ModelFile fileOf(String key, int version) {
@@ -126,7 +153,7 @@ public class ModelLibrary {
         throw new NotFoundException("Model " + key + " version " + version);
     }
 
-    private static String requireReason(String reason) {
+    static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(List.of(new Violation("reason", "is required")));
         }
@@ -136,7 +163,7 @@ public class ModelLibrary {
         return reason.strip();
     }
 
-    private void requireOwner() {
+    void requireOwner() {
         if (!user.hasAnyRole(Role.OWNER, Role.ADMIN)) {
             throw new AccessDeniedException("Only process owners and administrators use the model library");
         }
