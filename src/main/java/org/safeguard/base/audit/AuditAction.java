@@ -59,5 +59,10 @@ public enum AuditAction {
      * Models were deployed as new versions (the shipped ones at a start, the workbench, the desktop
      * modeler); target: the engine's deployment id, detail: the files, reason: the deployer's.
      */
-    MODEL_DEPLOYED
+    MODEL_DEPLOYED,
+    /**
+     * A process owner moved running instances to another version; target: the process key, detail:
+     * the versions, how many moved and stayed, whether timers follow the new version; reason: theirs.
+     */
+    MODEL_INSTANCES_MIGRATED
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,7 +37,13 @@ class NotificationBell extends Composite<Div> {
         Popover popover = new Popover();
         popover.setTarget(button);
         popover.setAriaLabel(Texts.text("notifications.title"));
-        popover.add(new H2(Texts.text("notifications.title")), list);
+        // A heading for screen readers that is not an <h2> in the page: the popover's content sits in
+        // the DOM even while closed, and the view's own <h2> must stay the page's first.
+        Span title = new Span(Texts.text("notifications.title"));
+        title.addClassName("notifications-title");
+        title.getElement().setAttribute("role", "heading");
+        title.getElement().setAttribute("aria-level", "2");
+        popover.add(title, list);
         popover.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 refresh();
