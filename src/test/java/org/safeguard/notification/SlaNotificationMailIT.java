@@ -127,8 +127,12 @@ class SlaNotificationMailIT extends WithGreenMail {
         for (MimeMessage mail : receivedBy(address(officer), address(manager))) {
             assertThat(mail.getSubject() + plainText(mail)).doesNotContain(VICTIM_NAME, "Quillfeather", VICTIM_CONTACT);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?", Long.class,
-                assessment.id())).as("officer: warning and breach; manager and the demo manager: breach").isEqualTo(4);
+        // Every manager who sees the case hears of the breach, and other tests make managers too:
+        // count this test's two recipients.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ? AND recipient IN (?, ?)",
+                Long.class, assessment.id(), officer, manager)).as("officer: warning and breach; manager: breach").isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ? AND recipient = 'manager'",
+                Long.class, assessment.id())).as("the demo manager: breach").isEqualTo(1);
     }
 
     @Test

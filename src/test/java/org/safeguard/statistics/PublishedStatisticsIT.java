@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Three cases of 2018 with known subjects, victims, investigations, measures and engagements,
+ * Three cases of 2016 with known subjects, victims, investigations, measures and engagements,
  * counted the organisation's way: once per personnel category and nationality of a case.
- * Nothing else in the test database was received in 2018.
+ * Nothing else in the test database was received in 2016.
  */
 @SafeguardIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,11 +57,11 @@ class PublishedStatisticsIT {
     String october;
 
     @BeforeAll
-    void threeCasesOf2018() {
+    void threeCasesOf2016() {
         api = new Api(port);
         // Two military contingent members and a civilian, all Canadian; a girl and a woman.
-        mixed = intake(AllegationJson.anAllegation().with("receivedAt", "2018-08-14T09:00:00Z")
-                .with("incidentDate", "2018-08-01").with("allegationType", "SEXUAL_ASSAULT")
+        mixed = intake(AllegationJson.anAllegation().with("receivedAt", "2016-08-14T09:00:00Z")
+                .with("incidentDate", "2016-08-01").with("allegationType", "SEXUAL_ASSAULT")
                 .with("subjects", List.of(
                         Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "A"),
                         Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "B"),
@@ -71,36 +71,36 @@ class PublishedStatisticsIT {
                                 "consentToAssistance", true),
                         Map.of("name", "Second Victim", "ageGroup", "ADULT", "sex", "FEMALE",
                                 "consentToAssistance", false))));
-        police = intake(AllegationJson.anAllegation().with("receivedAt", "2018-09-30T23:59:00Z")
-                .with("incidentDate", "2018-09-20")
+        police = intake(AllegationJson.anAllegation().with("receivedAt", "2016-09-30T23:59:00Z")
+                .with("incidentDate", "2016-09-20")
                 .with("subjects[0].personnelCategory", "FORMED_POLICE_UNIT").with("subjects[0].nationality", "UY")
                 .with("victims[0].ageGroup", "ADULT").with("victims[0].sex", "MALE"));
-        october = intake(AllegationJson.anAllegation().with("receivedAt", "2018-10-01T00:00:00Z")
-                .with("incidentDate", "2018-09-28"));
+        october = intake(AllegationJson.anAllegation().with("receivedAt", "2016-10-01T00:00:00Z")
+                .with("incidentDate", "2016-09-28"));
 
         long contingent = group(mixed, PersonnelCategory.MILITARY_CONTINGENT);
         jdbc.update("INSERT INTO investigation (case_reference, subject_group_id, investigating_body, started_at, due_at,"
                 + " finding, closed_at) VALUES (?, ?, 'MEMBER_STATE', ?, ?, 'SUBSTANTIATED', ?)", mixed, contingent,
-                at("2018-08-20T00:00:00Z"), at("2018-11-20T00:00:00Z"), at("2018-10-30T00:00:00Z"));
+                at("2016-08-20T00:00:00Z"), at("2016-11-20T00:00:00Z"), at("2016-10-30T00:00:00Z"));
         jdbc.update("UPDATE subject_group SET outcome = 'SUBSTANTIATED' WHERE id = ?", contingent);
         jdbc.update("INSERT INTO accountability_measure (case_reference, subject_group_id, kind, recorded_at, recorded_by)"
-                + " VALUES (?, ?, 'SCREENING_ENTRY', ?, 'manager')", mixed, contingent, at("2018-11-02T00:00:00Z"));
+                + " VALUES (?, ?, 'SCREENING_ENTRY', ?, 'manager')", mixed, contingent, at("2016-11-02T00:00:00Z"));
         engagement(mixed, contingent, "PATERNITY");
         long followUp = engagement(mixed, contingent, "ACTIONS_TAKEN");
         jdbc.update("INSERT INTO engagement_step (engagement_id, kind, occurred_at, detail_code) VALUES"
-                + " (?, 'REPLY_RECEIVED', ?, 'ACTIONS_REPORTED')", followUp, at("2018-12-01T00:00:00Z"));
+                + " (?, 'REPLY_RECEIVED', ?, 'ACTIONS_REPORTED')", followUp, at("2016-12-01T00:00:00Z"));
         long reply = jdbc.queryForObject("SELECT MAX(id) FROM engagement_step WHERE engagement_id = ?", Long.class,
                 followUp);
         jdbc.update("INSERT INTO engagement_action (step_id, kind, taken_on) VALUES (?, 'JUDICIAL', ?)", reply,
-                Date.valueOf("2018-11-28"));
+                Date.valueOf("2016-11-28"));
         jdbc.update("INSERT INTO investigation (case_reference, subject_group_id, investigating_body, started_at, due_at)"
                 + " VALUES (?, ?, 'OIOS', ?, ?)", police, group(police, PersonnelCategory.FORMED_POLICE_UNIT),
-                at("2018-10-02T00:00:00Z"), at("2019-01-02T00:00:00Z"));
+                at("2016-10-02T00:00:00Z"), at("2017-01-02T00:00:00Z"));
     }
 
     @Test
     void a_case_is_counted_once_per_personnel_category_and_nationality_with_its_victims_on_each_row() {
-        List<PublishedRow> rows = asManager(() -> statistics.of(Period.quarter("period", "2018-Q3")));
+        List<PublishedRow> rows = asManager(() -> statistics.of(Period.quarter("period", "2016-Q3")));
 
         assertThat(rows).extracting(PublishedRow::caseReference, PublishedRow::personnelCategory, PublishedRow::nationality)
                 .containsExactly(
@@ -121,7 +121,7 @@ class PublishedStatisticsIT {
 
     @Test
     void each_row_has_its_own_investigation_status_outcome_actions_and_paternity_claims() {
-        List<PublishedRow> rows = asManager(() -> statistics.of(Period.quarter("period", "2018-Q3")));
+        List<PublishedRow> rows = asManager(() -> statistics.of(Period.quarter("period", "2016-Q3")));
         PublishedRow civilian = rows.get(0);
         PublishedRow contingent = rows.get(1);
         PublishedRow formedPolice = rows.get(2);
@@ -136,20 +136,20 @@ class PublishedStatisticsIT {
         assertThat(civilian.actionsTaken()).isEmpty();
         assertThat(civilian.paternityClaims()).isZero();
         assertThat(formedPolice.investigationStatus()).isEqualTo(InvestigationStatus.ONGOING);
-        assertThat(formedPolice.received().toString()).isEqualTo("2018-09");
+        assertThat(formedPolice.received().toString()).isEqualTo("2016-09");
     }
 
     @Test
     void a_year_holds_its_four_quarters_and_a_quarter_ends_at_midnight_utc() {
-        assertThat(asManager(() -> statistics.of(Period.quarterOrYear("period", "2018"))))
+        assertThat(asManager(() -> statistics.of(Period.quarterOrYear("period", "2016"))))
                 .extracting(PublishedRow::caseReference).containsExactly(mixed, mixed, police, october);
-        assertThat(asManager(() -> statistics.of(Period.quarter("period", "2018-Q4"))))
+        assertThat(asManager(() -> statistics.of(Period.quarter("period", "2016-Q4"))))
                 .extracting(PublishedRow::caseReference).containsExactly(october);
     }
 
     @Test
     void the_csv_counts_the_same_rows_and_holds_no_victim_name_pseudonym_or_contact() {
-        HttpResponse<String> csv = api.getAccepting("manager", "/api/statistics.csv?period=2018-Q3", "*/*");
+        HttpResponse<String> csv = api.getAccepting("manager", "/api/statistics.csv?period=2016-Q3", "*/*");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
@@ -161,32 +161,32 @@ class PublishedStatisticsIT {
         assertThat(body).doesNotContain(VICTIM_NAME).doesNotContain(VICTIM_CONTACT).doesNotContain("Second Victim")
                 .doesNotContain("narrative as reported").doesNotContain("Jane Example");
         pseudonyms.forEach(pseudonym -> assertThat(body).doesNotContain(pseudonym));
-        assertThat(body).contains(mixed + ",MINUSCA,2018-08,MILITARY_CONTINGENT,CA,SEXUAL_ASSAULT,2,");
+        assertThat(body).contains(mixed + ",MINUSCA,2016-08,MILITARY_CONTINGENT,CA,SEXUAL_ASSAULT,2,");
     }
 
     @Test
     void the_api_answers_managers_and_auditors_in_json_or_csv_and_refuses_other_roles() {
-        HttpResponse<String> json = api.get("auditor", "/api/statistics?period=2018");
+        HttpResponse<String> json = api.get("auditor", "/api/statistics?period=2016");
         assertThat(json.statusCode()).isEqualTo(200);
         JsonNode body = Api.json(json);
-        assertThat(body.get("period").asText()).isEqualTo("2018");
+        assertThat(body.get("period").asText()).isEqualTo("2016");
         assertThat(body.get("rows")).hasSize(4);
         assertThat(json.body()).doesNotContain(VICTIM_NAME).doesNotContain("pseudonym");
 
-        HttpResponse<String> csv = api.getAccepting("manager", "/api/statistics?period=2018-Q3", "text/csv");
+        HttpResponse<String> csv = api.getAccepting("manager", "/api/statistics?period=2016-Q3", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("case_reference,entity,month_received");
 
         for (String refused : List.of("focal-ca", "intake", "investigator", "vra", "owner")) {
-            assertThat(api.get(refused, "/api/statistics?period=2018").statusCode()).as(refused).isEqualTo(403);
-            assertThat(api.getAccepting(refused, "/api/statistics.csv?period=2018", "text/csv").statusCode())
+            assertThat(api.get(refused, "/api/statistics?period=2016").statusCode()).as(refused).isEqualTo(403);
+            assertThat(api.getAccepting(refused, "/api/statistics.csv?period=2016", "text/csv").statusCode())
                     .as(refused).isEqualTo(403);
         }
     }
 
     @Test
     void a_bad_period_is_a_400_naming_the_field() {
-        for (String path : List.of("/api/statistics?period=2018-Q5", "/api/statistics", "/api/statistics.csv?period=18")) {
+        for (String path : List.of("/api/statistics?period=2016-Q5", "/api/statistics", "/api/statistics.csv?period=18")) {
             HttpResponse<String> response = api.get("manager", path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(Api.json(response).at("/errors/0/field").asText()).isEqualTo("period");
@@ -207,7 +207,7 @@ class PublishedStatisticsIT {
 
     private long engagement(String reference, long groupId, String purpose) {
         jdbc.update("INSERT INTO engagement (case_reference, subject_group_id, nationality, purpose, status, opened_at)"
-                + " VALUES (?, ?, 'CA', ?, 'OPEN', ?)", reference, groupId, purpose, at("2018-11-01T00:00:00Z"));
+                + " VALUES (?, ?, 'CA', ?, 'OPEN', ?)", reference, groupId, purpose, at("2016-11-01T00:00:00Z"));
         return jdbc.queryForObject("SELECT MAX(id) FROM engagement WHERE subject_group_id = ? AND purpose = ?", Long.class,
                 groupId, purpose);
     }
