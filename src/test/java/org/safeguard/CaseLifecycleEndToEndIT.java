@@ -25,6 +25,8 @@ import org.safeguard.investigation.Investigations;
 import org.safeguard.investigation.Report;
 import org.safeguard.investigation.ReviewDecision;
 import org.safeguard.investigation.StepNotes;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safeguard.testsupport.RealJobExecutor;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -36,7 +38,6 @@ import org.safeguard.victim.Referrals;
 import org.safeguard.victim.VictimConsents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -49,9 +50,7 @@ import org.springframework.test.context.TestPropertySource;
         "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=100",
         "camunda.bpm.job-execution.max-wait=500"})
-// Closed after the class: a cached context would keep its job executor running on the shared
-// database and take jobs from under the tests that run them by hand.
-@DirtiesContext
+@ExtendWith(RealJobExecutor.class)
 class CaseLifecycleEndToEndIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

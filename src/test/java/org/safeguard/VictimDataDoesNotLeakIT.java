@@ -46,6 +46,8 @@ import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safeguard.testsupport.RealJobExecutor;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.CapturedLog;
@@ -66,7 +68,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -82,9 +83,7 @@ import org.springframework.test.context.TestPropertySource;
         "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=100",
         "camunda.bpm.job-execution.max-wait=500"})
-// Closed after the class: a cached context would keep its job executor running on the shared
-// database and take jobs from under the tests that run them by hand.
-@DirtiesContext
+@ExtendWith(RealJobExecutor.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VictimDataDoesNotLeakIT {
