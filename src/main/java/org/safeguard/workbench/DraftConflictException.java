@@ -1,7 +1,5 @@
 package org.safeguard.workbench;
 
-import java.time.Instant;
-
 /** Another owner saved the draft since the version this save started from. */
 public class DraftConflictException extends RuntimeException {
 
@@ -15,9 +13,5 @@ public class DraftConflictException extends RuntimeException {
 
     public ModelDraft current() {
         return current;
-    }
-
-    public Instant savedAt() {
-        return current.savedAt();
     }
 }

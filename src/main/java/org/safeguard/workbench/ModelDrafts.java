@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
@@ -87,7 +88,7 @@ public class ModelDrafts {
         ModelDraft draft = requireDraft(key);
         int deployed = library.latestVersion(key);
         byte[] content = draft.content().getBytes(StandardCharsets.UTF_8);
-        ModelFile current = library.fileOfVersion(key, deployed);
+        ModelFile current = library.fileOf(key, deployed);
         List<ModelChange> changes = ModelDiff.between(current.content(), content);
         return new DraftCheck(draft.version(), deployed, findings(key, current.fileName(), content), changes);
     }
@@ -103,7 +104,7 @@ public class ModelDrafts {
         String why = ModelLibrary.requireReason(reason);
         ModelDraft draft = requireDraft(key);
         byte[] content = draft.content().getBytes(StandardCharsets.UTF_8);
-        String fileName = library.fileOfVersion(key, library.latestVersion(key)).fileName();
+        String fileName = library.fileOf(key, library.latestVersion(key)).fileName();
         ModelDiff.requireWellFormed(content);
         List<ModelFinding> findings = findings(key, fileName, content);
         if (!findings.isEmpty()) {
@@ -120,8 +121,9 @@ public class ModelDrafts {
      */
     private List<ModelFinding> findings(String key, String fileName, byte[] content) {
         List<ModelFinding> findings = new ArrayList<>(fileName.endsWith(".dmn") ? List.of() : rules.check(content));
-        String xml = new String(content, StandardCharsets.UTF_8);
-        if (!xml.contains("id=\"" + key + "\"")) {
+        Pattern definesKey = Pattern.compile("<(\\w+:)?(process|decision)\\b[^>]*\\bid\\s*=\\s*[\"']"
+                + Pattern.quote(key) + "[\"']");
+        if (!definesKey.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
             findings.add(new ModelFinding(key, "process-key", "The draft no longer defines '" + key
                     + "': its key must stay, since the code and the running cases name it"));
         }

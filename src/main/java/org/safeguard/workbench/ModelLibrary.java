@@ -114,10 +114,22 @@ public class ModelLibrary {
                 .source(SOURCE)
                 .addInputStream(file.fileName(), new ByteArrayInputStream(file.content()))
                 .deploy();
-        return models().stream().filter(model -> model.key().equals(key)).findFirst()
-                .flatMap(model -> model.versions().stream().filter(v -> v.deploymentId().equals(deployment.getId()))
-                        .findFirst())
-                .orElseThrow(() -> new IllegalStateException("Deployment " + deployment.getId() + " holds no " + key));
+        Map<String, Deployment> made = Map.of(deployment.getId(), deployment);
+        Map<String, DeploymentRecord> recorded = records.findAll(List.of(deployment.getId())).stream()
+                .collect(Collectors.toMap(DeploymentRecord::deploymentId, Function.identity()));
+        ProcessDefinition process = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
+                .processDefinitionKey(key).singleResult();
+        if (process != null) {
+            return version(process.getId(), process.getVersion(), deployment.getId(), process.getResourceName(), made,
+                    recorded, 0);
+        }
+        DecisionDefinition decision = repository.createDecisionDefinitionQuery().deploymentId(deployment.getId())
+                .decisionDefinitionKey(key).singleResult();
+        if (decision == null) {
+            throw new IllegalStateException("Deployment " + deployment.getId() + " holds no " + key);
+        }
+        return version(decision.getId(), decision.getVersion(), deployment.getId(), decision.getResourceName(), made,
+                recorded, 0);
     }
 
     /** The newest deployed version of {@code key}. */
@@ -135,11 +147,7 @@ public class ModelLibrary {
         throw new NotFoundException("Model " + key);
     }
 
-    ModelFile fileOfVersion(String key, int version) {
-        return fileOf(key, version);
-    }
-
-    private ModelFile fileOf(String key, int version) {
+    ModelFile fileOf(String key, int version) {
         ProcessDefinition process = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                 .processDefinitionVersion(version).singleResult();
         if (process != null) {

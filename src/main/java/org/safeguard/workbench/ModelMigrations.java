@@ -47,7 +47,9 @@ public class ModelMigrations {
     @Transactional(readOnly = true)
     public MigrationPreview preview(String key, int from, int to) {
         library.requireOwner();
-        return preview(key, from, to, plan(definition(key, from), definition(key, to), false));
+        ProcessDefinition source = definition(key, from);
+        ProcessDefinition target = definition(key, to);
+        return preview(key, source, target, plan(source, target, false));
     }
 
     /**
@@ -60,8 +62,9 @@ public class ModelMigrations {
         library.requireOwner();
         String why = ModelLibrary.requireReason(reason);
         ProcessDefinition source = definition(key, from);
-        MigrationPlan plan = plan(source, definition(key, to), updateTimers);
-        MigrationPreview preview = preview(key, from, to, plan);
+        ProcessDefinition target = definition(key, to);
+        MigrationPlan plan = plan(source, target, updateTimers);
+        MigrationPreview preview = preview(key, source, target, plan);
         Set<String> chosen = new LinkedHashSet<>(processInstanceIds == null ? List.of() : processInstanceIds);
         List<String> moving = new ArrayList<>();
         List<MigrationPreview.InstanceMove> staying = new ArrayList<>();
@@ -91,15 +94,15 @@ public class ModelMigrations {
         return new MigrationResult(List.copyOf(moving), List.copyOf(staying));
     }
 
-    private MigrationPreview preview(String key, int from, int to, MigrationPlan plan) {
-        ProcessDefinition source = definition(key, from);
+    private MigrationPreview preview(String key, ProcessDefinition source, ProcessDefinition target, MigrationPlan plan) {
+        int to = target.getVersion();
         List<MigrationPreview.ActivityMapping> mappings = plan.getInstructions().stream()
                 .map(i -> new MigrationPreview.ActivityMapping(i.getSourceActivityId(), i.getTargetActivityId()))
                 .toList();
         Set<String> mapped = new LinkedHashSet<>();
         plan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId).forEach(mapped::add);
         Set<String> inTarget = new LinkedHashSet<>();
-        repository.getBpmnModelInstance(definition(key, to).getId()).getModelElementsByType(FlowNode.class)
+        repository.getBpmnModelInstance(target.getId()).getModelElementsByType(FlowNode.class)
                 .forEach(node -> inTarget.add(node.getId()));
         List<String> unmapped = repository.getBpmnModelInstance(source.getId()).getModelElementsByType(FlowNode.class)
                 .stream().map(FlowNode::getId).filter(id -> !inTarget.contains(id)).sorted().toList();
@@ -112,7 +115,7 @@ public class ModelMigrations {
                     missing.isEmpty(), missing.isEmpty() ? null
                             : "waits at " + String.join(", ", missing) + ", which version " + to + " does not have"));
         }
-        return new MigrationPreview(key, from, to, mappings, unmapped, instances);
+        return new MigrationPreview(key, source.getVersion(), to, mappings, unmapped, instances);
     }
 
     private MigrationPlan plan(ProcessDefinition source, ProcessDefinition target, boolean updateTimers) {
