@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 import java.util.Collection;
 
 /**
@@ -34,6 +35,21 @@ public class BpmnDiagram extends Component implements HasSize {
         getElement().setPropertyJson("completed", ids(completedActivityIds));
     }
 
+    /** Puts on each activity the number of cases waiting there, split by their deadlines' state. */
+    public void showLoad(Collection<ActivityLoad> load) {
+        JsonArray array = Json.createArray();
+        for (ActivityLoad activity : load) {
+            JsonObject item = Json.createObject();
+            item.put("activityId", activity.activityId());
+            item.put("active", activity.active());
+            item.put("onTrack", activity.onTrack());
+            item.put("atRisk", activity.atRisk());
+            item.put("overdue", activity.overdue());
+            array.set(array.length(), item);
+        }
+        getElement().setPropertyJson("figures", array);
+    }
+
     public Registration addCallActivityClickListener(ComponentEventListener<CallActivityClick> listener) {
         return addListener(CallActivityClick.class, listener);
     }
@@ -42,6 +58,10 @@ public class BpmnDiagram extends Component implements HasSize {
         JsonArray array = Json.createArray();
         ids.forEach(id -> array.set(array.length(), id));
         return array;
+    }
+
+    /** Cases waiting at one activity: all of them, and of those with a deadline, in which state. */
+    public record ActivityLoad(String activityId, long active, long onTrack, long atRisk, long overdue) {
     }
 
     /** The user clicked the call activity {@code activityId} of the diagram shown. */

@@ -1,7 +1,6 @@
 package org.safeguard.sla.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import org.safeguard.base.export.ExportFormat;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.ui.Chart;
 import org.safeguard.sla.ClockDimension;
 import org.safeguard.sla.ClockState;
 import org.safeguard.sla.ClockTally;
@@ -32,6 +32,7 @@ import org.safeguard.sla.MilestoneMedian;
 import org.safeguard.sla.SlaClockFilter;
 import org.safeguard.sla.SlaExports;
 import org.safeguard.sla.SlaFigures;
+import org.safeguard.sla.WeeklyBreaches;
 
 /**
  * The managers' SLA dashboard: open breaches and at-risk clocks by entity, Member State,
@@ -132,9 +133,11 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate nextMonday = today.plusDays(8 - today.getDayOfWeek().getValue());
         String title = Texts.text("sla.trend");
-        Svg chart = new Svg(WeeklyBreachChart.svg(
-                figures.breachesPerWeek(nextMonday.minusWeeks(TREND_WEEKS), nextMonday, SlaClockFilter.NONE),
-                locale, title));
+        List<WeeklyBreaches> weeks = figures.breachesPerWeek(nextMonday.minusWeeks(TREND_WEEKS), nextMonday,
+                SlaClockFilter.NONE);
+        Chart chart = new Chart();
+        chart.addClassName("breach-trend");
+        chart.show(DashboardCharts.breachTrend(weeks, locale, title), DashboardCharts.breachTrendText(weeks, locale, title));
         VerticalLayout section = new VerticalLayout(new H3(title), chart);
         section.addClassName("sla-trend");
         return section;
@@ -152,8 +155,13 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         grid.setItems(medians);
         grid.setAllRowsVisible(true);
         grid.setWidth("36rem");
-        VerticalLayout section = new VerticalLayout(new H3(Texts.text("sla.medians")),
-                new Paragraph(Texts.text("sla.mediansPeriod", MEDIAN_PERIOD.toDays())), grid);
+        String title = Texts.text("sla.medians");
+        Chart chart = new Chart();
+        chart.addClassName("milestone-medians");
+        chart.setWidth("36rem");
+        chart.show(DashboardCharts.medians(medians, title), DashboardCharts.mediansText(medians, title));
+        VerticalLayout section = new VerticalLayout(new H3(title),
+                new Paragraph(Texts.text("sla.mediansPeriod", MEDIAN_PERIOD.toDays())), chart, grid);
         section.addClassName("sla-medians");
         return section;
     }

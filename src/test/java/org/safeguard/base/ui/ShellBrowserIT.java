@@ -55,7 +55,7 @@ class ShellBrowserIT {
             "vra; Home|Tasks|Cases; Victims' rights advocate; the task list",
             "manager; Home|Tasks|Cases|SLA dashboard|Member State scorecard|Published statistics; Manager; the welcome page",
             "auditor; Home|Cases|Member State scorecard|Published statistics; Auditor; the welcome page",
-            "owner; Home; Process owner; the welcome page",
+            "owner; Home|Model library; Process owner; the welcome page",
             "focal-ca; Home|Member State portal; Member State focal point; the portal"})
     void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role, String landing) {
         ShellPage shell = open(Locale.US);

@@ -62,7 +62,12 @@ class SlaDashboardBrowserIT {
         WebElement number = wait.until(ExpectedConditions.elementToBeClickable(BREACHED_ASSESSMENTS));
         long shown = Long.parseLong(number.getText());
         assertThat(shown).as("the case registered years ago is overdue").isPositive();
-        assertThat(browser.findElement(By.cssSelector("svg.breach-trend")).isDisplayed()).isTrue();
+        WebElement trend = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("sg-chart.breach-trend[drawn] canvas")));
+        assertThat(trend.isDisplayed()).isTrue();
+        Object weeks = ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('sg-chart.breach-trend').config.data.datasets[0].data.length");
+        assertThat(((Number) weeks).intValue()).as("Chart.js draws one bar per week").isGreaterThanOrEqualTo(12);
         Browser.screenshot(browser, "sla-dashboard");
         click(number);
 

@@ -1,0 +1,196 @@
+package org.safeguard.workbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ParseException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.i18n.Texts;
+import org.safeguard.workbench.DraftCheck;
+import org.safeguard.workbench.DraftConflictException;
+import org.safeguard.workbench.Model;
+import org.safeguard.workbench.ModelDraft;
+import org.safeguard.workbench.ModelDrafts;
+import org.safeguard.workbench.ModelFinding;
+import org.safeguard.workbench.ModelKind;
+import org.safeguard.workbench.ModelLibrary;
+import org.safeguard.workbench.ModelRefusedException;
+import org.safeguard.workbench.ModelVersion;
+
+/**
+ * Edits the draft of one model in the browser: saves it to the database (warning when another
+ * owner saved it meanwhile), checks it against the engine's parser, bpmnlint and Safeguard's rules
+ * with each finding drawn on its element, shows how it differs from the deployed version, and
+ * deploys it with a reason. A process with running cases then goes on to their migration.
+ */
+@Route("models/:key/edit")
+@RolesAllowed("OWNER")
+public class ModelEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ModelLibrary library;
+    private final ModelDrafts drafts;
+    private final FindingsGrid findings = new FindingsGrid();
+    private final ChangesGrid changes = new ChangesGrid();
+    private final Span status = new Span();
+    private final Button deploy = new Button(Texts.text("models.deploy"));
+    private String key;
+    private EditsModel editor;
+    private Integer baseVersion;
+    private List<BpmnEditor.LintIssue> lint = List.of();
+    private List<ModelFinding> ruleFindings = List.of();
+    private boolean checkedClean;
+
+    public ModelEditorView(ModelLibrary library, ModelDrafts drafts) {
+        this.library = library;
+        this.drafts = drafts;
+        addClassName("model-editor-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        key = event.getRouteParameters().get("key").orElseThrow();
+        Model model = model();
+        removeAll();
+        editor = model.kind() == ModelKind.PROCESS ? bpmnEditor() : new DmnEditor();
+        editor.onChange(this::edited);
+        Optional<ModelDraft> draft = drafts.draft(key);
+        baseVersion = draft.map(ModelDraft::version).orElse(null);
+        editor.setXml(draft.map(ModelDraft::content).orElseGet(() -> deployedXml(model)));
+        status.addClassName("draft-status");
+        status.setText(draft.map(this::savedText).orElse(Texts.text("models.editingDeployed", newest(model).version())));
+        add(new H2(Texts.text("models.editorTitle", key)), toolbar(), (Component) editor,
+                new H3(Texts.text("models.findings")), findings, new H3(Texts.text("models.changes")), changes);
+        findings.onSelect(editor::select);
+        deploy.setEnabled(false);
+    }
+
+    private BpmnEditor bpmnEditor() {
+        BpmnEditor bpmn = new BpmnEditor();
+        bpmn.setHeight("560px");
+        bpmn.addLintListener(event -> {
+            lint = event.issues();
+            findings.show(ruleFindings, lint);
+        });
+        return bpmn;
+    }
+
+    private HorizontalLayout toolbar() {
+        Button save = new Button(Texts.text("models.saveDraft"), click -> editor.withXml(this::save));
+        save.addClassName("save-draft");
+        Button check = new Button(Texts.text("models.check"), click -> editor.withXml(xml -> {
+            if (save(xml)) {
+                check();
+            }
+        }));
+        check.addClassName("check-draft");
+        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        deploy.addClassName("deploy-draft");
+        deploy.addClickListener(click -> new ReasonDialog(Texts.text("models.deployTitle", key), this::deploy).open());
+        HorizontalLayout toolbar = new HorizontalLayout(save, check, deploy, status);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private void edited() {
+        checkedClean = false;
+        deploy.setEnabled(false);
+        status.setText(Texts.text("models.unsaved"));
+    }
+
+    /** Saves the draft; on a conflict asks the owner which draft wins. */
+    private boolean save(String xml) {
+        try {
+            ModelDraft saved = drafts.save(key, xml, baseVersion);
+            baseVersion = saved.version();
+            status.setText(savedText(saved));
+            return true;
+        } catch (DraftConflictException e) {
+            new DraftConflictDialog(e.current(), theirs -> {
+                baseVersion = theirs.version();
+                editor.setXml(theirs.content());
+                status.setText(savedText(theirs));
+            }, () -> {
+                baseVersion = e.current().version();
+                save(xml);
+            }).open();
+            return false;
+        }
+    }
+
+    private void check() {
+        DraftCheck check = drafts.check(key);
+        ruleFindings = check.findings();
+        editor.showFindings(ruleFindings);
+        findings.show(ruleFindings, lint);
+        changes.show(check.changes());
+        checkedClean = check.deployable() && lint.stream().noneMatch(BpmnEditor.LintIssue::isError);
+        deploy.setEnabled(checkedClean);
+        status.setText(checkedClean ? Texts.text("models.checkedClean", check.changes().size())
+                : Texts.text("models.checkedFindings", findings.errorCount()));
+    }
+
+    private void deploy(String reason) {
+        Model before = model();
+        try {
+            ModelVersion deployed = drafts.deploy(key, reason);
+            Notification.show(Texts.text("models.deployed", key, deployed.version()), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (before.kind() == ModelKind.PROCESS && newest(before).runningInstances() > 0) {
+                getUI().ifPresent(ui -> ui.navigate("models/" + key + "/migrate/" + newest(before).version() + "/"
+                        + deployed.version()));
+            } else {
+                getUI().ifPresent(ui -> ui.navigate(ModelLibraryView.class));
+            }
+        } catch (ModelRefusedException e) {
+            showRefusal(e.findings());
+        } catch (ParseException e) {
+            showRefusal(ParseFindings.of(e));
+        }
+    }
+
+    private void showRefusal(List<ModelFinding> refused) {
+        ruleFindings = refused;
+        editor.showFindings(refused);
+        findings.show(refused, lint);
+        deploy.setEnabled(false);
+        status.setText(Texts.text("models.checkedFindings", findings.errorCount()));
+    }
+
+    private Model model() {
+        return library.models().stream().filter(m -> m.key().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Model " + key));
+    }
+
+    private String deployedXml(Model model) {
+        return new String(library.file(key, newest(model).version()).content(), StandardCharsets.UTF_8);
+    }
+
+    private static ModelVersion newest(Model model) {
+        return model.versions().get(0);
+    }
+
+    private String savedText(ModelDraft draft) {
+        return Texts.text("models.draftSaved", draft.version(), draft.savedBy(), Texts.dateTime(draft.savedAt()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.pageTitle("models.editorPageTitle");
+    }
+}
