@@ -1,0 +1,264 @@
+package org.safeguard.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The process owner's journey through the workbench, in a real browser: open sea-case, change the
+ * assessment's deadline, meet the finding for a task without candidate group, fix it, read the
+ * diff, deploy, migrate two running cases, and see them continue on the new version with the new
+ * deadline.
+ */
+@SafeguardIntegrationTest
+class OwnerWorkbenchBrowserIT {
+
+    static final String KEY = "sea-case";
+    static final String TASK = "user_assess_allegation";
+    static final String NEW_DUE = "${deadlines.due(execution, 'PRELIMINARY_ASSESSMENT')}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Api api;
+    int shippedVersion;
+
+    @BeforeEach
+    void start() {
+        Assumptions.assumeTrue(Browser.installed(),
+                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        api = new Api(port);
+        jdbc.update("DELETE FROM model_draft WHERE model_key = ?", KEY);
+        shippedVersion = latest().getVersion();
+        browser = Browser.start(Locale.US);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Later tests start their cases on a sea-case as shipped: the shipped version goes back on top. */
+    @AfterEach
+    void restoreTheShippedModel() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (api != null && latest().getVersion() != shippedVersion) {
+            HttpResponse<String> rolledBack = api.send("owner", "POST", "/api/models/" + KEY + "/versions/"
+                    + shippedVersion + "/redeploy", "{\"reason\":\"OwnerWorkbenchBrowserIT puts the shipped model back\"}");
+            assertThat(rolledBack.statusCode()).as(rolledBack.body()).isBetween(200, 201);
+        }
+    }
+
+    @Test
+    void an_owner_changes_a_deadline_fixes_a_finding_deploys_and_moves_two_running_cases_onto_the_new_version() {
+        String first = registerAndWaitForAssessment("2019-05-06T09:00:00Z");
+        String second = registerAndWaitForAssessment("2019-05-07T09:00:00Z");
+        assertThat(assessment(first).getDueDate().toInstant()).as("due five working days after receipt, in 2019")
+                .isBefore(Instant.parse("2020-01-01T00:00:00Z"));
+
+        signIn("owner");
+        open("/models");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-model-key='" + KEY + "'] a.models-edit"))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor[drawn]")));
+
+        selectOnDiagram(TASK);
+        openPanelGroup("group-CamundaPlatform__UserAssignment");
+        replace(panelInput("candidateGroups"), "");
+        replace(panelInput("dueDate"), NEW_DUE);
+        waitForModel(TASK, "dueDate", NEW_DUE);
+        waitForModel(TASK, "candidateGroups", null);
+        click(button("check-draft"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("bpmn-editor g.djs-element.sg-finding[data-element-id='" + TASK + "']")));
+        wait.until(d -> gridText("model-findings").contains("candidate-group"));
+        assertThat(button("deploy-draft").getAttribute("disabled")).as("a finding blocks the deployment").isNotNull();
+        Browser.screenshot(browser, "workbench-finding");
+
+        replace(panelInput("candidateGroups"), "intake");
+        waitForModel(TASK, "candidateGroups", "intake");
+        click(button("check-draft"));
+        wait.until(d -> button("deploy-draft").getAttribute("disabled") == null);
+        assertThat(browser.findElements(By.cssSelector("bpmn-editor g.djs-element.sg-finding"))).isEmpty();
+        String diff = gridText("model-changes");
+        assertThat(diff).contains(TASK, "deadlines.dueFrom(execution, 'PRELIMINARY_ASSESSMENT', receivedAt)", NEW_DUE);
+        Browser.screenshot(browser, "workbench-diff");
+
+        click(button("deploy-draft"));
+        confirmWithReason("The assessment deadline runs from the migration, not from receipt");
+        int deployed = shippedVersion + 1;
+        wait.until(ExpectedConditions.urlContains("/models/" + KEY + "/migrate/" + shippedVersion + "/" + deployed));
+
+        for (String reference : List.of(first, second)) {
+            replace(wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("vaadin-text-field.migration-filter input"))), reference);
+            wait.until(d -> gridText("migration-instances").contains(reference));
+            click(button("migration-select-shown"));
+        }
+        click(button("migration-start"));
+        confirmWithReason("Two cases follow the new assessment deadline");
+        String batchId = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-batch-id]")))
+                .getAttribute("data-batch-id");
+        runBatch(batchId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".migration-progress"),
+                "2 of 2 moved, 0 failed"));
+        Browser.screenshot(browser, "workbench-migrated");
+
+        String newDefinition = definition(deployed).getId();
+        for (String reference : List.of(first, second)) {
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                    .processDefinitionKey(KEY).singleResult().getProcessDefinitionId()).isEqualTo(newDefinition);
+            assertThat(assessment(reference).getDueDate().toInstant()).as("the deadline runs from the migration")
+                    .isAfter(Instant.now().minus(Duration.ofDays(1)));
+        }
+    }
+
+    private String registerAndWaitForAssessment(String receivedAt) {
+        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
+                .with("receivedAt", receivedAt).with("incidentDate", "2019-04-20").json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = Api.json(created).get("reference").asText();
+        new DueJobs(runtime, management).runFor(reference);
+        assertThat(assessment(reference)).as("waiting at the assessment").isNotNull();
+        return reference;
+    }
+
+    private Task assessment(String reference) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(TASK).singleResult();
+    }
+
+    /** The migration batch's jobs, as the job executor would run them (it is off in tests). */
+    private void runBatch(String batchId) {
+        for (int round = 0; round < 20 && management.createBatchQuery().batchId(batchId).count() > 0; round++) {
+            Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+            for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+                    batch.getMonitorJobDefinitionId())) {
+                for (Job job : management.createJobQuery().jobDefinitionId(definition).list()) {
+                    management.executeJob(job.getId());
+                }
+            }
+        }
+    }
+
+    private ProcessDefinition latest() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult();
+    }
+
+    private ProcessDefinition definition(int version) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).processDefinitionVersion(version)
+                .singleResult();
+    }
+
+    private void selectOnDiagram(String elementId) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("bpmn-editor g.djs-element[data-element-id='" + elementId + "']")));
+        js("arguments[0].selectElement(arguments[1])", browser.findElement(By.tagName("bpmn-editor")), elementId);
+        wait.until(ExpectedConditions.attributeContains(element, "class", "selected"));
+    }
+
+    private void openPanelGroup(String groupId) {
+        WebElement header = browser.findElement(By.cssSelector("[data-group-id='" + groupId + "'] .bio-properties-panel-group-header"));
+        if (!header.getAttribute("class").contains("open")) {
+            click(header);
+        }
+    }
+
+    private WebElement panelInput(String entry) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.id("bio-properties-panel-" + entry)));
+    }
+
+    private void replace(WebElement input, String value) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (!value.isEmpty()) {
+            input.sendKeys(value);
+        }
+    }
+
+    /** The panel writes to the model after a short debounce: wait for the model itself. */
+    private void waitForModel(String elementId, String attribute, String expected) {
+        wait.until(d -> {
+            Object value = js("return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
+                    + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null", elementId, attribute);
+            return expected == null ? value == null : expected.equals(value);
+        });
+    }
+
+    private String gridText(String className) {
+        return String.valueOf(js("return Array.from(document.querySelectorAll('vaadin-grid.' + arguments[0]"
+                + " + ' vaadin-grid-cell-content')).map(c => c.textContent).join(' | ')", className));
+    }
+
+    private WebElement button(String className) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button." + className)));
+    }
+
+    private void confirmWithReason(String reason) {
+        WebElement text = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-area.reason textarea")));
+        text.sendKeys(reason);
+        click(button("confirm"));
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
+    }
+
+    private void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
