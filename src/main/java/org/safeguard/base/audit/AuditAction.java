@@ -63,6 +63,9 @@ public enum AuditAction {
     /**
      * A process owner moved running instances to another version; target: the process key, detail:
      * the versions, how many moved and stayed, whether timers follow the new version; reason: theirs.
+     * Since migrations run as batches: the batch id, and how many the batch moves ({@code instances=}).
      */
-    MODEL_INSTANCES_MIGRATED
+    MODEL_INSTANCES_MIGRATED,
+    /** A process owner gave a migration batch's failed instances their retries back; target: the process key, detail: the batch. */
+    MODEL_MIGRATION_RETRIED
 }
