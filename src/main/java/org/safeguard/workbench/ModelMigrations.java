@@ -25,6 +25,7 @@ import org.safeguard.base.security.CurrentUser;
 import org.safeguard.workbench.internal.MigrationBatchMapper;
 import org.safeguard.workbench.internal.MigrationBatchProgress;
 import org.safeguard.workbench.internal.MigrationBatchRecord;
+import org.safeguard.workbench.internal.TaskDeadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * batch whose progress and failures the owner follows (and retries); instances waiting where the
  * new version has no counterpart stay on the old one, and say so. With
  * {@code updateTimers} the migrated instances' timers and message triggers follow the new version
- * (a shorter deadline applies to the cases already running); without, they keep their own.
+ * (a shorter deadline applies to the cases already running), and so do the due dates of their open
+ * user tasks ({@code internal/TaskDeadlines}, set as the batch starts); without, they keep their own.
  */
 @Service
 public class ModelMigrations {
@@ -47,18 +49,20 @@ public class ModelMigrations {
     private final ModelLibrary library;
     private final MigrationBatchMapper batches;
     private final MigrationBatchProgress progress;
+    private final TaskDeadlines deadlines;
     private final CurrentUser user;
     private final Clock clock;
     private final AuditTrail audit;
 
     ModelMigrations(RepositoryService repository, RuntimeService runtime, ModelLibrary library,
-                    MigrationBatchMapper batches, MigrationBatchProgress progress, CurrentUser user, Clock clock,
-                    AuditTrail audit) {
+                    MigrationBatchMapper batches, MigrationBatchProgress progress, TaskDeadlines deadlines,
+                    CurrentUser user, Clock clock, AuditTrail audit) {
         this.repository = repository;
         this.runtime = runtime;
         this.library = library;
         this.batches = batches;
         this.progress = progress;
+        this.deadlines = deadlines;
         this.user = user;
         this.clock = clock;
         this.audit = audit;
@@ -95,6 +99,9 @@ public class ModelMigrations {
             throw new InvalidInputException(List.of(new Violation("processInstanceIds", "none can move to version " + to
                     + (chosen.staying().isEmpty() ? ": no instance runs on version " + from : ": " + String.join("; ",
                     chosen.staying().stream().map(i -> i.processInstanceId() + " " + i.reason()).toList())))));
+        }
+        if (updateTimers) {
+            deadlines.followTarget(source, target, chosen.moving());
         }
         Batch batch = runtime.newMigration(plan).processInstanceIds(chosen.moving()).executeAsync();
         batches.insert(new MigrationBatchRecord(batch.getId(), key, from, to, chosen.moving().size(), updateTimers,

@@ -110,7 +110,8 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component versionActions(Model model, ModelVersion version) {
-        Anchor download = new Anchor(new StreamResource(version.resourceName(), () ->
+        String fileName = version.resourceName().substring(version.resourceName().lastIndexOf('/') + 1);
+        Anchor download = new Anchor(new StreamResource(fileName, () ->
                 new ByteArrayInputStream(library.file(model.key(), version.version()).content())), "");
         download.getElement().setAttribute("download", true);
         download.add(VaadinIcon.DOWNLOAD.create());
