@@ -10,6 +10,7 @@ import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.workbench.internal.EngineParse;
 import org.safeguard.workbench.internal.ModelDraftMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,16 @@ public class ModelDrafts {
     private final ModelDraftMapper drafts;
     private final ModelLibrary library;
     private final ModelRules rules;
+    private final EngineParse parser;
     private final CurrentUser user;
     private final Clock clock;
 
-    ModelDrafts(ModelDraftMapper drafts, ModelLibrary library, ModelRules rules, CurrentUser user, Clock clock) {
+    ModelDrafts(ModelDraftMapper drafts, ModelLibrary library, ModelRules rules, EngineParse parser, CurrentUser user,
+                Clock clock) {
         this.drafts = drafts;
         this.library = library;
         this.rules = rules;
+        this.parser = parser;
         this.user = user;
         this.clock = clock;
     }
@@ -121,6 +125,9 @@ public class ModelDrafts {
      */
     private List<ModelFinding> findings(String key, String fileName, byte[] content) {
         List<ModelFinding> findings = new ArrayList<>(fileName.endsWith(".dmn") ? List.of() : rules.check(content));
+        if (!fileName.endsWith(".dmn") && findings.stream().noneMatch(f -> "readable".equals(f.rule()))) {
+            findings.addAll(parser.problems(fileName, content));
+        }
         Pattern definesKey = Pattern.compile("<(\\w+:)?(process|decision)\\b[^>]*\\bid\\s*=\\s*[\"']"
                 + Pattern.quote(key) + "[\"']");
         if (!definesKey.matcher(new String(content, StandardCharsets.UTF_8)).find()) {

@@ -109,6 +109,21 @@ class ModelDraftIT {
     }
 
     @Test
+    void what_the_engine_parser_refuses_shows_at_the_check_on_its_element() throws IOException {
+        String timer = "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${investigationFirstWarningAt}</bpmn:timeDate>";
+        assertThat(shipped()).contains(timer);
+        save("owner", shipped().replace(timer, ""), null);
+
+        JsonNode check = Api.json(api().send("owner", "POST", DRAFT + "/check", null));
+
+        assertThat(check.get("deployable").asBoolean()).isFalse();
+        JsonNode finding = check.get("findings").get(0);
+        assertThat(finding.get("rule").asText()).isEqualTo("engine-parser");
+        assertThat(finding.get("elementId").asText()).isEqualTo("timer_first_warning");
+        assertThat(finding.get("message").asText()).containsIgnoringCase("timer");
+    }
+
+    @Test
     void bad_input_unknown_models_and_other_roles_are_refused() throws IOException {
         assertThat(save("owner", " ", null).statusCode()).isEqualTo(400);
         assertThat(save("owner", shipped(), null).statusCode()).isEqualTo(200);

@@ -160,7 +160,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (ModelRefusedException e) {
             showRefusal(e.findings());
         } catch (ParseException e) {
-            showRefusal(ParseFindings.of(e));
+            showRefusal(ModelFinding.of(e));
         }
     }
 
