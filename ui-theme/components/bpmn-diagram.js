@@ -145,7 +145,7 @@ class BpmnDiagram extends HTMLElement {
         badge.append(span);
       }
       badge.title = `${figure.active} active: ${figure.onTrack} on track, ${figure.atRisk} at risk, ${figure.overdue} overdue`;
-      this._figureOverlays.push(overlays.add(figure.activityId, 'sg-live', { position: { bottom: 8, right: 8 }, html: badge }));
+      this._figureOverlays.push(overlays.add(figure.activityId, 'sg-live', { position: { bottom: 8, right: 8 }, scale: false, html: badge }));
     }
   }
 }

@@ -157,7 +157,7 @@ class BpmnEditor extends HTMLElement {
       badge.textContent = String(findings.length);
       badge.title = findings.map((f) => f.message).join('\n');
       badge.setAttribute('data-element-id', id);
-      this._findingOverlays.push(overlays.add(id, 'sg-finding', { position: { top: -10, left: -10 }, html: badge }));
+      this._findingOverlays.push(overlays.add(id, 'sg-finding', { position: { top: -10, left: -10 }, scale: false, html: badge }));
     }
   }
 

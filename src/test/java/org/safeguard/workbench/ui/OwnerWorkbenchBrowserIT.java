@@ -2,6 +2,7 @@ package org.safeguard.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,6 +110,10 @@ class OwnerWorkbenchBrowserIT {
         replace(panelInput("dueDate"), NEW_DUE);
         waitForModel(TASK, "dueDate", NEW_DUE);
         waitForModel(TASK, "candidateGroups", null);
+        colleagueSavesADraft();
+        click(button("check-draft"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.keep-mine"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "Draft 2 saved"));
         click(button("check-draft"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -153,6 +158,15 @@ class OwnerWorkbenchBrowserIT {
             assertThat(assessment(reference).getDueDate().toInstant()).as("the deadline runs from the migration")
                     .isAfter(Instant.now().minus(Duration.ofDays(1)));
         }
+    }
+
+    /** Another owner saves a draft of the same model meanwhile: this one is warned, not overwritten. */
+    private void colleagueSavesADraft() {
+        HttpResponse<String> file = api.get("owner", "/api/models/" + KEY + "/versions/" + shippedVersion + "/file");
+        String body = new ObjectMapper().createObjectNode().put("content", file.body())
+                .toString();
+        HttpResponse<String> saved = api.send("owner", "PUT", "/api/models/" + KEY + "/draft", body);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private String registerAndWaitForAssessment(String receivedAt) {
