@@ -49,6 +49,11 @@ class ApiAuthorizationMatrixIT {
             pause-sla-clock     401       403    403          403 200     403   403     403   403      403
             resume-sla-clock    401       403    403          403 409     403   403     403   403      403
             list-models         401       403    403          403 403     200   403     200   403      403
+            start-migration     401       403    403          403 403     400   403     400   403      403
+            list-migrations     401       403    403          403 403     200   403     200   403      403
+            migration-progress  401       403    403          403 403     404   403     404   403      403
+            retry-migration     401       403    403          403 403     404   403     404   403      403
+            live-view           401       403    403          403 200     200   403     200   403      403
             scorecard           401       403    403          403 200     403   200     403   403      403
             statistics          401       403    403          403 200     403   200     403   403      403
             own-notifications   401       200    200          200 200     200   200     200   200      200
@@ -116,6 +121,14 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("resume-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
                 + "/resume", null));
         endpoints.put("list-models", (user, f) -> api.get(user, "/api/models"));
+        // the same version on both sides: refused as bad input once the role may start a migration
+        endpoints.put("start-migration", (user, f) -> api.send(user, "POST", "/api/models/sea-case/migrations",
+                "{\"from\":1,\"to\":1,\"reason\":\"Shorter assessment\"}"));
+        endpoints.put("list-migrations", (user, f) -> api.get(user, "/api/models/sea-case/migrations"));
+        endpoints.put("migration-progress", (user, f) -> api.get(user, "/api/models/migrations/no-such-batch"));
+        endpoints.put("retry-migration", (user, f) -> api.send(user, "POST", "/api/models/migrations/no-such-batch/retry",
+                null));
+        endpoints.put("live-view", (user, f) -> api.get(user, "/api/models/sea-case/versions/1/live"));
         endpoints.put("scorecard", (user, f) -> api.get(user, "/api/member-state-scorecard?quarter=2026-Q4"));
         endpoints.put("statistics", (user, f) -> api.get(user, "/api/statistics?period=2026"));
         endpoints.put("own-notifications", (user, f) -> api.get(user, "/api/notifications"));
