@@ -158,6 +158,12 @@ class OwnerWorkbenchBrowserIT {
             assertThat(assessment(reference).getDueDate().toInstant()).as("the deadline runs from the migration")
                     .isAfter(Instant.now().minus(Duration.ofDays(1)));
         }
+
+        open("/models/" + KEY + "/live");
+        WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "bpmn-diagram .sg-live-badge[data-element-id='" + TASK + "'] .sg-live-active")));
+        assertThat(Integer.parseInt(waiting.getText())).as("the live view counts the moved cases at the assessment")
+                .isGreaterThanOrEqualTo(2);
     }
 
     /** Another owner saves a draft of the same model meanwhile: this one is warned, not overwritten. */
