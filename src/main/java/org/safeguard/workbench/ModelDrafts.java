@@ -85,6 +85,14 @@ public class ModelDrafts {
         return drafts.find(key);
     }
 
+    /** Throws the draft of {@code key} away, whoever saved it. */
+    @Transactional
+    public void discard(String key) {
+        library.requireOwner();
+        requireDraft(key);
+        drafts.delete(key);
+    }
+
     /** The rules the draft breaks and how it differs from the newest deployed version. */
     @Transactional(readOnly = true)
     public DraftCheck check(String key) {

@@ -135,6 +135,19 @@ class ModelDraftIT {
             assertThat(save(user, shipped(), 1).statusCode()).as(user).isEqualTo(403);
         }
         assertThat(Api.json(api().get("owner", DRAFT)).get("version").asInt()).isEqualTo(1);
+        assertThat(api().send("manager", "DELETE", DRAFT, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_discarded_draft_is_gone_and_the_deployed_version_stays() throws IOException {
+        int deployed = latestVersion();
+        save("owner", shipped(), null);
+
+        assertThat(api().send("owner", "DELETE", DRAFT, null).statusCode()).isEqualTo(204);
+
+        assertThat(api().get("owner", DRAFT).statusCode()).isEqualTo(404);
+        assertThat(api().send("owner", "DELETE", DRAFT, null).statusCode()).as("nothing left to discard").isEqualTo(404);
+        assertThat(latestVersion()).isEqualTo(deployed);
     }
 
     private HttpResponse<String> save(String user, String content, Integer baseVersion) {

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +45,13 @@ class ModelDraftController {
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ModelDraft save(@PathVariable String key, @RequestBody SaveDraft body) {
         return drafts.save(key, body.content(), body.baseVersion());
+    }
+
+    /** Throws the draft away (204); the deployed version stays as it is. */
+    @DeleteMapping
+    ResponseEntity<Void> discard(@PathVariable String key) {
+        drafts.discard(key);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/check")

@@ -3,6 +3,7 @@ package org.safeguard.workbench.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -102,9 +103,26 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         deploy.addClassName("deploy-draft");
         deploy.addClickListener(click -> new ReasonDialog(Texts.text("models.deployTitle", key), this::deploy).open());
-        HorizontalLayout toolbar = new HorizontalLayout(save, check, deploy, status);
+        Button discard = new Button(Texts.text("models.discard"), click -> confirmDiscard());
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        discard.addClassName("discard-draft");
+        HorizontalLayout toolbar = new HorizontalLayout(save, check, deploy, discard, status);
         toolbar.setAlignItems(Alignment.BASELINE);
         return toolbar;
+    }
+
+    private void confirmDiscard() {
+        ConfirmDialog confirm = new ConfirmDialog(Texts.text("models.discardTitle"), Texts.text("models.discardText"),
+                Texts.text("models.discard"), ok -> {
+                    if (baseVersion != null) {
+                        drafts.discard(key);
+                    }
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(Texts.text("models.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void edited() {

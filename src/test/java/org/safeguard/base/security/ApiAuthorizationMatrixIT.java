@@ -53,6 +53,7 @@ class ApiAuthorizationMatrixIT {
             list-migrations     401       403    403          403 403     200   403     200   403      403
             migration-progress  401       403    403          403 403     404   403     404   403      403
             retry-migration     401       403    403          403 403     404   403     404   403      403
+            discard-draft       401       403    403          403 403     404   403     404   403      403
             live-view           401       403    403          403 200     200   403     200   403      403
             scorecard           401       403    403          403 200     403   200     403   403      403
             statistics          401       403    403          403 200     403   200     403   403      403
@@ -128,6 +129,8 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("migration-progress", (user, f) -> api.get(user, "/api/models/migrations/no-such-batch"));
         endpoints.put("retry-migration", (user, f) -> api.send(user, "POST", "/api/models/migrations/no-such-batch/retry",
                 null));
+        // no test drafts the accountability model: nothing to discard once the role may
+        endpoints.put("discard-draft", (user, f) -> api.send(user, "DELETE", "/api/models/accountability/draft", null));
         endpoints.put("live-view", (user, f) -> api.get(user, "/api/models/sea-case/versions/1/live"));
         endpoints.put("scorecard", (user, f) -> api.get(user, "/api/member-state-scorecard?quarter=2026-Q4"));
         endpoints.put("statistics", (user, f) -> api.get(user, "/api/statistics?period=2026"));
