@@ -1,7 +1,6 @@
 package org.safeguard.process;
 
 import java.util.List;
-import org.safeguard.base.security.Role;
 import org.safeguard.process.InvestigationProcess.Variables;
 import org.safeguard.sla.ClockBinding;
 import org.safeguard.sla.ClockBinding.Carrier;
@@ -21,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 class SlaClockModel {
 
     /** The conduct officers send the notes and provide information: they answer for the engagement's timers. */
-    private static final String ENGAGEMENT_OWNER = Role.INTAKE.engineGroup();
+    private static final String ENGAGEMENT_OWNER = MemberStateEngagementProcess.Groups.INTAKE;
 
     @Bean
     ClockBindings clockBindings() {
