@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,6 +39,7 @@ import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.SubjectGroupFixture;
 import org.safeguard.testsupport.WithGreenMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A clock nobody is assigned to warns the members of its candidate group who may see the case, by
  * the task list's need-to-know rules: the conduct officers of the case's entity, not those of
  * another entity, not one whose nationality is the subjects' (a conflict of interest). A timer no
- * task carries (the Member State's reply) warns the group its binding names. Each recipient gets
+ * task carries (the Member State's reply) warns the group its binding names; the investigation's
+ * target warns the investigators on the case's team. Each recipient gets
  * exactly one mail per threshold, in their language, with no victim data; at breach the managers
  * are told as well. Other tests' accounts share the database: only this test's are counted.
  */
@@ -165,6 +169,31 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         assertThat(mailsAbout(reference, otherEntity, "Member State reply")).isEmpty();
         assertThat(notificationsOf(reply, officer, otherEntity, manager)).isEqualTo(3);
         assertNoVictimDataIn(officer, manager);
+    }
+
+    @Test
+    void the_investigation_clock_warns_the_investigators_on_the_case_team_only() throws Exception {
+        String onTeam = account(Role.INVESTIGATOR, null, null, "fr");
+        String offTeam = account(Role.INVESTIGATOR, null, null, null);
+        SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
+        String reference = group.caseReference();
+        jdbc.update("INSERT INTO case_team_member (case_id, username, added_by, added_at)"
+                + " SELECT id, ?, 'test', ? FROM case_file WHERE reference = ?", onTeam,
+                Timestamp.from(clock.instant()), reference);
+        runtime.startProcessInstanceByKey("investigation", reference, Map.of("caseReference", reference,
+                "subjectGroupId", group.subjectGroupId(), "investigatingBody", "OVERSIGHT_OFFICE",
+                "victimConsentToShare", false));
+        new DueJobs(runtime, management).runFor(reference);
+        CaseClock target = clock(reference, ClockKind.INVESTIGATION);
+
+        moveTo(target.warnings().get(0).plusSeconds(60));
+        new DueJobs(runtime, management).runFor(reference);
+        scanAndSendTwice();
+
+        assertThat(mailsAbout(reference, onTeam, "Échéance de l’enquête")).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Échéance en risque"));
+        assertThat(mailsAbout(reference, offTeam, "Investigation target")).as("not on the team").isEmpty();
+        assertThat(notificationsOf(target, onTeam, offTeam)).isEqualTo(1);
     }
 
     private void assertNoVictimDataIn(String... usernames) throws Exception {

@@ -49,8 +49,10 @@ import org.safeguard.testsupport.SubjectGroupFixture;
 import org.safeguard.victim.Assistance;
 import org.safeguard.victim.AssistanceTasks;
 import org.safeguard.victim.ConsentGiver;
+import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.Need;
 import org.safeguard.victim.Referrals;
+import org.safeguard.victim.VictimConsents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +67,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * the investigation's target (the investigation file, watched by the model's timers). Each runs,
  * turns at risk, breaches and ends late, or is met when done in time; each pauses and resumes with
  * its target, and the engine's own date, moved by exactly the time paused (these clocks count
- * hours and calendar days; working days are SlaClocksIT's and PausedClockArithmeticTest's).
+ * hours and calendar days; working days are SlaClocksIT's and PausedClockArithmeticTest's). A task
+ * removed before its target (consent withdrawn) cancels its clock.
  */
 @SafeguardIntegrationTest
 // The same context as SlaClocksIT (its fixtures and observability), so the run starts it once.
@@ -92,6 +95,8 @@ class ClockLifecyclesIT {
     AssistanceTasks assistanceTasks;
     @Autowired
     Referrals referrals;
+    @Autowired
+    VictimConsents consents;
     @Autowired
     Investigations investigations;
     @Autowired
@@ -220,6 +225,24 @@ class ClockLifecyclesIT {
 
         assertThat(resumed.targetAt()).isEqualTo(started.targetAt().plus(Duration.ofDays(4)));
         assertThat(taskDue(started)).isEqualTo(resumed.targetAt());
+    }
+
+    @Test
+    void consent_withdrawn_while_the_follow_up_is_open_cancels_its_clock() {
+        String reference = register();
+        CaseClock started = followUpDue(reference);
+        moveTo(started.startedAt().plus(Duration.ofDays(2)));
+
+        try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
+            Task task = task(reference, AssistanceTasks.FOLLOW_UP);
+            consents.withdraw(assistanceTasks.victimOf(task.getId(), AssistanceTasks.FOLLOW_UP).id(),
+                    ConsentScope.ASSISTANCE);
+        }
+        runJobsOf(reference);
+
+        CaseClock cancelled = only(reference, ClockKind.ASSISTANCE_FOLLOW_UP);
+        assertThat(cancelled.state()).isEqualTo(ClockState.CANCELLED);
+        assertThat(cancelled.endedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.SECONDS));
     }
 
     // --- ACTIONS_REPORTED: one timer per 90-day follow-up cycle, from the last contact ---
