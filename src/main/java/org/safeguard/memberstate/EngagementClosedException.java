@@ -7,7 +7,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class EngagementClosedException extends RuntimeException {
 
+    private final transient EngagementOutcome outcome;
+
     public EngagementClosedException(long engagementId) {
-        super("Engagement " + engagementId + " is closed");
+        this(engagementId, null);
+    }
+
+    /** @param outcome how it closed ({@link EngagementOutcome#NO_RESPONSE}: the ladder ran out), if known */
+    public EngagementClosedException(long engagementId, EngagementOutcome outcome) {
+        super("Engagement " + engagementId + " is closed" + (outcome == null ? "" : " (" + outcome + ")"));
+        this.outcome = outcome;
+    }
+
+    public EngagementOutcome outcome() {
+        return outcome;
     }
 }

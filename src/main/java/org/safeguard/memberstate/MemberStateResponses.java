@@ -27,8 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * and managers recording a reply received on paper. A new reply to an open engagement is recorded
  * and announced ({@link MemberStateReplied}) for the engine. The same reply again (by its
  * Idempotency-Key, or identical to the last reply recorded) gets the first one's receipt and
- * records nothing. A reply to a closed engagement is refused ({@link EngagementClosedException})
- * and one to an engagement the responder may not answer is not found; both record nothing.
+ * records nothing. A reply to a closed engagement is refused ({@link EngagementClosedException}),
+ * as is one to an open engagement whose process waits for no reply now
+ * ({@link EngagementNotAwaitingReplyException}, raised by the engine's side when the reply finds no
+ * waiting execution); one to an engagement the responder may not answer is not found. None of them
+ * records anything.
  */
 @Service
 public class MemberStateResponses {
@@ -63,6 +66,7 @@ public class MemberStateResponses {
      * @throws InvalidInputException naming every bad field
      * @throws NotFoundException when no such engagement exists for the responder's Member State
      * @throws EngagementClosedException when the engagement is closed and this is not a repeat of its last reply
+     * @throws EngagementNotAwaitingReplyException when the engagement is open but its process waits for no reply
      * @throws ReplyKeyReusedException when the key was used for a different reply
      * @throws org.springframework.security.access.AccessDeniedException for roles that may not record replies
      */
@@ -86,7 +90,7 @@ public class MemberStateResponses {
             return last.receipt(true);
         }
         if (engagement.isClosed()) {
-            throw new EngagementClosedException(engagement.id());
+            throw new EngagementClosedException(engagement.id(), engagement.outcome());
         }
         return record(engagement, reply, responder, fingerprint, key);
     }

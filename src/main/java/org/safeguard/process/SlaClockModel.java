@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SlaClockModel {
 
+    /** The conduct officers send the notes and provide information: they answer for the engagement's timers. */
+    private static final String ENGAGEMENT_OWNER = MemberStateEngagementProcess.Groups.INTAKE;
+
     @Bean
     ClockBindings clockBindings() {
         String engagement = MemberStateEngagementProcess.KEY;
@@ -33,9 +36,10 @@ class SlaClockModel {
                         MemberStateEngagementProcess.Element.timer_reminder_due.id(),
                         List.of(MemberStateEngagementProcess.Element.timer_escalation_due.id(),
                                 MemberStateEngagementProcess.Element.timer_senior_escalation_due.id()),
-                        List.of(), true),
+                        List.of(), true, ENGAGEMENT_OWNER),
                 new ClockBinding(ClockKind.ACTIONS_REPORTED, Carrier.TIMER, engagement,
-                        MemberStateEngagementProcess.Element.timer_follow_up_due.id(), List.of(), List.of(), false),
+                        MemberStateEngagementProcess.Element.timer_follow_up_due.id(), List.of(), List.of(), false,
+                        ENGAGEMENT_OWNER),
                 new ClockBinding(ClockKind.INVESTIGATION, Carrier.INVESTIGATION, InvestigationProcess.KEY,
                         InvestigationProcess.Element.sub_target_clock.id(),
                         List.of(InvestigationProcess.Element.timer_first_warning.id(),

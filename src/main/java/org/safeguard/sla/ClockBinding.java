@@ -12,9 +12,12 @@ import java.util.List;
  * @param dateVariables   process variables holding instants of the clock that later timers read
  * @param openAfterFiring for a non-interrupting timer: the clock stays open (breached) after the timer
  *                        fired, until the scope it watches ends (e.g. the Member State finally replies)
+ * @param ownerGroup      the engine group that answers for a clock no task carries (a timer), told
+ *                        of its thresholds; null for task clocks, whose task names its candidate group
  */
 public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
-                           List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring) {
+                           List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring,
+                           String ownerGroup) {
 
     public enum Carrier {
         /** A user task's due date. */
@@ -28,6 +31,12 @@ public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, S
     public ClockBinding {
         companionTimers = List.copyOf(companionTimers);
         dateVariables = List.copyOf(dateVariables);
+    }
+
+    /** A clock whose owner is its task's candidate group or, for the investigation, the model's. */
+    public ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
+                        List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring) {
+        this(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring, null);
     }
 
     public static ClockBinding task(ClockKind kind, String processKey, String taskKey) {

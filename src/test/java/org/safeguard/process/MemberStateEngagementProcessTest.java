@@ -1,6 +1,7 @@
 package org.safeguard.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safeguard.memberstate.EngagementNotAwaitingReplyException;
+import org.safeguard.memberstate.EngagementNotAwaitingReplyException.Reason;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.EngagementStepKind;
@@ -224,11 +227,13 @@ class MemberStateEngagementProcessTest {
     }
 
     @Test
-    void a_reply_while_nothing_waits_for_it_changes_nothing_in_the_engine() {
+    void a_reply_while_nothing_waits_for_it_is_refused_with_the_reason_and_changes_nothing_in_the_engine() {
         ProcessInstance instance = startAndSendNote(EngagementPurpose.NOTIFICATION);
         reply(ReplyKind.REQUESTS_INFORMATION);
 
-        reply(ReplyKind.WILL_INVESTIGATE);
+        assertThatThrownBy(() -> reply(ReplyKind.WILL_INVESTIGATE))
+                .isInstanceOfSatisfying(EngagementNotAwaitingReplyException.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(Reason.INFORMATION_BEING_PROVIDED));
 
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_provide_information.id());
     }

@@ -11,6 +11,7 @@ import org.safeguard.base.Violation;
 import org.safeguard.memberstate.ActionTaken;
 import org.safeguard.memberstate.EngagementAddress;
 import org.safeguard.memberstate.EngagementClosedException;
+import org.safeguard.memberstate.EngagementNotAwaitingReplyException;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
@@ -57,7 +58,8 @@ class MemberStateResponseController {
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named in errors[{field, reason}]")
     @ApiResponse(responseCode = "403", description = "The role may not record replies")
     @ApiResponse(responseCode = "404", description = "No such engagement for the caller's Member State")
-    @ApiResponse(responseCode = "409", description = "The engagement is closed; nothing was recorded")
+    @ApiResponse(responseCode = "409", description = "The engagement is closed (outcome given), or open but waiting "
+            + "for no reply now (reason: NOTE_VERBALE_NOT_SENT, INFORMATION_BEING_PROVIDED); nothing was recorded")
     @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for a different reply")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Receipt> receive(@RequestBody ReplyRequest request,
@@ -71,8 +73,27 @@ class MemberStateResponseController {
 
     @ExceptionHandler(EngagementClosedException.class)
     ResponseEntity<ProblemDetail> closed(EngagementClosedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                e.getMessage() + ": it has its outcome and takes no more replies."));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                e.getMessage() + ": it has its outcome and takes no more replies.");
+        problem.setProperty("reason", "ENGAGEMENT_CLOSED");
+        if (e.outcome() != null) {
+            problem.setProperty("outcome", e.outcome().name());
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(EngagementNotAwaitingReplyException.class)
+    ResponseEntity<ProblemDetail> notAwaited(EngagementNotAwaitingReplyException e) {
+        String detail = switch (e.reason()) {
+            case NOTE_VERBALE_NOT_SENT -> "its note verbale has not been sent yet, so there is nothing to answer.";
+            case INFORMATION_BEING_PROVIDED ->
+                    "the organisation is preparing the information the Member State asked for; reply once it is sent.";
+            case NOT_WAITING -> "its process waits for no reply at this moment; try again later.";
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Engagement " + e.engagementId() + " awaits no reply now: " + detail + " Nothing was recorded.");
+        problem.setProperty("reason", e.reason().name());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(ReplyKeyReusedException.class)

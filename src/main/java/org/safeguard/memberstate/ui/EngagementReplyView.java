@@ -13,6 +13,7 @@ import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.memberstate.EngagementClosedException;
+import org.safeguard.memberstate.EngagementNotAwaitingReplyException;
 import org.safeguard.memberstate.MemberStatePortal;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.PendingEngagement;
@@ -51,6 +52,13 @@ public class EngagementReplyView extends VerticalLayout implements BeforeEnterOb
             responses.receive(engagementId, form.reply());
         } catch (InvalidInputException refused) {
             form.showViolations(refused.violations());
+            return;
+        } catch (EngagementNotAwaitingReplyException notNow) {
+            Notification.show(switch (notNow.reason()) {
+                case NOTE_VERBALE_NOT_SENT -> Texts.text("portal.replyNotAwaited.NOTE_VERBALE_NOT_SENT");
+                case INFORMATION_BEING_PROVIDED -> Texts.text("portal.replyNotAwaited.INFORMATION_BEING_PROVIDED");
+                case NOT_WAITING -> Texts.text("portal.replyNotAwaited.NOT_WAITING");
+            });
             return;
         } catch (EngagementClosedException | NotFoundException gone) {
             Notification.show(Texts.text("portal.replyGone"));

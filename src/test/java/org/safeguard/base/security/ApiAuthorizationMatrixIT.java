@@ -8,13 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.memberstate.MemberStateEngagements;
-import org.safeguard.memberstate.NewEngagement;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +78,16 @@ class ApiAuthorizationMatrixIT {
     JdbcTemplate jdbc;
     @Autowired
     MemberStateEngagements engagements;
+    @Autowired
+    CaseFiles cases;
+    @Autowired
+    PreliminaryAssessment assessment;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     Api api;
 
@@ -151,18 +168,34 @@ class ApiAuthorizationMatrixIT {
         String assessmentTask = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
                 + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'user_assess_allegation'",
                 String.class, reference);
-        return new Fixture(reference, victimId, engagements, "T-" + assessmentTask);
+        return new Fixture(reference, victimId, () -> engagementAwaitingReply(reference), "T-" + assessmentTask);
+    }
+
+    /**
+     * The case assessed and routed to Canada, its note verbale sent: the engagement's process waits
+     * for the reply (a reply it does not wait for is refused with 409, see RepliesNobodyAwaitsIT).
+     */
+    private long engagementAwaitingReply(String reference) {
+        EngagementFixture.Engine engine = new EngagementFixture.Engine(api, cases, assessment, engagements, tasks,
+                runtime, management);
+        assessment.complete(engine.task(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        Task note = engine.task(reference, "user_send_note_verbale");
+        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
+        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2026/" + engagementId);
+        engine.runJobsOf(reference);
+        return engagementId;
     }
 
     /** @param assessmentClock the SLA clock of the case's preliminary assessment */
-    record Fixture(String reference, long victimId, MemberStateEngagements engagements, String assessmentClock) {
+    record Fixture(String reference, long victimId, LongSupplier engagementAwaitingReply, String assessmentClock) {
         String path() {
             return "/api/cases/" + reference;
         }
 
-        /** An engagement of Canada about the case's subject group, open for a reply. */
+        /** An engagement of Canada about the case's subject group, waiting for its reply. */
         long openEngagement() {
-            return engagements.open(new NewEngagement(reference, null, "CA", EngagementPurpose.NOTIFICATION));
+            return engagementAwaitingReply.getAsLong();
         }
     }
 }
