@@ -45,9 +45,12 @@ public class SlaClocks {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SlaClockProjection projection;
 
     SlaClocks(SlaClockMapper mapper, ClockBindings bindings, SlaSettings settings, SlaPolicy policy,
-              EngineClockMover engine, CaseVisibility cases, CurrentUser user, AuditTrail audit, Clock clock) {
+              EngineClockMover engine, CaseVisibility cases, CurrentUser user, AuditTrail audit, Clock clock,
+              SlaClockProjection projection) {
+        this.projection = projection;
         this.mapper = mapper;
         this.bindings = bindings;
         this.settings = settings;
@@ -104,6 +107,7 @@ public class SlaClocks {
         mapper.insertPause(new PauseRow(null, row.clockId(), row.kind(), row.caseReference(), now, user.username(), why,
                 row.targetAt(), null, null, null));
         engine.stop(row);
+        projection.refresh(List.of(row.caseReference()));
         audit.record(new AuditEntry(AuditAction.SLA_CLOCK_PAUSED, row.caseReference(), row.clockId(), row.kind(), why));
         return clock(clockId);
     }
@@ -128,6 +132,7 @@ public class SlaClocks {
                 : policy.movedTarget(policyClock, attributes, row.targetAt(), pause.pausedAt(), now);
         engine.move(row, instant -> policy.movedTarget(policyClock, attributes, instant, pause.pausedAt(), now));
         mapper.resume(pause.id(), now, user.username(), target);
+        projection.refresh(List.of(row.caseReference()));
         audit.record(AuditEntry.of(AuditAction.SLA_CLOCK_RESUMED, row.caseReference(), row.clockId(),
                 row.kind() + ": " + row.targetAt() + "->" + target));
         return clock(clockId);
