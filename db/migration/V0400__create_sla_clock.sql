@@ -5,9 +5,11 @@
 -- the time (RUNNING, AT_RISK, BREACHED) is computed from the timestamps at query time; outcome is the
 -- end state of an ended clock (MET, BREACHED, CANCELLED), null while the clock is open. Ended clocks
 -- stay for the trend and the medians. A clock id may appear twice only if the engine's tables hold
--- it twice (the derivation's rows are kept as they are), hence the surrogate key.
+-- it twice (the derivation's rows are kept as they are), hence the surrogate key. case_id is the
+-- case_file row the visibility condition joins on (by primary key).
 CREATE TABLE sla_clock (
   id                  BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  case_id             BIGINT         NOT NULL,
   clock_id            VARCHAR(80)    NOT NULL,
   kind                VARCHAR(40)    NOT NULL,
   case_reference      VARCHAR(20)    NOT NULL,
@@ -26,8 +28,10 @@ CREATE TABLE sla_clock (
 );
 CREATE INDEX ix_sla_clock_case ON sla_clock (case_reference);
 CREATE INDEX ix_sla_clock_clock_id ON sla_clock (clock_id);
--- open clocks (ended_at IS NULL) by target: tallies, oldest breach, pages soonest target first
-CREATE INDEX ix_sla_clock_open_target ON sla_clock (ended_at, target_at);
+-- open clocks (ended_at IS NULL), not paused, by target: the tallies of open breaches and at-risk
+-- clocks read this index alone; the oldest breach and the pages of open clocks start from it
+CREATE INDEX ix_sla_clock_open_risk ON sla_clock (ended_at, paused_at, target_at, started_at, kind, entity_code,
+                                                  member_state, allegation_type, personnel_category, case_id);
 -- breaches per week (targets in a period, open or ended)
 CREATE INDEX ix_sla_clock_target ON sla_clock (target_at);
 -- drill-downs by entity, Member State, clock

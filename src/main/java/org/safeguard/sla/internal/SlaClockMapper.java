@@ -46,6 +46,9 @@ public interface SlaClockMapper {
     /** The case references (business keys) of the process instances {@code ids}. */
     List<String> casesOfProcessInstances(@Param("ids") Collection<String> ids);
 
+    /** Whether {@code username} can have no conflict of interest: no exclusion, no nationality, no unit. */
+    boolean conflictFree(@Param("username") String username);
+
     String projectionVersion();
 
     void forgetProjectionVersion();
