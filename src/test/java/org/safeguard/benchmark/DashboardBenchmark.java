@@ -95,7 +95,7 @@ public final class DashboardBenchmark {
             print(db.url(), seeded, warmup, iterations, probes, results);
             System.out.printf(Locale.ROOT, "  sla_clock: %d clocks, %d open; %s%n  load average (1 min): %.1f before,"
                     + " %.1f after the measured calls%n", clocks, openClocks, projected < 0
-                    ? "kept from an earlier run (rebuild: -Dbench.rebuild=true)"
+                    ? "as the start found it (rebuilt then if out of date; force: -Dbench.rebuild=true)"
                     : String.format(Locale.ROOT, "rebuilt in %.1f s", rebuilt.toMillis() / 1000.0), loadBefore,
                     loadAfter);
         }

@@ -113,7 +113,7 @@ class SlaClockProjectionIT {
         assertThat(fired.get("ended_at")).as("the ladder still runs: an open breach").isNull();
         assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.BREACHED);
 
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).rootProcessInstances()
                 .list()) {
             runtime.deleteProcessInstance(instance.getId(), "case closed", true, true);
         }
