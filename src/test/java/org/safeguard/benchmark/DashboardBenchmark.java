@@ -44,6 +44,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 public final class DashboardBenchmark {
 
     static final int PAGE = 50;
+    /** The eight figures of /sla together: a page load, whose goal is a second, not a query's 200 ms. */
+    static final String WHOLE_DASHBOARD = "whole dashboard (8 figures)";
+    static final double DASHBOARD_GOAL_MS = 1000;
 
     record Probe(String query, LongSupplier call) {
     }
@@ -115,7 +118,7 @@ public final class DashboardBenchmark {
                 () -> figures.breachesPerWeek(nextMonday.minusWeeks(12), nextMonday, SlaClockFilter.NONE).size()));
         probes.add(new Probe("median per milestone (90 d)",
                 () -> figures.medianTimeToMilestone(now.minus(90, ChronoUnit.DAYS), now, SlaClockFilter.NONE).size()));
-        probes.add(new Probe("whole dashboard (8 figures)", () -> {
+        probes.add(new Probe(WHOLE_DASHBOARD, () -> {
             long n = 0;
             for (ClockDimension by : ClockDimension.values()) {
                 n += figures.openBreachesAndRisks(by, open).size();
@@ -175,14 +178,22 @@ public final class DashboardBenchmark {
             TaskListBenchmark.Measured m = results.get(i);
             out.append(String.format(Locale.ROOT, "  %-30s %8d %9.1f %9.1f %9.1f%n", probes.get(i).query(), m.rows(),
                     m.percentile(50), m.percentile(95), m.percentile(100)));
-            if (m.percentile(95) > results.get(slowest).percentile(95)) {
+            if (!probes.get(i).query().equals(WHOLE_DASHBOARD)
+                    && m.percentile(95) > results.get(slowest).percentile(95)) {
                 slowest = i;
             }
         }
         double worst = results.get(slowest).percentile(95);
-        out.append(String.format(Locale.ROOT, "%n  every p95 <= %.0f ms: %s (slowest p95 %.1f ms: %s)%n",
+        out.append(String.format(Locale.ROOT, "%n  every query's p95 <= %.0f ms: %s (slowest p95 %.1f ms: %s)%n",
                 TaskListBenchmark.GOAL_P95_MS, worst <= TaskListBenchmark.GOAL_P95_MS ? "YES" : "NO", worst,
                 probes.get(slowest).query()));
+        for (int i = 0; i < results.size(); i++) {
+            if (probes.get(i).query().equals(WHOLE_DASHBOARD)) {
+                double dashboard = results.get(i).percentile(95);
+                out.append(String.format(Locale.ROOT, "  whole dashboard p95 <= %.0f ms: %s (%.1f ms)%n",
+                        DASHBOARD_GOAL_MS, dashboard <= DASHBOARD_GOAL_MS ? "YES" : "NO", dashboard));
+            }
+        }
         System.out.println(out);
     }
 
