@@ -24,8 +24,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
-    private static final Object KEY = ClockProjectionTrigger.class;
-
     // A provider: the engine's plugins are made before the beans that use the engine.
     private final ObjectProvider<SlaClockProjection> projection;
 
@@ -49,13 +47,16 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         if (instance == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        Touched touched = (Touched) TransactionSynchronizationManager.getResource(KEY);
-        if (touched == null) {
-            touched = new Touched();
-            TransactionSynchronizationManager.bindResource(KEY, touched);
-            TransactionSynchronizationManager.registerSynchronization(touched);
+        // The current transaction's own synchronizations: a suspended outer transaction keeps its own.
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Touched touched) {
+                touched.instances.add(instance);
+                return;
+            }
         }
+        Touched touched = new Touched();
         touched.instances.add(instance);
+        TransactionSynchronizationManager.registerSynchronization(touched);
     }
 
     @Override
@@ -71,11 +72,6 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         @Override
         public void beforeCommit(boolean readOnly) {
             projection.getObject().refreshProcessInstances(instances);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
         }
     }
 }
