@@ -10,6 +10,7 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
@@ -45,9 +46,12 @@ public class SlaClocks {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SlaClockProjection projection;
 
     SlaClocks(SlaClockMapper mapper, ClockBindings bindings, SlaSettings settings, SlaPolicy policy,
-              EngineClockMover engine, CaseVisibility cases, CurrentUser user, AuditTrail audit, Clock clock) {
+              EngineClockMover engine, CaseVisibility cases, CurrentUser user, AuditTrail audit, Clock clock,
+              SlaClockProjection projection) {
+        this.projection = projection;
         this.mapper = mapper;
         this.bindings = bindings;
         this.settings = settings;
@@ -63,7 +67,7 @@ public class SlaClocks {
     @Transactional(readOnly = true)
     public List<CaseClock> query(SlaClockFilter filter, int offset, int limit) {
         requireReader();
-        return mapper.page(cases.scope(), query(filter), offset, limit).stream()
+        return mapper.page(scope(), query(filter), offset, limit).stream()
                 .map(row -> row.toClock(settings)).toList();
     }
 
@@ -71,7 +75,7 @@ public class SlaClocks {
     @Transactional(readOnly = true)
     public long count(SlaClockFilter filter) {
         requireReader();
-        return mapper.count(cases.scope(), query(filter));
+        return mapper.count(scope(), query(filter));
     }
 
     /** @throws NotFoundException when there is no such clock in a case the user may see */
@@ -104,6 +108,7 @@ public class SlaClocks {
         mapper.insertPause(new PauseRow(null, row.clockId(), row.kind(), row.caseReference(), now, user.username(), why,
                 row.targetAt(), null, null, null));
         engine.stop(row);
+        projection.refresh(List.of(row.caseReference()));
         audit.record(new AuditEntry(AuditAction.SLA_CLOCK_PAUSED, row.caseReference(), row.clockId(), row.kind(), why));
         return clock(clockId);
     }
@@ -128,6 +133,7 @@ public class SlaClocks {
                 : policy.movedTarget(policyClock, attributes, row.targetAt(), pause.pausedAt(), now);
         engine.move(row, instant -> policy.movedTarget(policyClock, attributes, instant, pause.pausedAt(), now));
         mapper.resume(pause.id(), now, user.username(), target);
+        projection.refresh(List.of(row.caseReference()));
         audit.record(AuditEntry.of(AuditAction.SLA_CLOCK_RESUMED, row.caseReference(), row.clockId(),
                 row.kind() + ": " + row.targetAt() + "->" + target));
         return clock(clockId);
@@ -135,7 +141,7 @@ public class SlaClocks {
 
     private ClockRow find(String clockId) {
         ClockRow row = clockId == null || !CLOCK_ID.matcher(clockId).matches() ? null
-                : mapper.find(cases.scope(), query(SlaClockFilter.NONE).only(clockId), clockId);
+                : mapper.find(scope(), query(SlaClockFilter.NONE).only(clockId), clockId);
         if (row == null) {
             throw new NotFoundException("SLA clock " + clockId);
         }
@@ -150,6 +156,17 @@ public class SlaClocks {
 
     private ClockQuery query(SlaClockFilter filter) {
         return ClockQuery.of(filter == null ? SlaClockFilter.NONE : filter, clock.instant(), bindings, settings);
+    }
+
+    /**
+     * The user's case scope for the clock queries. A user who can have no conflict of interest (no
+     * exclusion from any case, no nationality, no unit on the account) has the conflicts set aside:
+     * the condition would hide nothing, and without it a scope that sees every case (managers,
+     * auditors) needs no per-case check, so the dashboard reads only {@code sla_clock}.
+     */
+    CaseScope scope() {
+        CaseScope scope = cases.scope();
+        return scope.conflictsApply() && mapper.conflictFree(scope.username()) ? scope.withoutConflicts() : scope;
     }
 
     void requireReader() {

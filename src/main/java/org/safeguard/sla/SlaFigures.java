@@ -54,7 +54,7 @@ public class SlaFigures {
     /** Open breached and at-risk clocks per value of {@code by}, most breaches first. */
     public List<ClockTally> openBreachesAndRisks(ClockDimension by, SlaClockFilter filter) {
         clocks.requireReader();
-        return tallies(cases.scope(), by, filter);
+        return tallies(clocks.scope(), by, filter);
     }
 
     /** The open clock longest past its target, if any. */
@@ -63,7 +63,7 @@ public class SlaFigures {
         SlaClockFilter given = filter == null ? SlaClockFilter.NONE : filter;
         SlaClockFilter breached = given.withState(ClockState.BREACHED);
         Instant now = clock.instant();
-        return mapper.page(cases.scope(), query(breached).onlyOpen(), 0, 1).stream().findFirst()
+        return mapper.page(clocks.scope(), query(breached).onlyOpen(), 0, 1).stream().findFirst()
                 .map(row -> row.toClock(settings))
                 .map(oldest -> new OldestBreach(oldest, Duration.between(oldest.targetAt(), now)));
     }
@@ -78,7 +78,7 @@ public class SlaFigures {
         requireOrdered(firstMonday, to);
         Instant start = firstMonday.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Map<Long, Long> counts = mapper.breachesPerWeek(cases.scope(), query(filter).endedFrom(start), start, start, end)
+        Map<Long, Long> counts = mapper.breachesPerWeek(clocks.scope(), query(filter).endedFrom(start), start, start, end)
                 .stream().collect(Collectors.toMap(WeekCount::week, WeekCount::breaches));
         List<WeeklyBreaches> weeks = new ArrayList<>();
         for (LocalDate week = firstMonday; week.isBefore(to); week = week.plusWeeks(1)) {
@@ -92,7 +92,7 @@ public class SlaFigures {
         clocks.requireReader();
         requireOrdered(from, to);
         Map<ClockKind, List<Long>> seconds = new EnumMap<>(ClockKind.class);
-        for (KindSeconds row : mapper.durations(cases.scope(), query(filter).endedFrom(from), from, to)) {
+        for (KindSeconds row : mapper.durations(clocks.scope(), query(filter).endedFrom(from), from, to)) {
             seconds.computeIfAbsent(ClockKind.valueOf(row.kind()), kind -> new ArrayList<>()).add(row.seconds());
         }
         return seconds.entrySet().stream()

@@ -1,6 +1,8 @@
 package org.safeguard.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +21,7 @@ import org.safeguard.base.security.Role;
 import org.safeguard.sla.ClockDimension;
 import org.safeguard.sla.ClockState;
 import org.safeguard.sla.SlaClockFilter;
+import org.safeguard.sla.SlaClockProjection;
 import org.safeguard.sla.SlaClocks;
 import org.safeguard.sla.SlaFigures;
 import org.safeguard.testsupport.MariaDbServer;
@@ -41,6 +44,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 public final class DashboardBenchmark {
 
     static final int PAGE = 50;
+    /** The eight figures of /sla together: a page load, whose goal is a second, not a query's 200 ms. */
+    static final String WHOLE_DASHBOARD = "whole dashboard (8 figures)";
+    static final double DASHBOARD_GOAL_MS = 1000;
 
     record Probe(String query, LongSupplier call) {
     }
@@ -68,12 +74,33 @@ public final class DashboardBenchmark {
                     context.getBean(RepositoryService.class));
             OpenTaskSeed.Seeded found = reuse ? seed.found() : null;
             OpenTaskSeed.Seeded seeded = found != null ? found : seed.seed(openTasks, historyRows, now, 42);
+            // The seed writes the engine's tables directly, behind the engine's back: derive every clock again.
+            SlaClockProjection projection = context.getBean(SlaClockProjection.class);
+            long t0 = System.nanoTime();
+            long projected = found != null && !Boolean.getBoolean("bench.rebuild") ? -1 : projection.rebuild();
+            Duration rebuilt = Duration.ofNanos(System.nanoTime() - t0);
             context.getBean(JdbcTemplate.class).execute("ANALYZE TABLE case_file, subject_group, ACT_RU_EXECUTION,"
                     + " ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_VARIABLE, ACT_RU_JOB, ACT_HI_TASKINST, ACT_HI_PROCINST,"
-                    + " ACT_HI_VARINST, ACT_HI_JOB_LOG, sla_clock_pause");
+                    + " ACT_HI_VARINST, ACT_HI_JOB_LOG, sla_clock_pause, sla_clock");
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long clocks = jdbc.queryForObject("SELECT COUNT(*) FROM sla_clock", Long.class);
+            long openClocks = jdbc.queryForObject("SELECT COUNT(*) FROM sla_clock WHERE ended_at IS NULL", Long.class);
+            String someCase = jdbc.queryForObject("SELECT MIN(case_reference) FROM sla_clock WHERE ended_at IS NULL",
+                    String.class);
             List<Probe> probes = probes(context.getBean(SlaFigures.class), context.getBean(SlaClocks.class), now);
+            probes.add(new Probe("refresh one case's clocks", () -> {
+                projection.refresh(List.of(someCase));
+                return 1;
+            }));
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             List<TaskListBenchmark.Measured> results = measure(context, probes, warmup, iterations);
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             print(db.url(), seeded, warmup, iterations, probes, results);
+            System.out.printf(Locale.ROOT, "  sla_clock: %d clocks, %d open; %s%n  load average (1 min): %.1f before,"
+                    + " %.1f after the measured calls%n", clocks, openClocks, projected < 0
+                    ? "as the start found it (rebuilt then if out of date; force: -Dbench.rebuild=true)"
+                    : String.format(Locale.ROOT, "rebuilt in %.1f s", rebuilt.toMillis() / 1000.0), loadBefore,
+                    loadAfter);
         }
         System.exit(0);
     }
@@ -91,6 +118,16 @@ public final class DashboardBenchmark {
                 () -> figures.breachesPerWeek(nextMonday.minusWeeks(12), nextMonday, SlaClockFilter.NONE).size()));
         probes.add(new Probe("median per milestone (90 d)",
                 () -> figures.medianTimeToMilestone(now.minus(90, ChronoUnit.DAYS), now, SlaClockFilter.NONE).size()));
+        probes.add(new Probe(WHOLE_DASHBOARD, () -> {
+            long n = 0;
+            for (ClockDimension by : ClockDimension.values()) {
+                n += figures.openBreachesAndRisks(by, open).size();
+            }
+            n += figures.oldestOpenBreach(open).isPresent() ? 1 : 0;
+            n += figures.breachesPerWeek(nextMonday.minusWeeks(12), nextMonday, SlaClockFilter.NONE).size();
+            n += figures.medianTimeToMilestone(now.minus(90, ChronoUnit.DAYS), now, SlaClockFilter.NONE).size();
+            return n;
+        }));
         probes.add(new Probe("open clocks: count", () -> clocks.count(open)));
         probes.add(new Probe("open clocks: first page", () -> clocks.query(open, 0, PAGE).size()));
         probes.add(new Probe("drill-down: count", () -> clocks.count(drill)));
@@ -141,14 +178,22 @@ public final class DashboardBenchmark {
             TaskListBenchmark.Measured m = results.get(i);
             out.append(String.format(Locale.ROOT, "  %-30s %8d %9.1f %9.1f %9.1f%n", probes.get(i).query(), m.rows(),
                     m.percentile(50), m.percentile(95), m.percentile(100)));
-            if (m.percentile(95) > results.get(slowest).percentile(95)) {
+            if (!probes.get(i).query().equals(WHOLE_DASHBOARD)
+                    && m.percentile(95) > results.get(slowest).percentile(95)) {
                 slowest = i;
             }
         }
         double worst = results.get(slowest).percentile(95);
-        out.append(String.format(Locale.ROOT, "%n  every p95 <= %.0f ms: %s (slowest p95 %.1f ms: %s)%n",
+        out.append(String.format(Locale.ROOT, "%n  every query's p95 <= %.0f ms: %s (slowest p95 %.1f ms: %s)%n",
                 TaskListBenchmark.GOAL_P95_MS, worst <= TaskListBenchmark.GOAL_P95_MS ? "YES" : "NO", worst,
                 probes.get(slowest).query()));
+        for (int i = 0; i < results.size(); i++) {
+            if (probes.get(i).query().equals(WHOLE_DASHBOARD)) {
+                double dashboard = results.get(i).percentile(95);
+                out.append(String.format(Locale.ROOT, "  whole dashboard p95 <= %.0f ms: %s (%.1f ms)%n",
+                        DASHBOARD_GOAL_MS, dashboard <= DASHBOARD_GOAL_MS ? "YES" : "NO", dashboard));
+            }
+        }
         System.out.println(out);
     }
 

@@ -1,6 +1,7 @@
 package org.safeguard.sla.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -32,6 +33,27 @@ public interface SlaClockMapper {
     /** How long each clock that ended in time or late in [from, to) ran. */
     List<KindSeconds> durations(@Param("scope") CaseScope scope, @Param("q") ClockQuery query,
                                 @Param("from") Instant from, @Param("to") Instant to);
+
+    /**
+     * Writes the derived clocks of {@code cases} (every case when null) into {@code sla_clock};
+     * {@code query} must ask for every clock ({@code SlaClockFilter.NONE}), {@code scope} see every case.
+     */
+    int project(@Param("scope") CaseScope scope, @Param("q") ClockQuery query, @Param("cases") List<String> cases);
+
+    /** Removes the projected clocks of {@code cases} (every clock when null). */
+    int forget(@Param("cases") List<String> cases);
+
+    /** The case references (business keys) of the process instances {@code ids}. */
+    List<String> casesOfProcessInstances(@Param("ids") Collection<String> ids);
+
+    /** Whether {@code username} can have no conflict of interest: no exclusion, no nationality, no unit. */
+    boolean conflictFree(@Param("username") String username);
+
+    String projectionVersion();
+
+    void forgetProjectionVersion();
+
+    void recordProjectionVersion(@Param("version") String version, @Param("rebuiltAt") Instant rebuiltAt);
 
     PauseRow openPause(@Param("clockId") String clockId);
 

@@ -1,0 +1,202 @@
+package org.safeguard.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguard.base.security.Role;
+import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.memberstate.MemberStateEngagements;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.SafeguardIntegrationTest;
+import org.safeguard.testsupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The {@code sla_clock} rows follow the engine in the transactions that change it, without a
+ * rebuild: a task's clock ends MET when the task is completed in time, the Member State's reply
+ * clock stays one open row that reads as breached once the engine's clock passes its target and its
+ * reminder fires, and when the case's processes end no clock of the case stays open. A rebuild from
+ * scratch gives exactly the rows the engine kept current. Reads the table itself, not only the
+ * queries over it. Cases of May 2027, counted by their own references.
+ */
+@SafeguardIntegrationTest
+@AutoConfigureObservability(metrics = true, tracing = false)
+@Import(SlaClocksIT.Fixtures.class)
+class SlaClockProjectionIT {
+
+    /** A Monday, a week no other test uses. */
+    static final Instant MONDAY = Instant.parse("2027-05-03T09:00:00Z");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
+    SlaClocks clocks;
+    @Autowired
+    SlaClockProjection projection;
+    @Autowired
+    CaseFiles cases;
+    @Autowired
+    PreliminaryAssessment assessment;
+    @Autowired
+    MemberStateEngagements engagements;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void startOnMonday() {
+        moveTo(MONDAY);
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void the_rows_follow_the_engine_from_a_completed_task_to_a_fired_timer_to_the_end_of_the_case() {
+        String reference = register();
+        Map<String, Object> assessmentRow = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(assessmentRow.get("ended_at")).isNull();
+        assertThat(assessmentRow.get("outcome")).isNull();
+
+        moveTo(MONDAY.plus(Duration.ofHours(2)));
+        assess(reference);
+        Map<String, Object> met = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(met.get("outcome")).isEqualTo("MET");
+        assertThat(met.get("ended_at")).isNotNull();
+        assertThat(met.get("clock_id")).isEqualTo(assessmentRow.get("clock_id"));
+
+        sendNoteVerbale(reference);
+        Map<String, Object> waiting = row(reference, ClockKind.MEMBER_STATE_REPLY);
+        assertThat(waiting.get("ended_at")).isNull();
+        Instant target = ((java.sql.Timestamp) waiting.get("target_at")).toInstant();
+        assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.RUNNING);
+
+        moveTo(target.plusSeconds(60));
+        assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.BREACHED);
+        runJobsOf(reference);
+        Map<String, Object> fired = row(reference, ClockKind.MEMBER_STATE_REPLY);
+        assertThat(fired.get("clock_id")).isEqualTo(waiting.get("clock_id"));
+        assertThat(fired.get("ended_at")).as("the ladder still runs: an open breach").isNull();
+        assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.BREACHED);
+
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).rootProcessInstances()
+                .list()) {
+            runtime.deleteProcessInstance(instance.getId(), "case closed", true, true);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_clock WHERE case_reference = ? AND ended_at IS NULL",
+                Long.class, reference)).isZero();
+        assertThat(jdbc.queryForList("SELECT DISTINCT outcome FROM sla_clock WHERE case_reference = ?", String.class,
+                reference)).doesNotContainNull();
+    }
+
+    @Test
+    void a_rebuild_from_scratch_gives_the_rows_the_engine_kept_current() {
+        String running = register();
+        String assessed = register();
+        assess(assessed);
+        String notified = register();
+        assess(notified);
+        sendNoteVerbale(notified);
+        moveTo(MONDAY.plus(Duration.ofDays(40)));
+        runJobsOf(notified);
+        List<Map<String, Object>> incremental = rowsOf(running, assessed, notified);
+        assertThat(incremental).hasSizeGreaterThanOrEqualTo(6);
+
+        projection.rebuild();
+
+        assertThat(rowsOf(running, assessed, notified)).isEqualTo(incremental);
+    }
+
+    private List<Map<String, Object>> rowsOf(String... references) {
+        return jdbc.queryForList("SELECT clock_id, kind, case_reference, entity_code, member_state, allegation_type,"
+                + " personnel_category, started_at, target_at, ended_at, outcome, paused_at, pause_reason, assignee,"
+                + " candidate_group FROM sla_clock WHERE case_reference IN (?, ?, ?) ORDER BY clock_id",
+                (Object[]) references);
+    }
+
+    private Map<String, Object> row(String reference, ClockKind kind) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM sla_clock WHERE case_reference = ? AND kind = ?",
+                reference, kind.name());
+        assertThat(rows).as("%s rows of %s", kind, reference).hasSize(1);
+        return rows.get(0);
+    }
+
+    private ClockState stateOf(String reference, ClockKind kind) {
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            List<CaseClock> found = clocks.query(new SlaClockFilter(null, kind, reference, null, null), 0, 10);
+            assertThat(found).hasSize(1);
+            return found.get(0).state();
+        }
+    }
+
+    private String register() {
+        var created = new Api(port).postCase("intake",
+                AllegationJson.anAllegation().with("receivedAt", clock.instant().toString()).json());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = Api.json(created).get("reference").asText();
+        runJobsOf(reference);
+        return reference;
+    }
+
+    private void assess(String reference) {
+        assessment.complete(task(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        runJobsOf(reference);
+    }
+
+    /** After the assessment: the note verbale goes out and the Member State's reply clock starts. */
+    private void sendNoteVerbale(String reference) {
+        Task note = task(reference, "user_send_note_verbale");
+        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
+        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2027/0503");
+        runJobsOf(reference);
+    }
+
+    private Task task(String reference, String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+    }
+
+    /** The application's clock and the engine's move together. */
+    private void moveTo(Instant instant) {
+        clock.advance(Duration.between(clock.instant(), instant));
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    private void runJobsOf(String reference) {
+        new DueJobs(runtime, management).runFor(reference);
+    }
+}
