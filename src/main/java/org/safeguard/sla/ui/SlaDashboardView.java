@@ -137,6 +137,7 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
                 SlaClockFilter.NONE);
         Chart chart = new Chart();
         chart.addClassName("breach-trend");
+        chart.setWidth("48rem");
         chart.show(DashboardCharts.breachTrend(weeks, locale, title), DashboardCharts.breachTrendText(weeks, locale, title));
         VerticalLayout section = new VerticalLayout(new H3(title), chart);
         section.addClassName("sla-trend");
