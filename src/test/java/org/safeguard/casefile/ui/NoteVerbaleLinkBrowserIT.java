@@ -2,7 +2,6 @@ package org.safeguard.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +25,7 @@ import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The engagement ladder links each note verbale by its number, and the link downloads the PDF. */
 @SafeguardIntegrationTest
 class NoteVerbaleLinkBrowserIT {
-
-    static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @LocalServerPort
     int port;
@@ -55,22 +51,20 @@ class NoteVerbaleLinkBrowserIT {
     @Autowired
     NotesVerbales notes;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, PATIENCE);
+        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
@@ -83,26 +77,18 @@ class NoteVerbaleLinkBrowserIT {
         engagements.noteVerbaleSent(send.getId(), engagementId, null);
         String number = notes.ofEngagements(List.of(engagementId)).get(0).number();
 
-        signIn("focal-ca");
-        browser.get("http://localhost:" + port + "/cases/" + reference);
+        session.signIn("focal-ca", BrowserSession.NAVIGATION);
+        session.open("/cases/" + reference);
 
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".note-verbale-link")));
         assertThat(link.getText()).isEqualTo(number);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
-        Browser.screenshot(browser, "case-file-note-verbale");
+        session.centre(link);
+        session.screenshot("case-file-note-verbale");
         Object contentType = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0].href).then(r => r.status + ' ' + r.headers.get('content-type')).then(done);",
                 link);
         assertThat(contentType).isEqualTo("200 application/pdf");
-    }
-
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
     }
 
     /** The job executor is off in this context: run the case's due continuations as it would. */
