@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,18 +13,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.NotesVerbales;
-import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The engagement ladder links each note verbale by its number, and the link downloads the PDF. */
 @SafeguardIntegrationTest
@@ -37,17 +30,7 @@ class NoteVerbaleLinkBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
+    ApplicationContext context;
     @Autowired
     NotesVerbales notes;
 
@@ -69,12 +52,11 @@ class NoteVerbaleLinkBrowserIT {
 
     @Test
     void a_focal_point_downloads_the_note_verbale_from_the_engagement_ladder() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
-        assessment.complete(openTask(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        Task send = openTask(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(send.getId(), "engagementId");
-        engagements.noteVerbaleSent(send.getId(), engagementId, null);
+        Api api = new Api(port);
+        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        EngagementFixture.Engine engine = EngagementFixture.Engine.of(api, context);
+        engine.assessAsBreach(reference);
+        long engagementId = engine.sendNoteVerbale(reference, null);
         String number = notes.ofEngagements(List.of(engagementId)).get(0).number();
 
         session.signIn("focal-ca", BrowserSession.NAVIGATION);
@@ -89,11 +71,5 @@ class NoteVerbaleLinkBrowserIT {
                         + "fetch(arguments[0].href).then(r => r.status + ' ' + r.headers.get('content-type')).then(done);",
                 link);
         assertThat(contentType).isEqualTo("200 application/pdf");
-    }
-
-    /** The job executor is off in this context: run the case's due continuations as it would. */
-    private Task openTask(String reference, String key) {
-        new DueJobs(runtime, management).runFor(reference);
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.testsupport.BrowserSession.radio;
 
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +12,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementStep;
 import org.safeguard.memberstate.EngagementStepKind;
@@ -27,6 +22,7 @@ import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The focal-point portal in a real browser: Canada's focal point finds the notification about a
@@ -39,17 +35,9 @@ class FocalPointBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
+    ApplicationContext context;
     @Autowired
     MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
 
     BrowserSession session;
     WebDriver browser;
@@ -58,7 +46,7 @@ class FocalPointBrowserIT {
 
     @BeforeEach
     void startBrowser() {
-        engine = new EngagementFixture.Engine(new Api(port), cases, assessment, engagements, tasks, runtime, management);
+        engine = EngagementFixture.Engine.of(new Api(port), context);
         session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
         browser = session.driver();
         wait = session.waiting();

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.statistics.Period;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
@@ -24,6 +18,7 @@ import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A manager opens the scorecard and finds this quarter's notification to Canada, then the
@@ -35,17 +30,7 @@ class StatisticsBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
+    ApplicationContext context;
 
     BrowserSession session;
     WebDriver browser;
@@ -65,8 +50,7 @@ class StatisticsBrowserIT {
 
     @Test
     void a_manager_reads_the_scorecard_of_this_quarter_and_prints_its_statistics() {
-        EngagementFixture notified = new EngagementFixture.Engine(new Api(port), cases, assessment, engagements, tasks,
-                runtime, management).awaitingReply("CA");
+        EngagementFixture notified = EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
 
         session.signIn("manager");
         session.open("/scorecard");
