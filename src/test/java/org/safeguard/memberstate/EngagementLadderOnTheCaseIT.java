@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** A military contingent case engages its Member State, and every step shows on the case with its date. */
 @SafeguardIntegrationTest
@@ -27,31 +20,19 @@ class EngagementLadderOnTheCaseIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
+    ApplicationContext context;
     @Autowired
     MemberStateResponses responses;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
 
     @Test
     void the_note_verbale_and_the_reply_are_recorded_and_shown_on_the_case() {
         Api api = new Api(port);
         String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
-        assessment.complete(task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        runJobsOf(reference);
+        EngagementFixture.Engine engine = EngagementFixture.Engine.of(api, context);
+        engine.assessAsBreach(reference);
+        engine.runJobsOf(reference);
 
-        Task note = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
-        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2026/001");
+        long engagementId = engine.sendNoteVerbale(reference, "NV/2026/001");
         responses.receive(engagementId, new MemberStateReply(ReplyKind.WILL_INVESTIGATE, Instant.now(),
                 "Col. A. Officer", "officer@example.org"));
 
@@ -62,16 +43,7 @@ class EngagementLadderOnTheCaseIT {
         assertThat(ladder.get("steps")).extracting(step -> step.get("kind").asText())
                 .contains("NOTE_VERBALE_SENT", "REPLY_RECEIVED");
         assertThat(ladder.get("steps")).allSatisfy(step -> assertThat(step.get("occurredAt").asText()).isNotBlank());
-        assertThat(task(reference, "user_record_national_finding")).isNotNull();
-    }
-
-    private Task task(String reference, String key) {
-        runJobsOf(reference);
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
-    }
-
-    private void runJobsOf(String reference) {
-        new DueJobs(runtime, management).runFor(reference);
+        assertThat(engine.task(reference, "user_record_national_finding")).isNotNull();
     }
 
 }

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.security.Role;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** What a focal point's portal lists: their nationals' engagements waiting for a reply, the ladder ahead, the replies given. */
@@ -26,21 +22,11 @@ class MemberStatePortalIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
+    ApplicationContext context;
     @Autowired
     MemberStateResponses responses;
     @Autowired
     MemberStatePortal portal;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -94,6 +80,6 @@ class MemberStatePortalIT {
     }
 
     private EngagementFixture.Engine engine() {
-        return new EngagementFixture.Engine(new Api(port), cases, assessment, engagements, tasks, runtime, management);
+        return EngagementFixture.Engine.of(new Api(port), context);
     }
 }

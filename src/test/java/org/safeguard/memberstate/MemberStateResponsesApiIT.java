@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,17 +26,9 @@ class MemberStateResponsesApiIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
+    ApplicationContext context;
     @Autowired
     MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,7 +38,7 @@ class MemberStateResponsesApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        engine = new EngagementFixture.Engine(api, cases, assessment, engagements, tasks, runtime, management);
+        engine = EngagementFixture.Engine.of(api, context);
     }
 
     @Test

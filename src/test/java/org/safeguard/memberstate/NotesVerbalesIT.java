@@ -12,22 +12,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.mail.internal.OutboxSender;
 import org.safeguard.base.security.Role;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -48,15 +44,11 @@ class NotesVerbalesIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
+    ApplicationContext context;
     @Autowired
     MemberStateEngagements engagements;
     @Autowired
     NotesVerbales notes;
-    @Autowired
-    TaskService tasks;
     @Autowired
     ManagementService management;
     @Autowired
@@ -69,20 +61,20 @@ class NotesVerbalesIT {
     SecurityContextHolderStrategy contexts;
 
     Api api;
+    EngagementFixture.Engine engine;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        engine = EngagementFixture.Engine.of(api, context);
     }
 
     @Test
     void the_note_and_the_reminder_are_numbered_french_pdfs_stored_and_queued_for_mission_and_focal_point()
             throws IOException {
         String reference = caseAwaitingItsNoteVerbale();
-        Task task = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(task.getId(), "engagementId");
+        long engagementId = engine.sendNoteVerbale(reference, null);
 
-        engagements.noteVerbaleSent(task.getId(), engagementId, null);
         executeTimer(reference, "timer_reminder_due");
 
         List<NoteVerbale> issued = notes.ofEngagements(List.of(engagementId));
@@ -122,9 +114,7 @@ class NotesVerbalesIT {
     @Test
     void without_an_smtp_host_queued_mail_stays_pending() {
         String reference = caseAwaitingItsNoteVerbale();
-        Task task = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(task.getId(), "engagementId");
-        engagements.noteVerbaleSent(task.getId(), engagementId, null);
+        long engagementId = engine.sendNoteVerbale(reference, null);
         String number = notes.ofEngagements(List.of(engagementId)).get(0).number();
 
         assertThat(sender.sendDue()).isZero();
@@ -138,9 +128,7 @@ class NotesVerbalesIT {
     @Test
     void the_pdf_is_served_to_those_who_see_the_case_and_to_no_one_else() {
         String reference = caseAwaitingItsNoteVerbale();
-        Task task = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(task.getId(), "engagementId");
-        engagements.noteVerbaleSent(task.getId(), engagementId, null);
+        long engagementId = engine.sendNoteVerbale(reference, null);
         String path = "/api/notes-verbales/" + notes.ofEngagements(List.of(engagementId)).get(0).number() + ".pdf";
 
         for (String user : List.of("intake", "manager", "auditor", "focal-ca")) {
@@ -182,11 +170,8 @@ class NotesVerbalesIT {
 
         String reference = Api.json(api.postCase("intake", AllegationJson.anAllegation()
                 .with("subjects[0].nationality", "UY").json())).get("reference").asText();
-        assessment.complete(task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        Task task = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(task.getId(), "engagementId");
-        engagements.noteVerbaleSent(task.getId(), engagementId, null);
+        engine.assessAsBreach(reference);
+        long engagementId = engine.sendNoteVerbale(reference, null);
         NoteVerbale note = notes.ofEngagements(List.of(engagementId)).get(0);
         assertThat(note.language()).isEqualTo("en");
         assertThat(note.templateVersion()).isEqualTo(version + 1);
@@ -200,25 +185,15 @@ class NotesVerbalesIT {
         String body = AllegationJson.anAllegation().with("victims[0].name", VICTIM_NAME)
                 .with("victims[0].contact", VICTIM_CONTACT).with("summary", NARRATIVE).json();
         String reference = Api.json(api.postCase("intake", body)).get("reference").asText();
-        assessment.complete(task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        engine.assessAsBreach(reference);
         return reference;
     }
 
     private void executeTimer(String reference, String activityId) {
-        runJobsOf(reference);
+        engine.runJobsOf(reference);
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().forEach(instance ->
                 management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list()
                         .forEach(job -> management.executeJob(job.getId())));
-    }
-
-    private Task task(String reference, String key) {
-        runJobsOf(reference);
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
-    }
-
-    private void runJobsOf(String reference) {
-        new DueJobs(runtime, management).runFor(reference);
     }
 
 

@@ -7,23 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,17 +38,11 @@ class RepliesNobodyAwaitsIT {
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
+    ApplicationContext context;
     @Autowired
     MemberStateEngagements engagements;
     @Autowired
     TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,7 +52,7 @@ class RepliesNobodyAwaitsIT {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        engine = new EngagementFixture.Engine(api, cases, assessment, engagements, tasks, runtime, management);
+        engine = EngagementFixture.Engine.of(api, context);
     }
 
     @AfterEach
@@ -73,8 +63,7 @@ class RepliesNobodyAwaitsIT {
     @Test
     void a_reply_before_the_note_verbale_went_out_is_a_conflict_and_changes_nothing() {
         String reference = Api.json(api.postCase("intake", AllegationJson.anAllegation().json())).get("reference").asText();
-        assessment.complete(engine.task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        engine.assessAsBreach(reference);
         Task note = engine.task(reference, "user_send_note_verbale");
         long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
         int steps = steps(engagementId);

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +25,6 @@ import org.safeguard.admin.Account;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.mail.internal.OutboxSender;
 import org.safeguard.base.security.Role;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.sla.CaseClock;
 import org.safeguard.sla.ClockKind;
 import org.safeguard.sla.ClockState;
@@ -43,6 +39,7 @@ import org.safeguard.testsupport.SubjectGroupFixture;
 import org.safeguard.testsupport.WithGreenMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -64,6 +61,8 @@ class UnassignedClockWarningsIT extends WithGreenMail {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MovableClock clock;
     @Autowired
     SlaNotifications notifications;
@@ -73,14 +72,6 @@ class UnassignedClockWarningsIT extends WithGreenMail {
     OutboxSender sender;
     @Autowired
     Accounts accounts;
-    @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -144,8 +135,7 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         String officer = account(Role.INTAKE, "MINUSCA", null, "fr");
         String otherEntity = account(Role.INTAKE, "MONUSCO", null, null);
         String manager = account(Role.MANAGER, null, null, "fr");
-        EngagementFixture engagement = new EngagementFixture.Engine(api, cases, assessment, engagements, tasks,
-                runtime, management).awaitingReply("UY");
+        EngagementFixture engagement = EngagementFixture.Engine.of(api, context).awaitingReply("UY");
         String reference = engagement.caseReference();
         CaseClock reply = clock(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(reply.assignee()).isNull();

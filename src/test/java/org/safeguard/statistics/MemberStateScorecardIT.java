@@ -7,22 +7,17 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.base.security.Role;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -40,23 +35,13 @@ class MemberStateScorecardIT {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MemberStateScorecard scorecard;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     SecurityContextHolderStrategy contexts;
-    @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
 
     Api api;
 
@@ -98,8 +83,7 @@ class MemberStateScorecardIT {
 
     @Test
     void a_note_verbale_keeps_the_date_it_asks_a_reply_by() {
-        EngagementFixture engagement = new EngagementFixture.Engine(api, cases, assessment, engagements, tasks, runtime,
-                management).awaitingReply("UY");
+        EngagementFixture engagement = EngagementFixture.Engine.of(api, context).awaitingReply("UY");
 
         Timestamp[] note = jdbc.queryForObject("SELECT created_at, reply_due_at FROM note_verbale WHERE engagement_id = ?"
                 + " AND kind = 'NOTE_VERBALE_SENT'", (rs, row) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)},

@@ -9,6 +9,7 @@ import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.memberstate.MemberStateEngagements;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A case whose subject group of {@code nationality} (military contingent) was assessed, routed to
@@ -23,12 +24,22 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
     public record Engine(Api api, CaseFiles cases, PreliminaryAssessment assessment, MemberStateEngagements engagements,
                          TaskService tasks, RuntimeService runtime, ManagementService management) {
 
+        /** The fixture's services from the application context, its cases registered through {@code api}. */
+        public static Engine of(Api api, ApplicationContext context) {
+            return new Engine(api, context.getBean(CaseFiles.class), context.getBean(PreliminaryAssessment.class),
+                    context.getBean(MemberStateEngagements.class), context.getBean(TaskService.class),
+                    context.getBean(RuntimeService.class), context.getBean(ManagementService.class));
+        }
+
+        /** A new case of the example allegation whose subjects are of {@code nationality}, brought to wait for the reply. */
         public EngagementFixture awaitingReply(String nationality) {
             String body = AllegationJson.anAllegation().with("subjects[0].nationality", nationality).json();
-            String reference = Api.json(api.postCase("intake", body)).get("reference").asText();
-            long groupId = cases.subjectGroupIds(reference).get(0);
-            assessment.complete(task(reference, "user_assess_allegation").getId(),
-                    List.of(new GroupAssessment(groupId, true, null)));
+            return awaitingReplyOn(Api.json(api.postCase("intake", body)).get("reference").asText());
+        }
+
+        /** The case {@code reference}, waiting for its assessment, assessed and notified to the Member State. */
+        public EngagementFixture awaitingReplyOn(String reference) {
+            long groupId = assessAsBreach(reference);
             Task note = task(reference, "user_send_note_verbale");
             long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
             engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2026/" + engagementId);
@@ -36,6 +47,30 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
             return new EngagementFixture(reference, groupId, engagementId);
         }
 
+        /**
+         * Completes the case's preliminary assessment, after running its due jobs: its first subject
+         * group would breach the standards (a military contingent's Member State is engaged next).
+         * Answers the group's id.
+         */
+        public long assessAsBreach(String reference) {
+            long groupId = cases.subjectGroupIds(reference).get(0);
+            assessment.complete(task(reference, "user_assess_allegation").getId(),
+                    List.of(new GroupAssessment(groupId, true, null)));
+            return groupId;
+        }
+
+        /**
+         * Completes the case's note-verbale task as sent, numbered {@code number} or, when null, by
+         * the service. Answers the engagement's id; the jobs the sending makes due are not run.
+         */
+        public long sendNoteVerbale(String reference, String number) {
+            Task note = task(reference, "user_send_note_verbale");
+            long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
+            engagements.noteVerbaleSent(note.getId(), engagementId, number);
+            return engagementId;
+        }
+
+        /** The case's open task of that key, after running its due jobs. */
         public Task task(String reference, String key) {
             runJobsOf(reference);
             return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();

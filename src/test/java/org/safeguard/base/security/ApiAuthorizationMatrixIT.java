@@ -9,22 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -75,19 +68,9 @@ class ApiAuthorizationMatrixIT {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    MemberStateEngagements engagements;
-    @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
 
     Api api;
 
@@ -176,15 +159,7 @@ class ApiAuthorizationMatrixIT {
      * for the reply (a reply it does not wait for is refused with 409, see RepliesNobodyAwaitsIT).
      */
     private long engagementAwaitingReply(String reference) {
-        EngagementFixture.Engine engine = new EngagementFixture.Engine(api, cases, assessment, engagements, tasks,
-                runtime, management);
-        assessment.complete(engine.task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        Task note = engine.task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
-        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2026/" + engagementId);
-        engine.runJobsOf(reference);
-        return engagementId;
+        return EngagementFixture.Engine.of(api, context).awaitingReplyOn(reference).engagementId();
     }
 
     /** @param assessmentClock the SLA clock of the case's preliminary assessment */

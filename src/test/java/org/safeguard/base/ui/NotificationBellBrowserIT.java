@@ -6,12 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,25 +32,22 @@ class NotificationBellBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    WebDriver browser;
+    BrowserSession session;
 
     @AfterEach
     void cleanUp() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
         jdbc.update("DELETE FROM sla_notification WHERE recipient = ?", USER);
     }
 
     @Test
     void the_bell_shows_the_unread_count_lists_the_notification_and_marks_it_read() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
+        session = BrowserSession.start(port, Locale.US);
+        WebDriver browser = session.driver();
         jdbc.update("INSERT INTO sla_notification (clock_id, threshold, recipient, case_reference, clock_kind, target_at,"
                 + " created_at) VALUES ('T-bell-test', 'BREACH', ?, ?, 'INVESTIGATION', ?, ?)", USER, REFERENCE,
                 Timestamp.from(Instant.parse("2027-03-08T09:00:00Z")), Timestamp.from(Instant.now()));
-        browser = Browser.start(Locale.US);
-        ShellPage shell = new ShellPage(browser, port);
+        ShellPage shell = new ShellPage(session);
         shell.signIn(USER);
 
         By bell = By.cssSelector(".notification-bell vaadin-button");
@@ -63,7 +59,7 @@ class NotificationBellBrowserIT {
         shell.waiting().until(ExpectedConditions.visibilityOfElementLocated(link));
         assertThat(browser.findElement(link).getText())
                 .startsWith(REFERENCE + ": Investigation target missed its target");
-        Browser.screenshot(browser, "notification-bell");
+        session.screenshot("notification-bell");
 
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Mark as read']")).click();
         shell.waiting().until(ExpectedConditions.attributeToBe(bell, "aria-label", "Notifications, 0 unread"));

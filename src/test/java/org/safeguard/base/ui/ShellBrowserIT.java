@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.i18n.Languages;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,20 +30,18 @@ class ShellBrowserIT {
     @Autowired
     Accounts accounts;
 
+    BrowserSession session;
     WebDriver browser;
 
     ShellPage open(Locale language) {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
-        browser = Browser.start(language);
-        return new ShellPage(browser, port);
+        session = BrowserSession.start(port, language);
+        browser = session.driver();
+        return new ShellPage(session);
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
         accounts.setPreferredLanguage(FRENCH_SPEAKER, Languages.ENGLISH);
     }
 
@@ -66,13 +63,12 @@ class ShellBrowserIT {
         if (landing.equals("the task list")) {
             shell.waitForTaskList("My tasks");
         } else if (landing.equals("the portal")) {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/member-state"));
+            shell.waiting().until(ExpectedConditions.urlContains("/member-state"));
         } else {
             shell.waitForHeading("Welcome, ");
             assertThat(browser.getCurrentUrl()).doesNotContain("/tasks");
         }
-        Browser.screenshot(browser, "home-" + user);
+        session.screenshot("home-" + user);
     }
 
     @Test
@@ -118,7 +114,7 @@ class ShellBrowserIT {
         shell.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='Référence']")));
         assertThat(browser.getTitle()).isEqualTo("Dossiers · Safeguard");
-        Browser.screenshot(browser, "cases-fr");
+        session.screenshot("cases-fr");
 
         shell.signOut();
         shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Sign in"));
@@ -133,7 +129,7 @@ class ShellBrowserIT {
         shell.open("/login");
 
         shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Se connecter"));
-        Browser.screenshot(browser, "login-fr");
+        session.screenshot("login-fr");
         shell.signInHere("auditor", "demo");
         shell.waitForHeading("Bienvenue, Aude Auditor");
     }
@@ -148,7 +144,7 @@ class ShellBrowserIT {
 
         shell.waitForHeading("Page not found");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
-        Browser.screenshot(browser, "not-found");
+        session.screenshot("not-found");
     }
 
     @Test
@@ -163,7 +159,7 @@ class ShellBrowserIT {
         String page = browser.findElement(By.tagName("body")).getText();
         assertThat(page).containsPattern("reference to support: [0-9a-f]{8}")
                 .doesNotContain("IllegalStateException", FailingView.DETAIL, "at org.");
-        Browser.screenshot(browser, "error");
+        session.screenshot("error");
     }
 
     /** Intake's home forwards to the task list; the page asked for still wins over it. */
@@ -183,7 +179,7 @@ class ShellBrowserIT {
         shell.waiting().until(ExpectedConditions.urlMatches("/cases(\\?continue)?$"));
         shell.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
         assertThat(browser.getCurrentUrl()).doesNotContain("/tasks");
-        Browser.screenshot(browser, "cases");
+        session.screenshot("cases");
     }
 
     @Test
@@ -191,7 +187,7 @@ class ShellBrowserIT {
         ShellPage shell = open(Locale.US);
         shell.open("/login");
         shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Sign in"));
-        Browser.screenshot(browser, "login");
+        session.screenshot("login");
         assertThat(browser.getTitle()).isEqualTo("Sign in · Safeguard");
     }
 }

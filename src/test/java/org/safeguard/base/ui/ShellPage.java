@@ -1,24 +1,24 @@
 package org.safeguard.base.ui;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.testsupport.BrowserSession;
 
 /** The sign-in page and the shell as a user drives them in the browser. */
 class ShellPage {
 
+    private final BrowserSession session;
     private final WebDriver browser;
     private final WebDriverWait wait;
-    private final int port;
 
-    ShellPage(WebDriver browser, int port) {
-        this.browser = browser;
-        this.port = port;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    ShellPage(BrowserSession session) {
+        this.session = session;
+        this.browser = session.driver();
+        this.wait = session.waiting();
     }
 
     WebDriverWait waiting() {
@@ -26,9 +26,10 @@ class ShellPage {
     }
 
     void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        session.open(path);
     }
 
+    /** Signs in from the sign-in page, waiting for nothing: each test waits for where the user lands. */
     void signIn(String user) {
         open("/login");
         signInHere(user, "demo");
@@ -36,9 +37,7 @@ class ShellPage {
 
     /** Fills the sign-in form already shown, e.g. after a redirect to it. */
     void signInHere(String user, String password) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        session.signInHere(user, password);
     }
 
     void signOut() {

@@ -2,9 +2,7 @@ package org.safeguard.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,22 +22,20 @@ class SignInBrowserIT {
     @LocalServerPort
     int port;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
@@ -52,9 +48,9 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-tab[normalize-space()='My tasks']")));
         assertThat(browser.getPageSource()).doesNotContain("Welcome, Ines Intake");
-        browser.get(url("/cases"));
+        session.open("/cases");
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[normalize-space()='" + reference + "']")));
+                BrowserSession.gridCell(reference)));
     }
 
     @Test
@@ -66,13 +62,7 @@ class SignInBrowserIT {
     }
 
     private void signIn(String user, String password) {
-        browser.get(url("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        session.open("/login");
+        session.signInHere(user, password);
     }
 }

@@ -3,7 +3,6 @@ package org.safeguard.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +29,7 @@ import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,9 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The case file in a real browser: summary, timeline, the live diagram, victims for advocates only, scopes. */
 @SafeguardIntegrationTest
 class CaseFileBrowserIT {
-
-    // The first page of a fresh dev-mode server may wait for Vaadin's frontend bundle.
-    static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @LocalServerPort
     int port;
@@ -68,22 +63,20 @@ class CaseFileBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, PATIENCE);
+        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
@@ -105,10 +98,9 @@ class CaseFileBrowserIT {
                         + open.getTaskDefinitionKey() + "']")));
         assertThat(browser.findElements(By.cssSelector("bpmn-diagram .djs-element.completed"))).isNotEmpty();
         assertThat(browser.findElements(By.className("victims"))).isEmpty();
-        Browser.screenshot(browser, "case-file");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                browser.findElement(By.tagName("bpmn-diagram")));
-        Browser.screenshot(browser, "case-file-diagram");
+        session.screenshot("case-file");
+        session.centre(browser.findElement(By.tagName("bpmn-diagram")));
+        session.screenshot("case-file-diagram");
     }
 
     @Test
@@ -124,7 +116,7 @@ class CaseFileBrowserIT {
         openCaseFile("manager", reference);
         WebElement callActivity = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "bpmn-diagram[drawn] .djs-element.current[data-element-id='" + call.getActivityId() + "']")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", callActivity);
+        session.centre(callActivity);
         new Actions(browser).moveToElement(callActivity).click().perform();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
@@ -142,7 +134,7 @@ class CaseFileBrowserIT {
                 .matches("(?s).*V-[2-9A-HJKMNP-Z]{5}.*").doesNotContain("Jane Example");
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Show identity']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("victims"), "Jane Example"));
-        Browser.screenshot(browser, "case-file-victims");
+        session.screenshot("case-file-victims");
     }
 
     @Test
@@ -182,7 +174,7 @@ class CaseFileBrowserIT {
                 By.cssSelector("vaadin-text-area.comment-text[invalid]")));
         assertThat(area.getDomProperty("errorMessage")).isEqualTo("A comment has at most 4,000 characters.");
         assertThat(area.getDomProperty("value")).as("the text typed is kept").isEqualTo(tooLong);
-        Browser.screenshot(browser, "case-file-comment-refused");
+        session.screenshot("case-file-comment-refused");
 
         text.clear();
         text.sendKeys("Met the conduct team of the mission.");
@@ -193,7 +185,7 @@ class CaseFileBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".comment-list .comment .comment-meta")).getText())
                 .startsWith("intake · ");
         assertThat(browser.findElements(By.cssSelector("vaadin-text-area.comment-text[invalid]"))).isEmpty();
-        Browser.screenshot(browser, "case-file-comments");
+        session.screenshot("case-file-comments");
     }
 
     @Test
@@ -208,9 +200,7 @@ class CaseFileBrowserIT {
 
     /** Centred first: below a long text the button sits under the page's fixed header otherwise. */
     private void clickAddComment() {
-        WebElement add = browser.findElement(By.cssSelector("vaadin-button.add-comment"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
-        wait.until(ExpectedConditions.elementToBeClickable(add)).click();
+        session.click(browser.findElement(By.cssSelector("vaadin-button.add-comment")));
     }
 
     /** The job executor is off in this context: run the case's due continuations as it would. */
@@ -224,11 +214,7 @@ class CaseFileBrowserIT {
     }
 
     private void openCaseFile(String user, String reference) {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
-        browser.get("http://localhost:" + port + "/cases/" + reference);
+        session.signIn(user, BrowserSession.NAVIGATION);
+        session.open("/cases/" + reference);
     }
 }

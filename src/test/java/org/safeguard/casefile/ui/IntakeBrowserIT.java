@@ -3,13 +3,11 @@ package org.safeguard.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,7 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,23 +35,22 @@ class IntakeBrowserIT {
     @Autowired
     Clock clock;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
     void a_refused_allegation_keeps_what_was_typed_and_once_corrected_is_registered_and_listed() {
-        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed here");
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        signInAsIntake();
-        open("/cases/new");
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
+        session.signIn("intake", BrowserSession.NAVIGATION);
+        session.open("/cases/new");
 
         choose(byId("intake-channel"), "Hotline");
         type(input(byId("intake-duty-station")), "Bangui");
@@ -69,7 +66,7 @@ class IntakeBrowserIT {
         // The date picker may mark itself invalid before the server's message arrives: wait for the message.
         wait.until(driver -> errorOf(byId("intake-incident-date")) != null
                 && !errorOf(byId("intake-incident-date")).isBlank());
-        centre(byId("intake-incident-date"));
+        session.centre(byId("intake-incident-date"));
         assertThat(errorOf(byId("intake-incident-date")))
                 .isEqualTo("Must not be after the date the allegation was received.");
         assertThat(input(byId("intake-duty-station")).getDomProperty("value")).isEqualTo("Bangui");
@@ -79,7 +76,7 @@ class IntakeBrowserIT {
                 .isEqualTo("Canada (CA)");
         assertThat(input(byId("intake-incident-date")).getDomProperty("value"))
                 .isEqualTo(TYPED_DATE.format(today.plusDays(10)));
-        Browser.screenshot(browser, "intake-form");
+        session.screenshot("intake-form");
 
         typeDate(today.minusDays(3));
         register();
@@ -89,7 +86,7 @@ class IntakeBrowserIT {
         assertThat(registered.getText()).matches("Allegation registered as SEA-\\d{4}-\\d{6}\\.");
         String reference = registered.getText().replaceAll(".*(SEA-\\d{4}-\\d{6}).*", "$1");
 
-        open("/cases");
+        session.open("/cases");
         type(input(byId("cases-filter-reference")), reference.toLowerCase(Locale.ROOT));
         WebElement grid = byId("case-list");
         // The grid keeps the elements of rows it no longer shows: its size is the number of rows.
@@ -97,19 +94,7 @@ class IntakeBrowserIT {
                 "return arguments[0].size", grid)));
         assertThat(grid.findElements(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'SEA-')]"))
                 .stream().filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly(reference);
-        Browser.screenshot(browser, "case-list");
-    }
-
-    void signInAsIntake() {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("intake");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        session.screenshot("case-list");
     }
 
     WebElement byId(String id) {
@@ -128,7 +113,7 @@ class IntakeBrowserIT {
 
     void typeDate(LocalDate date) {
         WebElement input = input(byId("intake-incident-date"));
-        centre(input);
+        session.centre(input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), TYPED_DATE.format(date), Keys.ENTER);
         input.sendKeys(Keys.TAB);
@@ -150,17 +135,7 @@ class IntakeBrowserIT {
     }
 
     void register() {
-        WebElement button = browser.findElement(By.cssSelector("vaadin-button.register-allegation"));
-        centre(button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    }
-
-    /**
-     * Scrolls the element to the middle of the window: the view scrolls inside the app layout,
-     * which Selenium's own scrolling does not reach, and notifications cover the top.
-     */
-    void centre(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        session.click(browser.findElement(By.cssSelector("vaadin-button.register-allegation")));
     }
 
     String errorOf(WebElement field) {

@@ -1,11 +1,10 @@
 package org.safeguard.investigation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.testsupport.BrowserSession.gridCell;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,13 +13,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.casefile.CaseFiles;
@@ -29,7 +26,7 @@ import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,45 +59,43 @@ class InvestigationBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
     Api api;
 
     @BeforeEach
     void start() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
         api = new Api(port);
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
     void an_investigator_claims_the_plan_of_their_case_is_refused_empty_notes_and_is_offered_the_next_step() {
         String reference = caseUnderInvestigationWithInvestigatorOnTheTeam();
-        signIn("investigator");
-        open("/tasks");
+        session.signIn("investigator");
+        session.open("/tasks");
 
-        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        session.clickInPlace(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
-        click(cell(reference));
+        session.clickInPlace(gridCell(reference));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
                 "Plan investigation · " + reference));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),
                 "Claim this task to work on it."));
         assertThat(browser.findElements(By.cssSelector("vaadin-button.complete-task")))
                 .as("no form before the task is claimed").isEmpty();
-        click(By.cssSelector("vaadin-button.claim"));
+        session.clickInPlace(By.cssSelector("vaadin-button.claim"));
 
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.clickInPlace(By.cssSelector("vaadin-button.complete-task"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
         assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]")).getText())
                 .contains("Write the notes");
@@ -108,7 +103,7 @@ class InvestigationBrowserIT {
         screenshotAboveTheDevelopmentNotice("investigation-task");
 
         browser.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(NOTES);
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.clickInPlace(By.cssSelector("vaadin-button.complete-task"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
                 "Interview subject and witnesses · " + reference));
@@ -155,29 +150,7 @@ class InvestigationBrowserIT {
         Dimension usual = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(usual.getWidth(), 1000));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
-        Browser.screenshot(browser, name);
+        session.screenshot(name);
         browser.manage().window().setSize(usual);
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebElement click(By target) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
-        element.click();
-        return element;
-    }
-
-    private static By cell(String text) {
-        return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");
     }
 }

@@ -1,34 +1,28 @@
 package org.safeguard.memberstate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.testsupport.BrowserSession.radio;
 
-import java.time.Duration;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementStep;
 import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The focal-point portal in a real browser: Canada's focal point finds the notification about a
@@ -38,65 +32,51 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SafeguardIntegrationTest
 class FocalPointBrowserIT {
 
-    // The first page of a fresh dev-mode server may wait for Vaadin's frontend bundle.
-    static final Duration PATIENCE = Duration.ofSeconds(120);
-
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
+    ApplicationContext context;
     @Autowired
     MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
     EngagementFixture.Engine engine;
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
-        engine = new EngagementFixture.Engine(new Api(port), cases, assessment, engagements, tasks, runtime, management);
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, PATIENCE);
+        engine = EngagementFixture.Engine.of(new Api(port), context);
+        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
     void a_focal_point_replies_that_their_country_will_investigate_and_the_case_moves_on() {
         EngagementFixture waiting = engine.awaitingReply("CA");
 
-        signIn("focal-ca");
+        session.signIn("focal-ca");
         wait.until(ExpectedConditions.urlContains("/member-state"));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)));
         assertThat(card.getText()).contains("Reply due before", "Reminder", "Military contingent", "MINUSCA");
 
         WebElement reply = card.findElement(By.cssSelector("vaadin-button.reply-to-engagement"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
-        Browser.screenshot(browser, "focal-point-portal");
+        session.centre(card);
+        session.screenshot("focal-point-portal");
         wait.until(ExpectedConditions.elementToBeClickable(reply)).click();
         wait.until(ExpectedConditions.urlContains("/member-state/engagements/" + waiting.engagementId()));
-        click(radio("Will investigate"));
+        session.clickInPlace(radio("Will investigate"));
         type("vaadin-text-field.officer-name input", "Maj. C. Tremblay");
         type("vaadin-text-field.officer-contact input", "c.tremblay@forces.example");
-        Browser.screenshot(browser, "focal-point-reply");
+        session.screenshot("focal-point-reply");
         WebElement send = browser.findElement(By.cssSelector("vaadin-button.complete-task"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
-        wait.until(ExpectedConditions.elementToBeClickable(send)).click();
+        session.click(send);
 
         wait.until(ExpectedConditions.urlMatches("/member-state$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -113,15 +93,15 @@ class FocalPointBrowserIT {
     void a_focal_point_of_another_member_state_sees_nothing_of_it_in_the_list_or_at_its_address() {
         EngagementFixture waiting = engine.awaitingReply("CA");
 
-        signIn("focal-uy");
+        session.signIn("focal-uy");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.className("focal-point-view")));
         assertThat(browser.findElements(pendingCard(waiting))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(waiting.caseReference());
 
-        open("/member-state/engagements/" + waiting.engagementId());
+        session.open("/member-state/engagements/" + waiting.engagementId());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "not found"));
         assertThat(browser.findElements(By.className("reply-form"))).isEmpty();
-        open("/cases/" + waiting.caseReference());
+        session.open("/cases/" + waiting.caseReference());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "not found"));
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Military contingent");
     }
@@ -130,27 +110,7 @@ class FocalPointBrowserIT {
         return By.cssSelector(".pending-engagement[data-case='" + waiting.caseReference() + "']");
     }
 
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
-    }
-
     private void type(String css, String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).sendKeys(text);
-    }
-
-    private static By radio(String label) {
-        return By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + label + "']]");
     }
 }

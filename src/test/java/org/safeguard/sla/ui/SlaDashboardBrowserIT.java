@@ -3,12 +3,9 @@ package org.safeguard.sla.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,31 +30,29 @@ class SlaDashboardBrowserIT {
     @LocalServerPort
     int port;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
     Api api;
 
     @BeforeEach
     void start() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
         api = new Api(port);
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
     void a_manager_drills_from_the_breached_assessments_to_the_cases_behind_the_number() {
         String overdue = register("2020-03-02T09:00:00Z");
-        signIn("manager");
-        open("/sla");
+        session.signIn("manager");
+        session.open("/sla");
 
         WebElement number = wait.until(ExpectedConditions.elementToBeClickable(BREACHED_ASSESSMENTS));
         long shown = Long.parseLong(number.getText());
@@ -68,8 +63,8 @@ class SlaDashboardBrowserIT {
         Object weeks = ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('sg-chart.breach-trend').config.data.datasets[0].data.length");
         assertThat(((Number) weeks).intValue()).as("Chart.js draws one bar per week").isGreaterThanOrEqualTo(12);
-        Browser.screenshot(browser, "sla-dashboard");
-        click(number);
+        session.screenshot("sla-dashboard");
+        session.click(number);
 
         WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".clock-count")));
         assertThat(browser.getCurrentUrl()).contains("/sla/clocks?", "state=BREACHED", "open=true",
@@ -82,17 +77,17 @@ class SlaDashboardBrowserIT {
                 .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
         assertThat(listed).as("the grid's rows, soonest target first, are the clocks counted")
                 .isNotEmpty().isEqualTo(expected.subList(0, listed.size()));
-        Browser.screenshot(browser, "sla-drill-down");
+        session.screenshot("sla-drill-down");
 
-        click(browser.findElement(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0)
+        session.click(browser.findElement(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0)
                 + "']")));
         wait.until(ExpectedConditions.urlContains("/cases/" + listed.get(0)));
     }
 
     @Test
     void a_link_with_a_filter_that_is_not_valid_says_so() {
-        signIn("manager");
-        open("/sla/clocks?state=LATE");
+        session.signIn("manager");
+        session.open("/sla/clocks?state=LATE");
 
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invalid-filter")))
                 .getText()).contains("not valid");
@@ -111,23 +106,5 @@ class SlaDashboardBrowserIT {
                 .with("receivedAt", receivedAt).with("incidentDate", "2020-02-20").json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    /** Below the fold in a 1280 × 720 window: brought into view first, as a user scrolls. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 }

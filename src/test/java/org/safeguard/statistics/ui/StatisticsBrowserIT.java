@@ -2,30 +2,23 @@ package org.safeguard.statistics.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.statistics.Period;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A manager opens the scorecard and finds this quarter's notification to Canada, then the
@@ -34,73 +27,45 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SafeguardIntegrationTest
 class StatisticsBrowserIT {
 
-    // The first page of a fresh dev-mode server may wait for Vaadin's frontend bundle.
-    static final Duration PATIENCE = Duration.ofSeconds(120);
-
     @LocalServerPort
     int port;
     @Autowired
-    CaseFiles cases;
-    @Autowired
-    PreliminaryAssessment assessment;
-    @Autowired
-    MemberStateEngagements engagements;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
+    ApplicationContext context;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, PATIENCE);
+        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
     void a_manager_reads_the_scorecard_of_this_quarter_and_prints_its_statistics() {
-        EngagementFixture notified = new EngagementFixture.Engine(new Api(port), cases, assessment, engagements, tasks,
-                runtime, management).awaitingReply("CA");
+        EngagementFixture notified = EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
 
-        signIn("manager");
-        open("/scorecard");
+        session.signIn("manager");
+        session.open("/scorecard");
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='Canada']")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Member State scorecard");
-        Browser.screenshot(browser, "member-state-scorecard");
+        session.screenshot("member-state-scorecard");
 
         // The fixture's case was received on 20 November 2026.
         String quarter = Period.quarterOf(LocalDate.of(2026, 11, 20)).label();
-        open("/statistics/print?period=" + quarter);
+        session.open("/statistics/print?period=" + quarter);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//td[normalize-space()='" + notified.caseReference() + "']")));
         assertThat(browser.findElements(By.className("signed-in-user"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Jane Example");
-        Browser.screenshot(browser, "statistics-print");
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        session.screenshot("statistics-print");
     }
 }

@@ -1,26 +1,24 @@
 package org.safeguard.victim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.testsupport.BrowserSession.gridCell;
+import static org.safeguard.testsupport.BrowserSession.radio;
+import static org.safeguard.testsupport.BrowserSession.checkbox;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.victim.Assistance;
 import org.safeguard.victim.Consent;
@@ -51,62 +49,60 @@ class AssistanceBrowserIT {
     @Autowired
     Assistance assistance;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
     Api api;
 
     @BeforeEach
     void start() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
         api = new Api(port);
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
     void an_advocate_records_a_childs_consent_then_two_needs_without_ever_seeing_the_victims_name() {
         String reference = register();
         long victimId = victimOf(reference);
-        signIn("vra");
-        open("/tasks");
-        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        session.signIn("vra");
+        session.open("/tasks");
+        session.click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
 
-        click(cell(reference));
+        session.click(gridCell(reference));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
                 "Record consent to assistance · " + reference));
-        click(By.cssSelector("vaadin-button.claim"));
+        session.click(By.cssSelector("vaadin-button.claim"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".victim-pseudonym")));
         assertNameNotShown();
 
-        click(radio("Consent given"));
-        click(radio("The victim"));
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.click(radio("Consent given"));
+        session.click(radio("The victim"));
+        session.click(By.cssSelector("vaadin-button.complete-task"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group.consent-given-by[invalid]")));
         assertThat(browser.findElement(By.cssSelector("vaadin-radio-group.consent-given-by")).getText())
                 .as("the service's rule for a child, at the field, in English")
                 .contains("A child’s consent is given through a parent or guardian.");
         assertThat(browser.findElement(radio("Consent given")).getAttribute("checked")).as("the answer is kept").isNotNull();
-        click(radio("A parent or guardian"));
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.click(radio("A parent or guardian"));
+        session.click(By.cssSelector("vaadin-button.complete-task"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
                 "Assess needs · " + reference));
-        click(By.cssSelector("vaadin-button.claim"));
-        click(checkbox("Medical care"));
-        click(checkbox("Psychosocial support"));
+        session.click(By.cssSelector("vaadin-button.claim"));
+        session.click(checkbox("Medical care"));
+        session.click(checkbox("Psychosocial support"));
         assertNameNotShown();
-        Browser.screenshot(browser, "assistance-task");
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.screenshot("assistance-task");
+        session.click(By.cssSelector("vaadin-button.complete-task"));
 
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("h3.task-title"), "Assess needs · " + reference)));
@@ -148,40 +144,5 @@ class AssistanceBrowserIT {
         ProcessInstance track = runtime.createProcessInstanceQuery().processDefinitionKey("victim-assistance")
                 .processInstanceBusinessKey(reference).singleResult();
         return (Long) runtime.getVariable(track.getId(), "victimId");
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    /**
-     * Clicks once the element is shown, scrolled to the middle of the window first: the form
-     * scrolls inside the app layout, which Selenium's own scrolling does not reach.
-     */
-    private WebElement click(By target) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(target));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-        return element;
-    }
-
-    private static By cell(String text) {
-        return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");
-    }
-
-    private static By radio(String label) {
-        return By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + label + "']]");
-    }
-
-    private static By checkbox(String label) {
-        return By.xpath("//vaadin-checkbox[.//label[normalize-space()='" + label + "']]");
     }
 }

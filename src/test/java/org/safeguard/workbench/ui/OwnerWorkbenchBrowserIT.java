@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,11 +16,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,7 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +59,7 @@ class OwnerWorkbenchBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
     Api api;
@@ -69,21 +67,18 @@ class OwnerWorkbenchBrowserIT {
 
     @BeforeEach
     void start() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
         api = new Api(port);
         jdbc.update("DELETE FROM model_draft WHERE model_key = ?", KEY);
         shippedVersion = latest().getVersion();
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     /** Later tests start their cases on a sea-case as shipped: the shipped version goes back on top. */
     @AfterEach
     void restoreTheShippedModel() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
         if (api != null && latest().getVersion() != shippedVersion) {
             HttpResponse<String> rolledBack = api.send("owner", "POST", "/api/models/" + KEY + "/versions/"
                     + shippedVersion + "/redeploy", "{\"reason\":\"OwnerWorkbenchBrowserIT puts the shipped model back\"}");
@@ -98,9 +93,9 @@ class OwnerWorkbenchBrowserIT {
         assertThat(assessment(first).getDueDate().toInstant()).as("due five working days after receipt, in 2019")
                 .isBefore(Instant.parse("2020-01-01T00:00:00Z"));
 
-        signIn("owner");
-        open("/models");
-        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+        session.signIn("owner");
+        session.open("/models");
+        session.click(wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-model-key='" + KEY + "'] a.models-edit"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor[drawn]")));
 
@@ -111,27 +106,27 @@ class OwnerWorkbenchBrowserIT {
         waitForModel(TASK, "dueDate", NEW_DUE);
         waitForModel(TASK, "candidateGroups", null);
         colleagueSavesADraft();
-        click(button("check-draft"));
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.keep-mine"))));
+        session.click(button("check-draft"));
+        session.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.keep-mine"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "Draft 2 saved"));
-        click(button("check-draft"));
+        session.click(button("check-draft"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("bpmn-editor g.djs-element.sg-finding[data-element-id='" + TASK + "']")));
         wait.until(d -> gridText("model-findings").contains("candidate-group"));
         assertThat(button("deploy-draft").getAttribute("disabled")).as("a finding blocks the deployment").isNotNull();
-        Browser.screenshot(browser, "workbench-finding");
+        session.screenshot("workbench-finding");
 
         replace(panelInput("candidateGroups"), "intake");
         waitForModel(TASK, "candidateGroups", "intake");
-        click(button("check-draft"));
+        session.click(button("check-draft"));
         wait.until(d -> button("deploy-draft").getAttribute("disabled") == null);
         assertThat(browser.findElements(By.cssSelector("bpmn-editor g.djs-element.sg-finding"))).isEmpty();
         String diff = gridText("model-changes");
         assertThat(diff).contains(TASK, "deadlines.dueFrom(execution, 'PRELIMINARY_ASSESSMENT', receivedAt)", NEW_DUE);
-        Browser.screenshot(browser, "workbench-diff");
+        session.screenshot("workbench-diff");
 
-        click(button("deploy-draft"));
+        session.click(button("deploy-draft"));
         confirmWithReason("The assessment deadline runs from the migration, not from receipt");
         int deployed = shippedVersion + 1;
         wait.until(ExpectedConditions.urlContains("/models/" + KEY + "/migrate/" + shippedVersion + "/" + deployed));
@@ -140,16 +135,16 @@ class OwnerWorkbenchBrowserIT {
             replace(wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("vaadin-text-field.migration-filter input"))), reference);
             wait.until(d -> gridText("migration-instances").contains(reference));
-            click(button("migration-select-shown"));
+            session.click(button("migration-select-shown"));
         }
-        click(button("migration-start"));
+        session.click(button("migration-start"));
         confirmWithReason("Two cases follow the new assessment deadline");
         String batchId = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-batch-id]")))
                 .getAttribute("data-batch-id");
         runBatch(batchId);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".migration-progress"),
                 "2 of 2 moved, 0 failed"));
-        Browser.screenshot(browser, "workbench-migrated");
+        session.screenshot("workbench-migrated");
 
         String newDefinition = definition(deployed).getId();
         for (String reference : List.of(first, second)) {
@@ -159,7 +154,7 @@ class OwnerWorkbenchBrowserIT {
                     .isAfter(Instant.now().minus(Duration.ofDays(1)));
         }
 
-        open("/models/" + KEY + "/live");
+        session.open("/models/" + KEY + "/live");
         WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "bpmn-diagram .sg-live-badge[data-element-id='" + TASK + "'] .sg-live-active")));
         assertThat(Integer.parseInt(waiting.getText())).as("the live view counts the moved cases at the assessment")
@@ -214,14 +209,14 @@ class OwnerWorkbenchBrowserIT {
     private void selectOnDiagram(String elementId) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("bpmn-editor g.djs-element[data-element-id='" + elementId + "']")));
-        js("arguments[0].selectElement(arguments[1])", browser.findElement(By.tagName("bpmn-editor")), elementId);
+        session.js("arguments[0].selectElement(arguments[1])", browser.findElement(By.tagName("bpmn-editor")), elementId);
         wait.until(ExpectedConditions.attributeContains(element, "class", "selected"));
     }
 
     private void openPanelGroup(String groupId) {
         WebElement header = browser.findElement(By.cssSelector("[data-group-id='" + groupId + "'] .bio-properties-panel-group-header"));
         if (!header.getAttribute("class").contains("open")) {
-            click(header);
+            session.click(header);
         }
     }
 
@@ -239,14 +234,14 @@ class OwnerWorkbenchBrowserIT {
     /** The panel writes to the model after a short debounce: wait for the model itself. */
     private void waitForModel(String elementId, String attribute, String expected) {
         wait.until(d -> {
-            Object value = js("return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
+            Object value = session.js("return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
                     + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null", elementId, attribute);
             return expected == null ? value == null : expected.equals(value);
         });
     }
 
     private String gridText(String className) {
-        return String.valueOf(js("return Array.from(document.querySelectorAll('vaadin-grid.' + arguments[0]"
+        return String.valueOf(session.js("return Array.from(document.querySelectorAll('vaadin-grid.' + arguments[0]"
                 + " + ' vaadin-grid-cell-content')).map(c => c.textContent).join(' | ')", className));
     }
 
@@ -258,27 +253,6 @@ class OwnerWorkbenchBrowserIT {
         WebElement text = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-text-area.reason textarea")));
         text.sendKeys(reason);
-        click(button("confirm"));
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    private void click(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private Object js(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        session.click(button("confirm"));
     }
 }

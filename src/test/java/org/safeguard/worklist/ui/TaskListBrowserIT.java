@@ -1,15 +1,15 @@
 package org.safeguard.worklist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.testsupport.BrowserSession.gridCell;
+import static org.safeguard.testsupport.BrowserSession.radio;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.Browser;
+import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,24 +36,22 @@ class TaskListBrowserIT {
     @Autowired
     TaskService engineTasks;
 
+    BrowserSession session;
     WebDriver browser;
     WebDriverWait wait;
     Api api;
 
     @BeforeEach
     void start() {
-        Assumptions.assumeTrue(Browser.installed(),
-                "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
         api = new Api(port);
-        browser = Browser.start(Locale.US);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        session = BrowserSession.start(port);
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        BrowserSession.quit(session);
     }
 
     @Test
@@ -61,13 +59,13 @@ class TaskListBrowserIT {
         // Received long ago, so their assessments are the soonest due of the list.
         String first = register("2020-01-01T09:00:00Z");
         register("2020-01-02T09:00:00Z");
-        signIn("intake");
-        open("/tasks");
+        session.signIn("intake");
+        session.open("/tasks");
 
         click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
-        click(cell(first));
+        click(gridCell(first));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"), first));
-        Browser.screenshot(browser, "task-list");
+        session.screenshot("task-list");
         click(By.cssSelector("vaadin-button.claim"));
 
         click(radio("No"));
@@ -76,7 +74,7 @@ class TaskListBrowserIT {
         assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]")).getText())
                 .contains("Give the reason when the acts would not breach the standards");
         assertThat(browser.findElement(radio("No")).getAttribute("checked")).as("the answer typed is kept").isNotNull();
-        Browser.screenshot(browser, "task-form");
+        session.screenshot("task-form");
 
         click(radio("Yes"));
         click(By.cssSelector("vaadin-button.complete-task"));
@@ -85,19 +83,19 @@ class TaskListBrowserIT {
                 By.cssSelector("h3.task-title"), first)));
         assertThat(browser.findElement(By.cssSelector("h3.task-title")).getText()).startsWith("Assess allegation · SEA-");
         assertThat(openAssessment(first)).as("completed in the engine").isNull();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(cell(first)));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(gridCell(first)));
     }
 
     @Test
     void a_manager_reassigns_a_task_from_all_tasks() {
         String reference = register("2020-01-03T09:00:00Z");
-        signIn("manager");
-        open("/tasks");
+        session.signIn("manager");
+        session.open("/tasks");
 
         click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
-        click(cell(reference));
+        click(gridCell(reference));
         click(By.cssSelector("vaadin-button.reassign"));
         WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-combo-box.reassign-to[invalid]")));
@@ -113,7 +111,7 @@ class TaskListBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),
                 "This task is assigned to intake."));
-        Browser.screenshot(browser, "task-reassigned");
+        session.screenshot("task-reassigned");
         assertThat(openAssessment(reference).getAssignee()).isEqualTo("intake");
     }
 
@@ -127,18 +125,6 @@ class TaskListBrowserIT {
                 .with("receivedAt", receivedAt).with("incidentDate", "2019-12-20").json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     /**
@@ -159,13 +145,5 @@ class TaskListBrowserIT {
                     element.click();
                     return element;
                 });
-    }
-
-    private static By cell(String text) {
-        return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");
-    }
-
-    private static By radio(String label) {
-        return By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + label + "']]");
     }
 }
