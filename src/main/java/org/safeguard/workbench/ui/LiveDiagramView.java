@@ -41,6 +41,7 @@ public class LiveDiagramView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<ActivityFigure> table = new Grid<>(ActivityFigure.class, false);
     private final Select<ModelVersion> version = new Select<>();
     private String key;
+    private Integer drawnVersion;
 
     public LiveDiagramView(ModelLibrary library, ModelLiveView live) {
         this.library = library;
@@ -71,6 +72,7 @@ public class LiveDiagramView extends VerticalLayout implements BeforeEnterObserv
         Model model = library.models().stream().filter(m -> m.key().equals(key) && m.kind() == ModelKind.PROCESS)
                 .findFirst().orElseThrow(() -> new NotFoundException("Process " + key));
         removeAll();
+        drawnVersion = null;
         Button refresh = new Button(Texts.text("models.liveRefresh"), click -> show(version.getValue()));
         refresh.addClassName("live-refresh");
         HorizontalLayout bar = new HorizontalLayout(version, refresh);
@@ -83,7 +85,12 @@ public class LiveDiagramView extends VerticalLayout implements BeforeEnterObserv
 
     private void show(ModelVersion shown) {
         LiveFigures figures = live.figures(key, shown.version());
-        diagram.show(new String(library.file(key, shown.version()).content(), StandardCharsets.UTF_8), List.of(), List.of());
+        // Refresh brings new counts on the same model: read and draw the model only when the version changes.
+        if (!Integer.valueOf(shown.version()).equals(drawnVersion)) {
+            diagram.show(new String(library.file(key, shown.version()).content(), StandardCharsets.UTF_8), List.of(),
+                    List.of());
+            drawnVersion = shown.version();
+        }
         diagram.showLoad(figures.activities().stream().map(f -> new BpmnDiagram.ActivityLoad(f.activityId(), f.active(),
                 f.onTrack(), f.atRisk(), f.overdue())).toList());
         table.setItems(figures.activities());

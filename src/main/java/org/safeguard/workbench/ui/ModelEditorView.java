@@ -15,11 +15,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
+import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.workbench.DraftCheck;
@@ -54,7 +58,6 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     private Integer baseVersion;
     private List<BpmnEditor.LintIssue> lint = List.of();
     private List<ModelFinding> ruleFindings = List.of();
-    private boolean checkedClean;
 
     public ModelEditorView(ModelLibrary library, ModelDrafts drafts) {
         this.library = library;
@@ -126,7 +129,6 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void edited() {
-        checkedClean = false;
         deploy.setEnabled(false);
         status.setText(Texts.text("models.unsaved"));
     }
@@ -138,6 +140,11 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
             baseVersion = saved.version();
             status.setText(savedText(saved));
             return true;
+        } catch (InvalidInputException e) {
+            Notification.show(e.violations().stream().map(v -> v.field() + ": " + v.reason())
+                    .collect(Collectors.joining("; ")), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
         } catch (DraftConflictException e) {
             new DraftConflictDialog(e.current(), theirs -> {
                 baseVersion = theirs.version();
@@ -157,7 +164,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         editor.showFindings(ruleFindings);
         findings.show(ruleFindings, lint);
         changes.show(check.changes());
-        checkedClean = check.deployable() && lint.stream().noneMatch(BpmnEditor.LintIssue::isError);
+        boolean checkedClean = check.deployable() && lint.stream().noneMatch(BpmnEditor.LintIssue::isError);
         deploy.setEnabled(checkedClean);
         status.setText(checkedClean ? Texts.text("models.checkedClean", check.changes().size())
                 : Texts.text("models.checkedFindings", findings.errorCount()));
@@ -170,8 +177,8 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
             Notification.show(Texts.text("models.deployed", key, deployed.version()), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (before.kind() == ModelKind.PROCESS && newest(before).runningInstances() > 0) {
-                getUI().ifPresent(ui -> ui.navigate("models/" + key + "/migrate/" + newest(before).version() + "/"
-                        + deployed.version()));
+                getUI().ifPresent(ui -> ui.navigate(ModelMigrationView.class, new RouteParameters(Map.of("key", key,
+                        "from", String.valueOf(newest(before).version()), "to", String.valueOf(deployed.version())))));
             } else {
                 getUI().ifPresent(ui -> ui.navigate(ModelLibraryView.class));
             }

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -67,9 +69,9 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         section.getElement().setAttribute("data-model-key", model.key());
         H3 heading = new H3(model.key() + (model.name() == null ? "" : " · " + model.name()));
         HorizontalLayout actions = new HorizontalLayout(new Span(Texts.of(model.kind())), draftNote(model.key()),
-                link("models.edit", "models/" + model.key() + "/edit"));
+                link("models.edit", ModelEditorView.class, model.key()));
         if (model.kind() == ModelKind.PROCESS) {
-            actions.add(link("models.live", "models/" + model.key() + "/live"));
+            actions.add(link("models.live", LiveDiagramView.class, model.key()));
         }
         actions.setAlignItems(Alignment.BASELINE);
         section.add(heading, actions, versions(model));
@@ -84,9 +86,8 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         return note;
     }
 
-    private static Anchor link(String labelKey, String route) {
-        Anchor link = new Anchor(route, Texts.text(labelKey));
-        link.getElement().setAttribute("router-link", true);
+    private static RouterLink link(String labelKey, Class<? extends Component> view, String key) {
+        RouterLink link = new RouterLink(Texts.text(labelKey), view, new RouteParameters("key", key));
         link.addClassName(labelKey.replace('.', '-'));
         return link;
     }
