@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,6 +27,7 @@ import org.safeguard.investigation.Report;
 import org.safeguard.investigation.ReviewDecision;
 import org.safeguard.investigation.StepNotes;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.RealJobExecutor;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
@@ -59,6 +61,8 @@ class CaseLifecycleEndToEndIT {
     int port;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -122,6 +126,9 @@ class CaseLifecycleEndToEndIT {
         assertThat(cases.find(reference).orElseThrow().status()).isEqualTo(CaseStatus.SUBSTANTIATED);
         // The case stays open while the victim is still assisted; withdrawing consent ends that track gracefully.
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("sea-case").count()).isOne();
+        // The victim's advocate acts once the executor has finished the step just completed (asyncAfter):
+        // acting on an execution the executor is moving meets an optimistic-locking refusal.
+        await().atMost(PATIENCE).until(() -> new DueJobs(runtime, management).noneDueFor(reference));
         consents.withdraw(victimId, ConsentScope.ASSISTANCE);
         await().atMost(PATIENCE).until(() ->
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count() == 0);

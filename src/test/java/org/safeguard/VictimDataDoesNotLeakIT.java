@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -47,6 +48,7 @@ import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.RealJobExecutor;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
@@ -109,6 +111,7 @@ class VictimDataDoesNotLeakIT {
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
     @Autowired SecurityContextHolderStrategy securityContexts;
@@ -156,6 +159,9 @@ class VictimDataDoesNotLeakIT {
         responseHits.addAll(everyRoleReadsEverything("while the case is open"));
         investigateAndHoldAccountable();
         outcome.victimInformed(awaitTask("user_inform_victim").getId());
+        // The victim's advocate acts once the executor has finished the step just completed (asyncAfter):
+        // acting on an execution the executor is moving meets an optimistic-locking refusal.
+        await().atMost(PATIENCE).until(() -> new DueJobs(runtime, management).noneDueFor(reference));
         consents.withdraw(victimId, ConsentScope.ASSISTANCE);
         await().atMost(PATIENCE).until(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count() == 0);
         responseHits.addAll(everyRoleReadsEverything("after the case ended"));

@@ -31,6 +31,11 @@ public final class DueJobs {
         }
     }
 
+    /** True when no job of the case is due: the job executor, where it runs, is done with the case for now. */
+    public boolean noneDueFor(String caseReference) {
+        return nextDue(caseReference).isEmpty();
+    }
+
     private Optional<Job> nextDue(String caseReference) {
         List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
                 .stream().map(instance -> instance.getId()).toList();
