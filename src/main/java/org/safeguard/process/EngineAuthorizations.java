@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.safeguard.base.security.Role;
@@ -69,6 +70,8 @@ class EngineAuthorizations {
         // Operators must see a stuck task or instance wherever it is, whatever its candidate group.
         grant(Role.ADMIN, Resources.TASK, Permissions.READ, Permissions.UPDATE);
         grant(Role.ADMIN, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
+        // The operator's repair of a failed job; what would move a case stays refused (EngineApiWrites).
+        grant(Role.ADMIN, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.RETRY_JOB);
     }
 
     private void grant(Role role, Resource resource, Permission... permissions) {

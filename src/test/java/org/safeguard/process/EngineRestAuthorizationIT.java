@@ -108,18 +108,18 @@ class EngineRestAuthorizationIT {
     }
 
     @Test
-    void an_investigator_claims_and_completes_an_investigator_task_that_intake_may_not_touch() {
+    void not_even_the_investigator_who_sees_the_task_claims_or_completes_it_through_the_engine_api() {
         String taskId = tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).singleResult().getId();
         String claim = "/engine-rest/task/" + taskId + "/claim";
 
         assertThat(api.post("intake", claim, "application/json", "{\"userId\":\"intake\"}", null).statusCode())
                 .isEqualTo(403);
         assertThat(api.post("investigator", claim, "application/json", "{\"userId\":\"investigator\"}", null)
-                .statusCode()).isEqualTo(204);
+                .statusCode()).isEqualTo(403);
         assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/complete", "application/json", "{}", null)
-                .statusCode()).isEqualTo(204);
+                .statusCode()).isEqualTo(403);
 
-        assertThat(tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).count()).isZero();
+        assertThat(tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).taskUnassigned().count()).isEqualTo(1);
     }
 
     @Test

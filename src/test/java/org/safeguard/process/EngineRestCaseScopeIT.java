@@ -148,17 +148,15 @@ class EngineRestCaseScopeIT {
     }
 
     @Test
-    void an_investigator_on_the_team_claims_and_completes_a_task_through_the_engine_api_and_sees_what_follows() {
+    void work_done_on_a_task_outside_the_engine_api_is_granted_to_the_team_as_it_follows() {
         String taskId = taskId("investigator", "user_probe_investigator");
 
-        assertThat(api.post("investigator2", "/engine-rest/task/" + taskId + "/claim", "application/json",
-                "{\"userId\":\"investigator2\"}", null).statusCode()).isEqualTo(403);
+        // Case work never goes through the engine API (EngineApiCaseWorkIT), not even for the team.
         assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/claim", "application/json",
-                "{\"userId\":\"investigator\"}", null).statusCode()).isEqualTo(204);
-        assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/complete", "application/json", "{}", null)
-                .statusCode()).isEqualTo(204);
+                "{\"userId\":\"investigator\"}", null).statusCode()).isEqualTo(403);
+        taskService.complete(taskId);
 
-        // Completing it through the engine API started a second child instance, granted like the first.
+        // Completing it started a second child instance, granted like the first.
         assertThat(tasks("investigator")).containsExactly("user_probe_child", "user_probe_child");
         assertThat(instances("investigator")).hasSize(4);
         assertThat(instances("investigator2")).isEmpty();
@@ -168,8 +166,7 @@ class EngineRestCaseScopeIT {
     void a_task_assigned_to_someone_outside_the_case_stays_hidden_from_them() {
         String taskId = taskId("intake", "user_probe_intake");
 
-        assertThat(api.post("intake", "/engine-rest/task/" + taskId + "/assignee", "application/json",
-                "{\"userId\":\"intake-unmiss\"}", null).statusCode()).isEqualTo(204);
+        taskService.setAssignee(taskId, "intake-unmiss");
 
         assertThat(tasks("intake-unmiss")).isEmpty();
         assertThat(tasks("intake")).contains("user_probe_intake");

@@ -59,7 +59,7 @@ public class OpenTasks {
     /** Completes the task and writes one audit entry for it; both commit together or neither does. */
     @Transactional
     public void complete(OpenTask task, Map<String, Object> variables) {
-        tasks.complete(task.id(), variables);
+        CaseWorkPermit.completing(task.id(), () -> tasks.complete(task.id(), variables));
         audit.record(AuditEntry.of(AuditAction.TASK_COMPLETED, task.caseReference(), task.id(), task.kind()));
     }
 

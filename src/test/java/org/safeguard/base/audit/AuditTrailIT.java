@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,8 @@ class AuditTrailIT {
     JdbcTemplate jdbc;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
     @Autowired
     PreliminaryAssessment assessment;
     @Autowired
@@ -168,20 +171,19 @@ class AuditTrailIT {
     }
 
     @Test
-    void a_claim_through_the_engine_api_appears_in_the_same_trail() {
+    void an_operators_repair_through_the_engine_api_appears_in_the_same_trail() {
         String reference = intake();
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        String jobId = management.createJobQuery().processInstanceId(
+                tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getProcessInstanceId())
+                .list().get(0).getId();
 
-        HttpResponse<String> claimed = api.post("intake", "/engine-rest/task/" + taskId + "/claim", "application/json",
-                "{\"userId\":\"intake\"}", null);
+        HttpResponse<String> repaired = api.send("admin", "PUT", "/engine-rest/job/" + jobId + "/retries",
+                "{\"retries\":5}");
 
-        assertThat(claimed.statusCode()).isEqualTo(204);
-        JsonNode events = Api.json(api.get("auditor", "/api/audit?actor=intake&caseReference=" + reference)).get("events");
-        assertThat(events).filteredOn(e -> e.get("action").asText().equals("ENGINE_CLAIM")).singleElement()
-                .satisfies(claim -> {
-                    assertThat(claim.get("target").asText()).isEqualTo(taskId);
-                    assertThat(claim.get("id").asText()).startsWith("E-");
-                });
+        assertThat(repaired.statusCode()).as(repaired.body()).isEqualTo(204);
+        JsonNode events = Api.json(api.get("auditor", "/api/audit?actor=admin&caseReference=" + reference)).get("events");
+        assertThat(events).filteredOn(e -> e.get("action").asText().equals("ENGINE_SETJOBRETRIES")).singleElement()
+                .satisfies(retries -> assertThat(retries.get("id").asText()).startsWith("E-"));
     }
 
     @Test
