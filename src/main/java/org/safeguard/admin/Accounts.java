@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguard.admin.internal.AccountMapper;
 import org.safeguard.admin.internal.AccountRow;
 import org.safeguard.base.security.Role;
@@ -44,6 +45,23 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         account.roles().forEach(role -> mapper.insertRole(account.username(), role));
         events.publishEvent(new AccountCreated(account));
         return account;
+    }
+
+    /**
+     * Gives the account exactly these roles; what the roles allow changes at once, in the engine
+     * too ({@link AccountRolesChanged}).
+     *
+     * @throws UsernameNotFoundException when there is no such account
+     */
+    @Transactional
+    public Account changeRoles(String username, Set<Role> roles) {
+        Account before = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        mapper.deleteRoles(username);
+        roles.forEach(role -> mapper.insertRole(username, role));
+        Account after = new Account(before.username(), before.displayName(), before.nationality(), before.entity(),
+                before.unit(), roles);
+        events.publishEvent(new AccountRolesChanged(after));
+        return after;
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.memberstate.internal.EngagementKey;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.safeguard.memberstate.internal.ReplyFingerprint;
@@ -43,9 +44,12 @@ public class MemberStateResponses {
     private final ReplyRules rules;
     private final Responders responders;
 
+    private final CaseVisibility cases;
+
     MemberStateResponses(EngagementMapper mapper, ApplicationEventPublisher events, Clock clock, AuditTrail audit,
-                         ReplyRules rules, Responders responders) {
+                         ReplyRules rules, Responders responders, CaseVisibility cases) {
         this.mapper = mapper;
+        this.cases = cases;
         this.events = events;
         this.clock = clock;
         this.audit = audit;
@@ -136,6 +140,10 @@ public class MemberStateResponses {
         // Another Member State's engagement is not found: its existence does not leak.
         if (engagement == null || !responder.answersFor(engagement.nationality())) {
             throw notFound(Long.toString(engagementId));
+        }
+        if (responder.onBehalf()) {
+            // A manager or administrator excluded from the case (conflict of interest) does not reach it here either.
+            cases.requireVisible(engagement.caseReference());
         }
         return engagement;
     }

@@ -10,14 +10,15 @@ import org.safeguard.casefile.CaseAccess;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a case's work through {@code /engine-rest}. Intake officers, investigators and
- * advocates see only some cases, so the engine grants their tasks and process instances user by
- * user, as the case file's scope says; the other groups see all cases and keep group grants.
+ * Who may see a case's work through {@code /engine-rest}. Intake officers, investigators,
+ * advocates and managers see only some cases (managers: all but those a conflict of interest
+ * excludes them from), so the engine grants their tasks and process instances user by user, as
+ * the case file's scope says; administrators, the operators, keep group grants.
  */
 @Component
 class CaseAudience {
 
-    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA);
+    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER);
 
     private final CaseAccess access;
 

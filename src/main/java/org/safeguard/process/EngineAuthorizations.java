@@ -21,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Grants each engine group what it may do through {@code /engine-rest}, on every start, adding
  * only what is missing. Focal points and auditors get nothing here and are refused the engine
  * API by Spring Security. Membership of {@code camunda-admin} passes the engine's command checks
- * but not its query filters, so administrators get explicit grants too.
+ * but not its query filters, so administrators get explicit grants too. No grant lets anyone move
+ * a case through the engine API: {@link EngineApiWrites} refuses that to every engine user.
  *
  * <p>Tasks get no grant on {@code *}: with authorization checks on, the engine itself grants each
  * new task READ and UPDATE to its candidate group (and its assignee, once claimed), so an
  * investigator sees and works investigator tasks only, never a victims' rights advocate's. For
- * the case-scoped groups (intake, investigator, vra) those grants, and READ on process instances,
+ * the case-scoped groups (intake, investigator, vra, manager) those grants, and READ on process instances,
  * go user by user to whoever sees the case ({@link CaseScopedAuthorization}). A database from
  * before that still gives them every instance is moved over once: that grant goes and the open
  * cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 class EngineAuthorizations {
 
     private static final List<Role> CASE_WORKERS = List.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER);
-    private static final List<Role> ALL_CASES = List.of(Role.MANAGER, Role.ADMIN);
     private static final List<Role> MODELLERS = List.of(Role.OWNER, Role.ADMIN);
 
     private final AuthorizationService authorizations;
@@ -52,9 +52,7 @@ class EngineAuthorizations {
         for (Role role : CASE_WORKERS) {
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
         }
-        for (Role role : ALL_CASES) {
-            grant(role, Resources.PROCESS_INSTANCE, Permissions.READ);
-        }
+        grant(Role.ADMIN, Resources.PROCESS_INSTANCE, Permissions.READ);
         boolean groupedBefore = false;
         for (Role role : CaseAudience.CASE_SCOPED) {
             groupedBefore |= revoke(role, Resources.PROCESS_INSTANCE);
@@ -62,7 +60,8 @@ class EngineAuthorizations {
         if (groupedBefore) {
             caseGrants.regrantOpenCases();
         }
-        grant(Role.MANAGER, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
+        // Managers read a case's history through Safeguard's case file, which knows their exclusions.
+        withdraw(Role.MANAGER, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         for (Role role : MODELLERS) {
             grant(role, Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
@@ -88,6 +87,14 @@ class EngineAuthorizations {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+    }
+
+    private void withdraw(Role role, Resource resource, Permission permission) {
+        Authorization authorization = onEvery(role, resource);
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
     }
 
     /** Whether there was a grant to take back. */

@@ -1,5 +1,7 @@
 package org.safeguard.process;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -7,16 +9,21 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.safeguard.admin.Account;
 import org.safeguard.admin.AccountCreated;
+import org.safeguard.admin.AccountRolesChanged;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.security.Role;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Mirrors Safeguard's accounts into the engine's identity tables: candidate groups, task queries
  * and the engine's authorizations work on the engine's users and groups. Safeguard's accounts
- * stay the source; sign-in never uses the engine's passwords.
+ * stay the source; sign-in never uses the engine's passwords. A user's engine groups are made to
+ * match their roles at every start, sign-in (HTTP Basic signs in on every request) and role
+ * change, taken away as well as added: a demoted administrator is no longer {@code camunda-admin}
+ * at their next request.
  */
 @Component
 class EngineIdentity {
@@ -39,6 +46,16 @@ class EngineIdentity {
         mirror(created.account());
     }
 
+    @EventListener
+    void on(AccountRolesChanged changed) {
+        mirror(changed.account());
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent signedIn) {
+        accounts.find(signedIn.getAuthentication().getName()).ifPresent(this::mirror);
+    }
+
     private void mirror(Account account) {
         if (identity.createUserQuery().userId(account.username()).count() == 0) {
             User user = identity.newUser(account.username());
@@ -46,12 +63,19 @@ class EngineIdentity {
             user.setPassword(UUID.randomUUID().toString());
             identity.saveUser(user);
         }
+        Set<String> kept = new HashSet<>();
         for (Role role : account.roles()) {
             join(account.username(), role.engineGroup(), Groups.GROUP_TYPE_WORKFLOW);
+            kept.add(role.engineGroup());
             if (role == Role.ADMIN) {
                 join(account.username(), Groups.CAMUNDA_ADMIN, Groups.GROUP_TYPE_SYSTEM);
+                kept.add(Groups.CAMUNDA_ADMIN);
             }
         }
+        identity.createGroupQuery().groupMember(account.username()).list().stream()
+                .map(Group::getId)
+                .filter(group -> !kept.contains(group))
+                .forEach(group -> identity.deleteMembership(account.username(), group));
     }
 
     private void join(String userId, String groupId, String type) {

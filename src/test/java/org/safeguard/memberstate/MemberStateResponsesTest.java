@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -22,6 +23,7 @@ import org.safeguard.base.NotFoundException;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.memberstate.internal.EngagementKey;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.safeguard.memberstate.internal.ReplyFingerprint;
@@ -46,8 +48,9 @@ class MemberStateResponsesTest {
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     AuditTrail audit = mock(AuditTrail.class);
     Responders responders = mock(Responders.class);
+    CaseVisibility cases = mock(CaseVisibility.class);
     MemberStateResponses responses = new MemberStateResponses(mapper, events, CLOCK, audit,
-            new ReplyRules(CLOCK), responders);
+            new ReplyRules(CLOCK), responders, cases);
 
     MemberStateResponsesTest() {
         when(responders.acting()).thenReturn(new Responder("focal-fr", "FR", false));
@@ -163,6 +166,17 @@ class MemberStateResponsesTest {
 
         verify(audit).record(AuditEntry.of(AuditAction.MEMBER_STATE_REPLY_RECORDED_ON_BEHALF, CASE,
                 "engagement:" + ID, "DECLINES"));
+    }
+
+    @Test
+    void a_manager_excluded_from_the_case_finds_no_engagement_to_reply_for() {
+        when(responders.acting()).thenReturn(new Responder("manager", null, true));
+        engagement(EngagementStatus.OPEN, "UY");
+        doThrow(new NotFoundException("Case " + CASE)).when(cases).requireVisible(CASE);
+
+        assertThatThrownBy(() -> responses.receive(ID, MemberStateReply.of(ReplyKind.DECLINES)))
+                .isInstanceOf(NotFoundException.class);
+        nothingRecorded();
     }
 
     @Test

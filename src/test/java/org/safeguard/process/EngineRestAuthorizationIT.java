@@ -86,7 +86,7 @@ class EngineRestAuthorizationIT {
               investigator  | sees                | sees  | 403    | blind
               investigator2 | sees                | blind | 403    | blind
               vra           | sees                | blind | 403    | blind
-              manager       | sees                | blind | 403    | sees
+              manager       | sees                | blind | 403    | blind
               owner         | sees                | blind | 200    | blind
               auditor       | 403                 | 403   | 403    | 403
               admin         | sees                | sees  | 200    | sees

@@ -10,6 +10,10 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import java.util.Set;
+import org.safeguard.admin.Account;
+import org.safeguard.admin.Accounts;
+import org.safeguard.base.security.Role;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -85,6 +89,8 @@ class EngineRestCaseScopeIT {
     TaskService taskService;
     @Autowired
     CaseGrants caseGrants;
+    @Autowired
+    Accounts accounts;
     @Autowired
     EngineAuthorizations engineAuthorizations;
 
@@ -177,6 +183,23 @@ class EngineRestCaseScopeIT {
         assertThat(instances("manager")).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
         assertThat(instances("admin")).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
         assertThat(tasks("admin")).hasSize(5);
+    }
+
+    @Test
+    void a_manager_a_colleague_excludes_loses_the_cases_instances_and_tasks_in_the_engine_api_at_once() {
+        String conflicted = "manager-" + reference.substring(reference.length() - 6);
+        accounts.create(new Account(conflicted, "Conflicted Manager", "NO", Set.of(Role.MANAGER)), "demo");
+        caseGrants.sync(reference);
+        assertThat(instances(conflicted)).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
+
+        String exclusion = "{\"username\":\"" + conflicted + "\",\"reason\":\"Served in the same contingent as the subject\"}";
+        assertThat(api.send("manager", "POST", "/api/cases/" + reference + "/exclusions", exclusion).statusCode())
+                .isEqualTo(204);
+
+        assertThat(instances(conflicted)).isEmpty();
+        assertThat(tasks(conflicted)).isEmpty();
+        assertThat(api.get(conflicted, "/api/cases/" + reference).statusCode()).isEqualTo(404);
+        assertThat(instances("manager")).hasSize(3);
     }
 
     @Test

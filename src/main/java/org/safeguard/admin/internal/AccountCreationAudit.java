@@ -1,7 +1,9 @@
 package org.safeguard.admin.internal;
 
 import java.util.stream.Collectors;
+import org.safeguard.admin.Account;
 import org.safeguard.admin.AccountCreated;
+import org.safeguard.admin.AccountRolesChanged;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
@@ -9,7 +11,7 @@ import org.safeguard.base.security.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Every new account, with its roles, in the audit trail, in the transaction that created it. */
+/** Every new account and every change of an account's roles, with the roles, in the audit trail, in the same transaction. */
 @Component
 class AccountCreationAudit {
 
@@ -22,6 +24,16 @@ class AccountCreationAudit {
     @EventListener
     void on(AccountCreated created) {
         audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, null, created.account().username(),
-                created.account().roles().stream().map(Role::name).sorted().collect(Collectors.joining(","))));
+                roles(created.account())));
+    }
+
+    @EventListener
+    void on(AccountRolesChanged changed) {
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_ROLES_CHANGED, null, changed.account().username(),
+                roles(changed.account())));
+    }
+
+    private static String roles(Account account) {
+        return account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -14,6 +14,8 @@ public interface AccountMapper {
 
     void insertRole(@Param("username") String username, @Param("role") Role role);
 
+    void deleteRoles(String username);
+
     AccountRow findByUsername(String username);
 
     List<AccountRow> findAll();

@@ -43,6 +43,8 @@ public enum AuditAction {
     MEMBER_STATE_REPLY_RECORDED_ON_BEHALF,
     /** An account was created; target: the username, detail: its roles. */
     ACCOUNT_CREATED,
+    /** An account's roles were replaced; target: the username, detail: its roles now. */
+    ACCOUNT_ROLES_CHANGED,
     /** A case list was downloaded; detail: the number of rows and the filter applied. */
     CASE_LIST_EXPORTED,
     /** A comment was written on a case; target: {@code comment:<id>}, detail: its length, never its text. */
