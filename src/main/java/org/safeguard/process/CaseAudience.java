@@ -10,15 +10,19 @@ import org.safeguard.casefile.CaseAccess;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a case's work through {@code /engine-rest}. Intake officers, investigators,
- * advocates and managers see only some cases (managers: all but those a conflict of interest
- * excludes them from), so the engine grants their tasks and process instances user by user, as
- * the case file's scope says; administrators, the operators, keep group grants.
+ * Who may see a case's work through {@code /engine-rest}. Every case role sees only some cases
+ * (managers and administrators: all but those a conflict of interest excludes them from), so the
+ * engine grants their tasks, process instances and their history user by user, as the case file's
+ * scope says. Administrators, the operators, see every task of the cases they see.
  */
 @Component
 class CaseAudience {
 
-    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER);
+    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER,
+            Role.ADMIN);
+
+    /** Who sees every task of the cases they see, whatever its candidate group. */
+    static final Set<Role> OPERATORS = EnumSet.of(Role.ADMIN);
 
     private final CaseAccess access;
 

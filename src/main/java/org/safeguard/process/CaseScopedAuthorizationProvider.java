@@ -1,6 +1,8 @@
 package org.safeguard.process;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,8 +15,8 @@ import org.safeguard.base.security.Role;
 
 /**
  * The engine's default grants, except that a task offered to a case-scoped group (intake,
- * investigator, vra) is granted to each member who sees the task's case instead of to the whole
- * group: an investigator must not see the tasks of a case whose team they are not on. The case is
+ * investigator, vra, manager) is granted to each member who sees the task's case instead of to the
+ * whole group, and to each administrator who sees it: an investigator must not see the tasks of a case whose team they are not on. The case is
  * the process instance's business key, which every call activity passes on. Such a task outside
  * any case is granted to nobody but the groups with grants on every task. A case's task assigned
  * or offered to a user who does not see the case grants that user nothing.
@@ -41,7 +43,9 @@ class CaseScopedAuthorizationProvider extends DefaultAuthorizationProvider {
         if (reference == null) {
             return NONE;
         }
-        return audience.usersWhoSee(reference, role.stream().toList()).stream()
+        List<Role> audienceRoles = new ArrayList<>(CaseAudience.OPERATORS);
+        audienceRoles.add(role.get());
+        return audience.usersWhoSee(reference, audienceRoles).stream()
                 .flatMap(user -> Stream.of(createOrUpdateAuthorizationsByUserId(task, user)))
                 .toArray(AuthorizationEntity[]::new);
     }

@@ -20,17 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Grants each engine group what it may do through {@code /engine-rest}, on every start, adding
  * only what is missing. Focal points and auditors get nothing here and are refused the engine
- * API by Spring Security. Membership of {@code camunda-admin} passes the engine's command checks
- * but not its query filters, so administrators get explicit grants too. No grant lets anyone move
- * a case through the engine API: {@link EngineApiWrites} refuses that to every engine user.
+ * API by Spring Security. No grant lets anyone move a case through the engine API:
+ * {@link EngineApiWrites} refuses that to every engine user.
  *
- * <p>Tasks get no grant on {@code *}: with authorization checks on, the engine itself grants each
- * new task READ and UPDATE to its candidate group (and its assignee, once claimed), so an
- * investigator sees and works investigator tasks only, never a victims' rights advocate's. For
- * the case-scoped groups (intake, investigator, vra, manager) those grants, and READ on process instances,
- * go user by user to whoever sees the case ({@link CaseScopedAuthorization}). A database from
- * before that still gives them every instance is moved over once: that grant goes and the open
- * cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
+ * <p>No case role has a grant on every task, instance or instance history. With authorization
+ * checks on, the engine grants each new task to its candidate group; for the case roles (intake,
+ * investigator, vra, manager, admin) that grant, READ on the case's process instances and on their
+ * history go user by user to whoever sees the case, so a conflict of interest hides a case here as
+ * in the case file ({@link CaseScopedAuthorization}, {@link CaseGrants}). A database from before
+ * that, with grants on every instance, task or history, is moved over once: those grants go and
+ * the open cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
  */
 @Component
 class EngineAuthorizations {
@@ -52,23 +51,19 @@ class EngineAuthorizations {
         for (Role role : CASE_WORKERS) {
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
         }
-        grant(Role.ADMIN, Resources.PROCESS_INSTANCE, Permissions.READ);
         boolean groupedBefore = false;
         for (Role role : CaseAudience.CASE_SCOPED) {
             groupedBefore |= revoke(role, Resources.PROCESS_INSTANCE);
+            groupedBefore |= withdraw(role, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         }
+        groupedBefore |= revoke(Role.ADMIN, Resources.TASK);
         if (groupedBefore) {
             caseGrants.regrantOpenCases();
         }
-        // Managers read a case's history through Safeguard's case file, which knows their exclusions.
-        withdraw(Role.MANAGER, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         for (Role role : MODELLERS) {
             grant(role, Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
         }
-        // Operators must see a stuck task or instance wherever it is, whatever its candidate group.
-        grant(Role.ADMIN, Resources.TASK, Permissions.READ, Permissions.UPDATE);
-        grant(Role.ADMIN, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         // The operator's repair of a failed job; what would move a case stays refused (EngineApiWrites).
         grant(Role.ADMIN, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.RETRY_JOB);
     }
@@ -89,12 +84,15 @@ class EngineAuthorizations {
         authorizations.saveAuthorization(authorization);
     }
 
-    private void withdraw(Role role, Resource resource, Permission permission) {
+    /** Whether there was a permission to take back. */
+    private boolean withdraw(Role role, Resource resource, Permission permission) {
         Authorization authorization = onEvery(role, resource);
-        if (authorization != null && authorization.isPermissionGranted(permission)) {
-            authorization.removePermission(permission);
-            authorizations.saveAuthorization(authorization);
+        if (authorization == null || !authorization.isPermissionGranted(permission)) {
+            return false;
         }
+        authorization.removePermission(permission);
+        authorizations.saveAuthorization(authorization);
+        return true;
     }
 
     /** Whether there was a grant to take back. */
