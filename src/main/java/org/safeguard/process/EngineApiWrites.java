@@ -86,6 +86,11 @@ class EngineApiWrites extends CommandInterceptor {
             "org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd",
             "org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd",
             "org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd",
+            // Another's batch (a workbench migration) stopped, paused or forgotten half-way.
+            "org.camunda.bpm.engine.impl.batch.DeleteBatchCmd",
+            "org.camunda.bpm.engine.impl.cmd.SuspendBatchCmd",
+            "org.camunda.bpm.engine.impl.cmd.ActivateBatchCmd",
+            "org.camunda.bpm.engine.impl.batch.history.DeleteHistoricBatchCmd",
             // Timers and jobs: when an escalation fires. (Retries and incident resolution stay open to operators.)
             "org.camunda.bpm.engine.impl.cmd.SuspendJobCmd",
             "org.camunda.bpm.engine.impl.cmd.ActivateJobCmd",
