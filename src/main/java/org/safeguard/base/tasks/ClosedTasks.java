@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.CaseVisibility;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells a task that is no longer open from one that never was or is none of the user's business,
@@ -27,7 +26,7 @@ public class ClosedTasks {
      * What to answer instead of {@code notFound}, raised for an open task {@code taskId}:
      * {@link TaskClosedException} when the task has ended in a case the user sees, else {@code notFound}.
      */
-    @Transactional(readOnly = true)
+    // No transaction of its own: the scope check's "not found" would mark a surrounding one rollback-only.
     public RuntimeException explain(String taskId, NotFoundException notFound) {
         HistoricTaskInstance task = taskId == null ? null
                 : history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
