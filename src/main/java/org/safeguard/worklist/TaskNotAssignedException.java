@@ -6,7 +6,7 @@ package org.safeguard.worklist;
  */
 public class TaskNotAssignedException extends RuntimeException {
 
-    private final transient String assignee;
+    private final String assignee;
 
     public TaskNotAssignedException(String taskId, String assignee) {
         super("Task " + taskId + (assignee == null ? " is not claimed" : " is assigned to someone else"));

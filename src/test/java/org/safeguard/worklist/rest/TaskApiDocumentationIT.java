@@ -44,6 +44,7 @@ class TaskApiDocumentationIT {
         }
         assertThat(oneOf).hasSize(kinds.size());
         assertThat(schemas.get("AssessAllegationBody").get("properties").has("assessments")).isTrue();
+        assertThat(schemas.has("GroupAssessment")).as("referenced by AssessAllegationBody").isTrue();
     }
 
     private static List<String> userTaskKinds() throws IOException {
