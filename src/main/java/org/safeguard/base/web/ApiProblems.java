@@ -2,13 +2,16 @@ package org.safeguard.base.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.tasks.TaskClosedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,6 +36,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiProblems {
 
     static final URI INVALID_INPUT = URI.create("https://safeguard.example/problems/invalid-input");
+    // Jackson's message for a primitive field left out while FAIL_ON_NULL_FOR_PRIMITIVES is on; it has no type of its own.
+    private static final String MISSING_PRIMITIVE = "Cannot map `null` into type";
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
@@ -42,10 +47,26 @@ class ApiProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return badRequest("The request has invalid fields.",
-                    List.of(new Violation(JsonPaths.of(mismatch.getPath()), reason(mismatch))));
+            return mismatched(mismatch);
         }
         return badRequest("The request body is not well-formed JSON.", List.of(new Violation("body", "malformed JSON")));
+    }
+
+    // A body a controller binds itself once it knows its type, e.g. a task's completion by the task's kind.
+    @ExceptionHandler(MismatchedInputException.class)
+    ResponseEntity<ProblemDetail> mismatched(MismatchedInputException e) {
+        Violation violation = e.getPath().isEmpty()
+                ? new Violation("body", "must be a JSON object of the fields this request takes")
+                : new Violation(JsonPaths.of(e.getPath()), reason(e));
+        return badRequest("The request has invalid fields.", List.of(violation));
+    }
+
+    @ExceptionHandler(TaskClosedException.class)
+    ResponseEntity<ProblemDetail> taskClosed(TaskClosedException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT,
+                e.getMessage() + ": it was completed, or cancelled as its process moved on. Nothing was recorded.");
+        response.getBody().setProperty("reason", "TASK_CLOSED");
+        return response;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -75,6 +96,12 @@ class ApiProblems {
     }
 
     private static String reason(MismatchedInputException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (e instanceof InvalidNullException || e.getMessage().startsWith(MISSING_PRIMITIVE)) {
+            return "is required";
+        }
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             return "must be one of " + Arrays.toString(target.getEnumConstants());

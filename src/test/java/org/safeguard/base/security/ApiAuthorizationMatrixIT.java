@@ -59,6 +59,12 @@ class ApiAuthorizationMatrixIT {
             statistics          401       403    403          403 200     403   200     403   403      403
             own-notifications   401       200    200          200 200     200   200     200   200      200
             export-sla-clocks   401       403    403          403 200     403   403     403   403      403
+            list-tasks          401       200    200          200 200     200   200     200   200      200
+            read-task           401       200    200          200 200     404   200     200   200      404
+            claim-task          401       204    403          403 403     404   403     403   403      404
+            unclaim-task        401       403    403          403 204     404   403     403   403      404
+            reassign-task       401       403    403          403 204     403   403     403   403      403
+            complete-task       401       409    409          409 409     404   409     409   409      404
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -136,6 +142,15 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("statistics", (user, f) -> api.get(user, "/api/statistics?period=2026"));
         endpoints.put("own-notifications", (user, f) -> api.get(user, "/api/notifications"));
         endpoints.put("export-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks.csv?caseReference=" + f.reference()));
+        endpoints.put("list-tasks", (user, f) -> api.get(user, "/api/tasks"));
+        endpoints.put("read-task", (user, f) -> api.get(user, f.taskPath()));
+        // offered to the intake group, assigned to no one
+        endpoints.put("claim-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/claim", null));
+        endpoints.put("unclaim-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/unclaim", null));
+        endpoints.put("reassign-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/assignee",
+                "{\"assignee\":\"intake\"}"));
+        // unclaimed: 409 (claim it first) once the caller sees the case; the body is never read
+        endpoints.put("complete-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/complete", "{}"));
         return endpoints;
     }
 
@@ -151,7 +166,7 @@ class ApiAuthorizationMatrixIT {
         String assessmentTask = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
                 + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'user_assess_allegation'",
                 String.class, reference);
-        return new Fixture(reference, victimId, () -> engagementAwaitingReply(reference), "T-" + assessmentTask);
+        return new Fixture(reference, victimId, () -> engagementAwaitingReply(reference), assessmentTask);
     }
 
     /**
@@ -162,10 +177,19 @@ class ApiAuthorizationMatrixIT {
         return EngagementFixture.Engine.of(api, context).awaitingReplyOn(reference).engagementId();
     }
 
-    /** @param assessmentClock the SLA clock of the case's preliminary assessment */
-    record Fixture(String reference, long victimId, LongSupplier engagementAwaitingReply, String assessmentClock) {
+    /** @param assessmentTask the case's "Assess allegation" task, open and unclaimed */
+    record Fixture(String reference, long victimId, LongSupplier engagementAwaitingReply, String assessmentTask) {
         String path() {
             return "/api/cases/" + reference;
+        }
+
+        String taskPath() {
+            return "/api/tasks/" + assessmentTask;
+        }
+
+        /** The SLA clock of the case's preliminary assessment. */
+        String assessmentClock() {
+            return "T-" + assessmentTask;
         }
 
         /** An engagement of Canada about the case's subject group, waiting for its reply. */
