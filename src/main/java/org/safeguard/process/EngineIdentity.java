@@ -1,6 +1,8 @@
 package org.safeguard.process;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,18 +65,22 @@ class EngineIdentity {
             user.setPassword(UUID.randomUUID().toString());
             identity.saveUser(user);
         }
-        Set<String> kept = new HashSet<>();
+        Map<String, String> wanted = new HashMap<>();
         for (Role role : account.roles()) {
-            join(account.username(), role.engineGroup(), Groups.GROUP_TYPE_WORKFLOW);
-            kept.add(role.engineGroup());
+            wanted.put(role.engineGroup(), Groups.GROUP_TYPE_WORKFLOW);
             if (role == Role.ADMIN) {
-                join(account.username(), Groups.CAMUNDA_ADMIN, Groups.GROUP_TYPE_SYSTEM);
-                kept.add(Groups.CAMUNDA_ADMIN);
+                wanted.put(Groups.CAMUNDA_ADMIN, Groups.GROUP_TYPE_SYSTEM);
             }
         }
-        identity.createGroupQuery().groupMember(account.username()).list().stream()
-                .map(Group::getId)
-                .filter(group -> !kept.contains(group))
+        // One query when nothing changed: this runs at every sign-in.
+        Set<String> current = new HashSet<>();
+        identity.createGroupQuery().groupMember(account.username()).list().forEach(group -> current.add(group.getId()));
+        wanted.forEach((group, type) -> {
+            if (!current.contains(group)) {
+                join(account.username(), group, type);
+            }
+        });
+        current.stream().filter(group -> !wanted.containsKey(group))
                 .forEach(group -> identity.deleteMembership(account.username(), group));
     }
 
@@ -85,8 +91,6 @@ class EngineIdentity {
             group.setType(type);
             identity.saveGroup(group);
         }
-        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-            identity.createMembership(userId, groupId);
-        }
+        identity.createMembership(userId, groupId);
     }
 }
