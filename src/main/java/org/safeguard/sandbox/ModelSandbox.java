@@ -69,7 +69,7 @@ public final class ModelSandbox {
 
     /** Whether a model may call {@code method} of the bean {@code bean}. */
     public static boolean allowsBeanMethod(String bean, String method) {
-        return BEAN_METHODS.getOrDefault(bean, Set.of()).contains(method);
+        return bean != null && BEAN_METHODS.getOrDefault(bean, Set.of()).contains(method);
     }
 
     /** Whether {@code name} is how an expression refers to the current execution or task. */
