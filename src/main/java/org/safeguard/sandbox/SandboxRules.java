@@ -25,7 +25,7 @@ public class SandboxRules {
             "http://www.omg.org/spec/dmn/20180521/feel/", "https://www.omg.org/spec/dmn/20191111/feel/");
     private static final Pattern FEEL_EXTERNAL = Pattern.compile("function\\s*\\([^)]*\\)\\s*external\\b");
     /** Prose the engine never evaluates: expressions quoted there are harmless. */
-    private static final Set<String> PROSE = Set.of("documentation", "text", "description");
+    private static final Set<String> PROSE = Set.of("documentation", "description");
 
     private final ExpressionCheck expressions;
 
@@ -67,7 +67,8 @@ public class SandboxRules {
     private void check(Element element, boolean decision, List<SandboxFinding> findings) {
         String id = ModelXml.idOf(element);
         String name = element.getLocalName();
-        if (PROSE.contains(name)) {
+        // BPMN's <text> is a text annotation's prose; DMN's holds the expressions themselves.
+        if (PROSE.contains(name) || !decision && "text".equals(name)) {
             return;
         }
         if ("scriptTask".equals(name) || "script".equals(name)) {
@@ -102,7 +103,7 @@ public class SandboxRules {
         String name = attribute.getLocalName();
         String value = attribute.getValue();
         // camunda:class="..." on a task, or class="..." on a camunda:executionListener.
-        boolean extension = attribute.getNamespaceURI() != null || !isSpecNamespace(attribute.getOwnerElement());
+        boolean extension = attribute.getNamespaceURI() != null || !ModelXml.isSpec(attribute.getOwnerElement());
         if (extension && name.toLowerCase(Locale.ROOT).endsWith("class")) {
             findings.add(new SandboxFinding(id, "sandbox-class", "camunda:" + name + "=\"" + value + "\" runs a Java "
                     + "class chosen in the model; models may only name the delegates and beans Safeguard lists"));
@@ -118,11 +119,6 @@ public class SandboxRules {
         } else {
             expression(id, value, findings);
         }
-    }
-
-    private static boolean isSpecNamespace(Element element) {
-        String namespace = element.getNamespaceURI();
-        return namespace != null && namespace.matches("https?://www\\.omg\\.org/spec/.*");
     }
 
     private void expression(String id, String text, List<SandboxFinding> findings) {

@@ -49,6 +49,12 @@ public final class ModelXml {
         }
     }
 
+    /** Whether the element belongs to BPMN or DMN itself rather than to an extension such as Camunda's. */
+    public static boolean isSpec(Element element) {
+        String namespace = element.getNamespaceURI();
+        return namespace != null && namespace.matches("https?://www\\.omg\\.org/spec/.*");
+    }
+
     public static List<Attr> attributes(Element element) {
         NamedNodeMap map = element.getAttributes();
         List<Attr> attributes = new ArrayList<>();
@@ -72,10 +78,13 @@ public final class ModelXml {
         return text.toString();
     }
 
-    /** The id of the element or of its nearest ancestor with one: extension elements have none. */
+    /**
+     * The id of the element or of its nearest BPMN/DMN ancestor with one: extension elements (a
+     * listener, a form field) are shown on the element they extend.
+     */
     public static String idOf(Element element) {
         for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
-            if (!e.getAttribute("id").isEmpty()) {
+            if (isSpec(e) && !e.getAttribute("id").isEmpty()) {
                 return e.getAttribute("id");
             }
         }
