@@ -120,6 +120,18 @@ class HostileModelIT {
         assertThat(engine.isCmmnEnabled()).isFalse();
     }
 
+    @Test
+    void process_owners_can_read_what_a_model_may_call() throws IOException {
+        HttpResponse<String> list = api().get("owner", "/api/models/sandbox");
+
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(Api.json(list)).anySatisfy(allowance -> {
+            assertThat(allowance.get("subject").asText()).isEqualTo("deadlines");
+            assertThat(allowance.get("members").toString()).isEqualTo("[\"due\",\"dueFrom\"]");
+        });
+        assertThat(api().get("investigator", "/api/models/sandbox").statusCode()).isEqualTo(403);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
     void an_attack_from_the_desktop_modeler_is_refused_with_its_reason_and_nothing_is_deployed(Attack attack) {
