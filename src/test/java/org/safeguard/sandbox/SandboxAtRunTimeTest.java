@@ -182,6 +182,23 @@ class SandboxAtRunTimeTest {
     }
 
     @Test
+    void a_feel_external_java_function_does_not_run() {
+        engine.getRepositoryService().createDeployment().addString("external.dmn", """
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="definitions_external"
+                             name="external" namespace="http://camunda.org/schema/1.0/dmn">
+                  <decision id="feel_external" name="feel_external">
+                    <variable id="variable_result" name="result" typeRef="number"/>
+                    <literalExpression id="literal_external">
+                      <text>{ f: function(a, b) external { java: { class: "java.lang.Math", method signature: "max(int, int)" } }, r: f(1, 2) }.r</text>
+                    </literalExpression>
+                  </decision>
+                </definitions>""").deploy();
+
+        assertThatThrownBy(() -> engine.getDecisionService().evaluateDecisionByKey("feel_external").evaluate())
+                .hasStackTraceContaining("External functions are disabled");
+    }
+
+    @Test
     void variables_listed_beans_the_execution_and_collections_still_work_under_the_sandbox() {
         CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
         Mocks.register("caseStatus", caseStatus);
