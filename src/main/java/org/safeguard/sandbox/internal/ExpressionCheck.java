@@ -28,6 +28,7 @@ public class ExpressionCheck {
 
     private final Predicate<String> beanExists;
 
+    /** {@code beanExists}: whether a name is a bean of the application, listed or not. */
     public ExpressionCheck(Predicate<String> beanExists) {
         this.beanExists = beanExists;
     }

@@ -55,6 +55,7 @@ public final class ModelXml {
         return namespace != null && namespace.matches("https?://www\\.omg\\.org/spec/.*");
     }
 
+    /** The element's attributes, without its namespace declarations. */
     public static List<Attr> attributes(Element element) {
         NamedNodeMap map = element.getAttributes();
         List<Attr> attributes = new ArrayList<>();
