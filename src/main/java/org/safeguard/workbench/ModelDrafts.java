@@ -128,11 +128,12 @@ public class ModelDrafts {
     }
 
     /**
-     * The model rules (for BPMN; a decision table meets the engine's DMN parser at deployment), and
-     * that the draft still defines the model it is the draft of.
+     * The model rules (the sandbox for BPMN and DMN, the contract rules for BPMN; a decision table
+     * meets the engine's DMN parser at deployment), and that the draft still defines the model it
+     * is the draft of.
      */
     private List<ModelFinding> findings(String key, String fileName, byte[] content) {
-        List<ModelFinding> findings = new ArrayList<>(fileName.endsWith(".dmn") ? List.of() : rules.check(content));
+        List<ModelFinding> findings = new ArrayList<>(rules.check(fileName, content));
         if (!fileName.endsWith(".dmn") && findings.stream().noneMatch(f -> "readable".equals(f.rule()))) {
             findings.addAll(parser.problems(fileName, content));
         }

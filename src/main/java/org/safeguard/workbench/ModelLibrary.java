@@ -22,6 +22,7 @@ import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
+import org.safeguard.sandbox.ModelSandbox;
 import org.safeguard.workbench.internal.DeploymentRecord;
 import org.safeguard.workbench.internal.DeploymentRecordMapper;
 import org.springframework.security.access.AccessDeniedException;
@@ -169,6 +170,12 @@ public class ModelLibrary {
             throw new InvalidInputException(List.of(new Violation("reason", "must be at most " + REASON_MAX + " characters")));
         }
         return reason.strip();
+    }
+
+    /** What a model may call, as the model sandbox lists it (docs/sandbox.md). */
+    public List<ModelSandbox.Allowance> sandbox() {
+        requireOwner();
+        return ModelSandbox.allowances();
     }
 
     void requireOwner() {

@@ -1,6 +1,7 @@
 package org.safeguard.workbench;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.safeguard.process.ProcessContracts;
+import org.safeguard.sandbox.SandboxFinding;
+import org.safeguard.sandbox.SandboxRules;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +42,9 @@ import org.springframework.stereotype.Component;
  * its due date from {@code sla-policy} (through {@code deadlines.due}); every delegate expression
  * names a bean that exists; every message is one the code correlates; decisions are ones that
  * exist; process keys are those the code starts; and no variable mapping carries a victim's
- * identity (names, contacts, addresses, birth dates stay in Safeguard's tables).
+ * identity (names, contacts, addresses, birth dates stay in Safeguard's tables). Before all these,
+ * for BPMN and DMN alike, the model sandbox's {@link SandboxRules}: what a model may make the server
+ * do.
  */
 @Component
 public class ModelRules {
@@ -52,10 +57,12 @@ public class ModelRules {
 
     private final Predicate<String> beanExists;
     private final Set<String> exemptProcessKeys;
+    private final SandboxRules sandbox;
 
     /**
      * {@code exemptProcessKeys}: probe models the test suite deploys to exercise the engine's API
-     * alone; a model all of whose processes are named there is not checked. Empty in production.
+     * alone; a model all of whose processes are named there is spared the contract rules, never
+     * the sandbox. Empty in production.
      */
     @Autowired
     ModelRules(ListableBeanFactory beans,
@@ -66,20 +73,42 @@ public class ModelRules {
     ModelRules(Predicate<String> beanExists, Set<String> exemptProcessKeys) {
         this.beanExists = beanExists;
         this.exemptProcessKeys = Set.copyOf(exemptProcessKeys);
+        this.sandbox = new SandboxRules(beanExists);
+    }
+
+    /**
+     * The findings for the file {@code fileName} of a deployment: the sandbox's for any file (a
+     * file that is neither BPMN nor DMN is one finding), and the contract rules for a BPMN model.
+     */
+    public List<ModelFinding> check(String fileName, byte[] content) {
+        List<ModelFinding> findings = new ArrayList<>(sandbox.check(fileName, content).stream()
+                .map(ModelRules::finding).toList());
+        if (!SandboxRules.isProcess(fileName) || findings.stream().anyMatch(f -> "readable".equals(f.rule()))) {
+            return findings;
+        }
+        try {
+            findings.addAll(contract(Bpmn.readModelFromStream(new ByteArrayInputStream(content))));
+        } catch (ModelException e) {
+            findings.add(new ModelFinding("", "readable", "Not a readable BPMN 2.0 model: " + e.getMessage()));
+        }
+        return findings;
     }
 
     /** The findings for a model given as BPMN XML; an unreadable file is one finding. */
     public List<ModelFinding> check(byte[] bpmnXml) {
-        BpmnModelInstance model;
-        try {
-            model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmnXml));
-        } catch (ModelException e) {
-            return List.of(new ModelFinding("", "readable", "Not a readable BPMN 2.0 model: " + e.getMessage()));
-        }
-        return check(model);
+        return check("model.bpmn", bpmnXml);
     }
 
+    /** The findings for a BPMN model already read. */
     public List<ModelFinding> check(BpmnModelInstance model) {
+        return check("model.bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ModelFinding finding(SandboxFinding refused) {
+        return new ModelFinding(refused.elementId(), refused.rule(), refused.message());
+    }
+
+    private List<ModelFinding> contract(BpmnModelInstance model) {
         List<ModelFinding> findings = new ArrayList<>();
         Collection<Process> processes = all(model, Process.class);
         if (!processes.isEmpty() && processes.stream().allMatch(p -> exemptProcessKeys.contains(p.getId()))) {

@@ -106,6 +106,26 @@ class ModelRulesTest {
     }
 
     @Test
+    void an_exempt_probe_is_spared_the_contract_rules_but_never_the_sandbox() {
+        BpmnModelInstance probe = Bpmn.createExecutableProcess("engine-probe").startEvent().serviceTask("service_probe")
+                .camundaClass("org.example.Payload").endEvent().done();
+
+        assertThat(rules.check(probe)).extracting(ModelFinding::elementId, ModelFinding::rule)
+                .containsExactly(tuple("service_probe", "sandbox-class"));
+    }
+
+    @Test
+    void decisions_are_held_to_the_sandbox_and_files_of_other_kinds_are_refused() throws IOException {
+        assertThat(rules.check("sla-policy.dmn", Files.readAllBytes(Path.of("processes", "sla-policy.dmn")))).isEmpty();
+        assertThat(rules.check("routing.dmn", Files.readString(Path.of("processes", "investigation-routing.dmn"))
+                .replace("<inputEntry id=\"entry_no_breach_breaches\">", "<inputEntry id=\"entry_no_breach_breaches\" expressionLanguage=\"juel\">")
+                .getBytes())).extracting(ModelFinding::elementId, ModelFinding::rule)
+                .containsExactly(tuple("entry_no_breach_breaches", "sandbox-expression-language"));
+        assertThat(rules.check("case.cmmn", "<definitions/>".getBytes())).extracting(ModelFinding::rule)
+                .containsExactly("sandbox-file");
+    }
+
+    @Test
     void an_unreadable_file_is_one_finding() {
         assertThat(rules.check("<definitions".getBytes())).extracting(ModelFinding::rule).containsExactly("readable");
     }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * comes: the models shipped in {@code processes/}, the workbench, or the desktop modeler through
  * {@code /engine-rest/deployment/create}. A model that breaks a rule is refused with the engine's
  * own {@link ParseException}, which the REST API answers with 400 and each finding's element id, so
- * the desktop modeler shows the reasons; nothing is deployed.
+ * the desktop modeler shows the reasons; nothing is deployed. Every file is checked: one that is
+ * neither BPMN nor DMN (a case model, a script, a form) is refused by the model sandbox.
  */
 @Component
 class ModelRulesOnDeploy extends AbstractProcessEnginePlugin implements Deployer {
@@ -45,10 +46,7 @@ class ModelRulesOnDeploy extends AbstractProcessEnginePlugin implements Deployer
             return; // the cache re-reading a deployment that was checked when it was made
         }
         for (ResourceEntity resource : deployment.getResources().values()) {
-            if (!isBpmn(resource.getName())) {
-                continue;
-            }
-            List<ModelFinding> findings = rules.check(resource.getBytes());
+            List<ModelFinding> findings = rules.check(resource.getName(), resource.getBytes());
             if (!findings.isEmpty()) {
                 List<Problem> problems = findings.stream().<Problem>map(FindingProblem::new).toList();
                 throw new ParseException("Safeguard's model rules refuse " + resource.getName() + ": "
@@ -56,10 +54,6 @@ class ModelRulesOnDeploy extends AbstractProcessEnginePlugin implements Deployer
                         resource.getName(), problems, List.of());
             }
         }
-    }
-
-    private static boolean isBpmn(String name) {
-        return name != null && (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml"));
     }
 
     /** A finding as the engine reports parse problems: no line, the element it concerns. */

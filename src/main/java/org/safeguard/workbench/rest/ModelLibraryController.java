@@ -3,6 +3,7 @@ package org.safeguard.workbench.rest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
+import org.safeguard.sandbox.ModelSandbox;
 import org.safeguard.workbench.Model;
 import org.safeguard.workbench.ModelFile;
 import org.safeguard.workbench.ModelLibrary;
@@ -38,6 +39,12 @@ class ModelLibraryController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<Model> models() {
         return library.models();
+    }
+
+    /** What a model may call: the model sandbox's list (docs/sandbox.md). */
+    @GetMapping(path = "/sandbox", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ModelSandbox.Allowance> sandbox() {
+        return library.sandbox();
     }
 
     @GetMapping("/{key}/versions/{version}/file")

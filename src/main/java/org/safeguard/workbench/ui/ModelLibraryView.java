@@ -3,6 +3,7 @@ package org.safeguard.workbench.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.sandbox.ModelSandbox;
 import org.safeguard.workbench.Model;
 import org.safeguard.workbench.ModelDraft;
 import org.safeguard.workbench.ModelDrafts;
@@ -34,7 +36,7 @@ import org.safeguard.workbench.ModelVersion;
 /**
  * The process owners' model library: every process and decision with its versions (who deployed
  * each, when, why, how many cases still run on it), the draft being edited, and the ways on: edit
- * the draft, watch the cases live, download a version, roll back to one.
+ * the draft, watch the cases live, download a version, roll back to one; and what a model may call.
  */
 @Route("models")
 @Menu(title = "nav.models", order = 8)
@@ -51,8 +53,24 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         addClassName("model-library-view");
         setWidthFull();
         models.setPadding(false);
-        add(new H2(Texts.text("models.title")), new Paragraph(Texts.text("models.intro")), models);
+        add(new H2(Texts.text("models.title")), new Paragraph(Texts.text("models.intro")), models, sandbox());
         refresh();
+    }
+
+    /** What models may call, closed by default: the owner opens it when an expression is refused. */
+    private Details sandbox() {
+        Grid<ModelSandbox.Allowance> grid = new Grid<>(ModelSandbox.Allowance.class, false);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ModelSandbox.Allowance::subject).setHeader(Texts.text("models.sandboxSubject")).setAutoWidth(true);
+        grid.addColumn(ModelSandbox.Allowance::kind).setHeader(Texts.text("models.sandboxKind")).setAutoWidth(true);
+        grid.addColumn(a -> String.join(", ", a.members())).setHeader(Texts.text("models.sandboxMembers")).setFlexGrow(3);
+        grid.setItems(library.sandbox());
+        Details details = new Details(Texts.text("models.sandbox"),
+                new VerticalLayout(new Paragraph(Texts.text("models.sandboxIntro")), grid));
+        details.addClassName("model-sandbox");
+        details.setWidthFull();
+        return details;
     }
 
     private void refresh() {
