@@ -48,6 +48,12 @@ public final class ModelSandbox {
             "recordReferralBreachDelegate", "recordReminderDelegate", "recordWarningDelegate",
             "withdrawReferralsDelegate");
 
+    /**
+     * Methods of a list, set or map a model may call, whatever holds it (a variable, a listed
+     * call's result): versions deployed before the sandbox test {@code caseParts.victimIds(execution).size() > 0}.
+     */
+    private static final Set<String> COLLECTION_METHODS = Set.of("size", "isEmpty");
+
     /** The engine's own expression functions; they take and return plain values. */
     private static final Set<String> FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
 
@@ -87,6 +93,11 @@ public final class ModelSandbox {
         return EXECUTION_PROPERTIES.contains(property);
     }
 
+    /** Whether a model may call {@code method} of a list, set or map. */
+    public static boolean allowsCollectionMethod(String method) {
+        return COLLECTION_METHODS.contains(method);
+    }
+
     /** Whether a model may call the expression function {@code name}, e.g. {@code now()}. */
     public static boolean allowsFunction(String name) {
         return FUNCTIONS.contains(name);
@@ -98,6 +109,7 @@ public final class ModelSandbox {
         list.add(new Allowance("execution, task", "methods", sorted(EXECUTION_METHODS)));
         list.add(new Allowance("execution, task", "properties", sorted(EXECUTION_PROPERTIES)));
         new TreeMap<>(BEAN_METHODS).forEach((bean, methods) -> list.add(new Allowance(bean, "methods", sorted(methods))));
+        list.add(new Allowance("lists, sets, maps", "collection methods", sorted(COLLECTION_METHODS)));
         list.add(new Allowance("delegates", "delegate expressions", sorted(DELEGATES)));
         list.add(new Allowance("functions", "functions", sorted(FUNCTIONS)));
         return list;

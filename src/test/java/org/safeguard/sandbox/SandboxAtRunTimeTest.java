@@ -221,14 +221,37 @@ class SandboxAtRunTimeTest {
     }
 
     @Test
-    void a_method_on_a_returned_list_is_refused() {
+    void a_method_on_a_returned_list_is_refused_but_its_size() {
         Mocks.register("needCodes", new NeedCodes());
         deploy(Bpmn.createExecutableProcess("hostile").startEvent().serviceTask("service_hostile")
-                .camundaExpression("${needCodes.split(needs).size()}").endEvent().done());
+                .camundaExpression("${needCodes.split(needs).getClass()}").endEvent().done());
 
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("hostile",
                 Map.of("needs", "MEDICAL")))
-                .hasMessageContaining("Safeguard's model sandbox refuses the call size() on a value of type");
+                .hasMessageContaining("Safeguard's model sandbox refuses the call getClass() on a value of type");
+    }
+
+    @Test
+    void a_model_deployed_before_the_sandbox_still_counts_a_returned_list() {
+        Mocks.register("needCodes", new NeedCodes());
+        deploy(Bpmn.createExecutableProcess("older").startEvent().serviceTask("service_count")
+                .camundaExpression("${needCodes.split(needs).size()}").camundaResultVariable("count")
+                .userTask("user_wait").endEvent().done());
+
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("older",
+                Map.of("needs", "MEDICAL, SHELTER")).getId();
+
+        assertThat(engine.getRuntimeService().getVariable(instance, "count")).isEqualTo(2);
+    }
+
+    @Test
+    void size_is_refused_on_anything_but_a_list_set_or_map() {
+        deploy(Bpmn.createExecutableProcess("hostile").startEvent().serviceTask("service_hostile")
+                .camundaExpression("${name.size()}").endEvent().done());
+
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("hostile",
+                Map.of("name", "a string")))
+                .hasMessageContaining("Safeguard's model sandbox refuses the call size() on a value of type java.lang.String");
     }
 
     private void deploy(BpmnModelInstance model) {

@@ -1,7 +1,9 @@
 package org.safeguard.sandbox.internal;
 
 import java.beans.FeatureDescriptor;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.impl.juel.jakarta.el.BeanELResolver;
@@ -34,6 +36,7 @@ class AllowListResolver extends ELResolver {
         }
         String name = String.valueOf(method);
         boolean allowed = isExecution(base) ? ModelSandbox.allowsExecutionMethod(name)
+                : isCollection(base) ? ModelSandbox.allowsCollectionMethod(name)
                 : ModelSandbox.allowsBeanMethod(beanName(base), name);
         if (!allowed) {
             throw new SandboxRefusal("the call " + name + "() on " + describe(base));
@@ -83,6 +86,10 @@ class AllowListResolver extends ELResolver {
     @Override
     public Class<?> getCommonPropertyType(ELContext context, Object base) {
         return null;
+    }
+
+    private static boolean isCollection(Object base) {
+        return base instanceof Collection<?> || base instanceof Map<?, ?>;
     }
 
     private static boolean isExecution(Object base) {

@@ -81,7 +81,8 @@ public class ExpressionCheck {
             if (!ModelSandbox.allowsBeanMethod(target, method)) {
                 problems.add("calls " + target + "." + method + "(), which is not on the list for " + target);
             }
-        } else {
+        } else if (!ModelSandbox.allowsCollectionMethod(method)) {
+            // size() and isEmpty() pass here; the engine allows them on lists, sets and maps only.
             problems.add("calls " + method + "() on " + describe(property.getChild(0))
                     + ", which is not a bean models may call");
         }
