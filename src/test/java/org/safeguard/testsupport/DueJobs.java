@@ -31,16 +31,32 @@ public final class DueJobs {
         }
     }
 
+    /**
+     * Fires the case's timer waiting at {@code activityId} as the job executor would once its date
+     * came (time moves by the timer's job, never by sleeping), then runs the jobs it makes due.
+     */
+    public void fireTimer(String caseReference, String activityId) {
+        runFor(caseReference);
+        Job timer = instancesOf(caseReference).stream()
+                .flatMap(id -> management.createJobQuery().processInstanceId(id).timers().activityId(activityId).list().stream())
+                .findFirst().orElseThrow(() -> new AssertionError("No timer at " + activityId + " in " + caseReference));
+        management.executeJob(timer.getId());
+        runFor(caseReference);
+    }
+
     /** True when no job of the case is due: the job executor, where it runs, is done with the case for now. */
     public boolean noneDueFor(String caseReference) {
         return nextDue(caseReference).isEmpty();
     }
 
     private Optional<Job> nextDue(String caseReference) {
-        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
-                .stream().map(instance -> instance.getId()).toList();
-        return instances.stream()
+        return instancesOf(caseReference).stream()
                 .flatMap(id -> management.createJobQuery().processInstanceId(id).executable().active().list().stream())
                 .findFirst();
+    }
+
+    private List<String> instancesOf(String caseReference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
+                .stream().map(instance -> instance.getId()).toList();
     }
 }

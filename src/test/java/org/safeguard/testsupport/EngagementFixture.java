@@ -1,5 +1,6 @@
 package org.safeguard.testsupport;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -68,6 +69,22 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
             long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
             engagements.noteVerbaleSent(note.getId(), engagementId, number);
             return engagementId;
+        }
+
+        /**
+         * The Member State replies to the fixture's engagement through {@code POST /api/member-state-responses}
+         * as its focal point (e.g. {@code focal-ca}), with a reply of {@code kind} (an investigation
+         * officer named where the kind needs one); the jobs the reply makes due are run.
+         */
+        public void replies(String focalPoint, EngagementFixture engagement, String kind) {
+            String officer = kind.equals("WILL_INVESTIGATE") || kind.equals("JOINT")
+                    ? ",\"investigationOfficerName\":\"Maj. C. Tremblay\"" : "";
+            HttpResponse<String> reply = api.post(focalPoint, "/api/member-state-responses", "application/json",
+                    "{\"engagementId\":" + engagement.engagementId() + ",\"kind\":\"" + kind + "\"" + officer + "}", null);
+            if (reply.statusCode() != 201) {
+                throw new AssertionError("Reply refused: " + reply.statusCode() + " " + reply.body());
+            }
+            runJobsOf(engagement.caseReference());
         }
 
         /** The case's open task of that key, after running its due jobs. */

@@ -46,4 +46,23 @@ public final class TaskApi {
         assertThat(completed.statusCode()).as(kind + ": " + completed.body()).isEqualTo(204);
         return id;
     }
+
+    /**
+     * A refusal as the task API answers one: 400, a problem document whose first error names
+     * {@code field} with {@code reason}.
+     */
+    public static void assertRefused(HttpResponse<String> response, String field, String reason) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode error = Api.json(response).get("errors").get(0);
+        assertThat(error.get("field").asText()).as(response.body()).isEqualTo(field);
+        assertThat(error.get("reason").asText()).as(response.body()).isEqualTo(reason);
+    }
+
+    /** The task is still open and still {@code user}'s: a refused completion left it as it was. */
+    public void assertStillOpen(String user, String taskId) {
+        HttpResponse<String> task = api.get(user, "/api/tasks/" + taskId);
+        assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
+        assertThat(Api.json(task).get("task").get("assignee").asText()).isEqualTo(user);
+    }
 }

@@ -1,6 +1,7 @@
 package org.safeguard.worklist.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.testsupport.TaskApi.assertRefused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -185,14 +186,6 @@ class TaskApiRefusalsIT {
         String first = page.get("items").get(0).get("id").asText();
         JsonNode next = Api.json(api.get("manager", "/api/tasks?queue=ALL&limit=1&after=" + first));
         assertThat(next.get("items").get(0).get("id").asText()).isNotEqualTo(first);
-    }
-
-    private void assertRefused(HttpResponse<String> response, String field, String reason) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode error = Api.json(response).get("errors").get(0);
-        assertThat(error.get("field").asText()).isEqualTo(field);
-        assertThat(error.get("reason").asText()).isEqualTo(reason);
     }
 
     private void assertStillOpen(String user, String id) {
