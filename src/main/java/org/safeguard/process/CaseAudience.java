@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a case's work through {@code /engine-rest}. Every case role sees only some cases
  * (managers and administrators: all but those a conflict of interest excludes them from), so the
- * engine grants their tasks, process instances and their history user by user, as the case file's
- * scope says. Administrators, the operators, see every task of the cases they see.
+ * engine grants their tasks and process instances user by user, as the case file's scope says.
+ * Administrators, the operators, see every task of the cases they see.
  */
 @Component
 class CaseAudience {

@@ -5,15 +5,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -24,8 +21,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the user grants on a case's open tasks, its process instances and their history in line
- * with who sees the case now, in the transaction that changed it: new team members get them,
+ * Brings the user grants on a case's open tasks and process instances in line with who sees the
+ * case now, in the transaction that changed it: new team members get them,
  * removed or excluded users lose them (an assignee's too).
  */
 @Component
@@ -34,15 +31,13 @@ class CaseGrants {
     private final CaseAudience audience;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
     private final AuthorizationService authorizations;
     private final UserGrants grants;
     private final Permission taskPermission;
 
-    CaseGrants(CaseAudience audience, RuntimeService runtime, TaskService tasks, HistoryService history,
-               AuthorizationService authorizations, ProcessEngineConfigurationImpl configuration) {
+    CaseGrants(CaseAudience audience, RuntimeService runtime, TaskService tasks, AuthorizationService authorizations,
+               ProcessEngineConfigurationImpl configuration) {
         this.audience = audience;
-        this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
         this.authorizations = authorizations;
@@ -60,12 +55,6 @@ class CaseGrants {
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
             caseUsers.forEach(user -> grants.grant(user, Resources.PROCESS_INSTANCE, instance.getId(), Permissions.READ));
             grants.revokeAllBut(caseUsers, Resources.PROCESS_INSTANCE, instance.getId());
-        }
-        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).list()) {
-            caseUsers.forEach(user -> grants.grant(user, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(),
-                    HistoricProcessInstancePermissions.READ));
-            grants.revokeAllBut(caseUsers, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId());
         }
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
             Set<Role> roles = scopedCandidateRoles(task);

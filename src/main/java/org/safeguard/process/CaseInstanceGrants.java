@@ -1,6 +1,5 @@
 package org.safeguard.process;
 
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,8 +8,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * When a process instance of a case starts (the case itself or one of its call activities),
- * grants READ on it and on its history to each case-scoped user who sees the case: those groups
- * have no grant on every instance. The engine deletes the grants with the instance and its history.
+ * grants READ on it to each case-scoped user who sees the case: those groups have no grant on
+ * every instance. The engine deletes the grants with the instance.
  */
 class CaseInstanceGrants implements ExecutionListener {
 
@@ -30,11 +29,8 @@ class CaseInstanceGrants implements ExecutionListener {
         // The instance may start in a call of an engine user (a completion through /engine-rest),
         // who has no right to write grants; this is the engine's own bookkeeping.
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            audience.usersWhoSee(reference, CaseAudience.CASE_SCOPED).forEach(user -> {
-                grants.grant(user, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ);
-                grants.grant(user, Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
-                        HistoricProcessInstancePermissions.READ);
-            });
+            audience.usersWhoSee(reference, CaseAudience.CASE_SCOPED).forEach(user ->
+                    grants.grant(user, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ));
             return null;
         });
     }

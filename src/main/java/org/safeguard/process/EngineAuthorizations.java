@@ -23,13 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  * API by Spring Security. No grant lets anyone move a case through the engine API:
  * {@link EngineApiWrites} refuses that to every engine user.
  *
- * <p>No case role has a grant on every task, instance or instance history. With authorization
- * checks on, the engine grants each new task to its candidate group; for the case roles (intake,
- * investigator, vra, manager, admin) that grant, READ on the case's process instances and on their
- * history go user by user to whoever sees the case, so a conflict of interest hides a case here as
- * in the case file ({@link CaseScopedAuthorization}, {@link CaseGrants}). A database from before
- * that, with grants on every instance, task or history, is moved over once: those grants go and
- * the open cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
+ * <p>No case role has a grant on every task or instance. With authorization checks on, the engine
+ * grants each new task to its candidate group; for the case roles (intake, investigator, vra,
+ * manager, admin) that grant and READ on the case's process instances go user by user to whoever
+ * sees the case, so a conflict of interest hides a case here as in the case file
+ * ({@link CaseScopedAuthorization}, {@link CaseGrants}). The engine's history is read by the
+ * administrators (the operators) only; the others read a case's history in its case file. A
+ * database from before that, with grants on every instance or task, is moved over once: those
+ * grants go and the open cases are granted anew ({@link CaseGrants#regrantOpenCases()}).
  */
 @Component
 class EngineAuthorizations {
@@ -54,8 +55,9 @@ class EngineAuthorizations {
         boolean groupedBefore = false;
         for (Role role : CaseAudience.CASE_SCOPED) {
             groupedBefore |= revoke(role, Resources.PROCESS_INSTANCE);
-            groupedBefore |= withdraw(role, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         }
+        // Managers read a case's history through Safeguard's case file, which knows their exclusions.
+        withdraw(Role.MANAGER, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY);
         groupedBefore |= revoke(Role.ADMIN, Resources.TASK);
         if (groupedBefore) {
             caseGrants.regrantOpenCases();
@@ -64,8 +66,10 @@ class EngineAuthorizations {
             grant(role, Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, Permissions.READ);
         }
-        // The operator's repair of a failed job; what would move a case stays refused (EngineApiWrites).
-        grant(Role.ADMIN, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.RETRY_JOB);
+        // The operators read the engine's history of every case, and repair a failed job; what would
+        // move a case stays refused (EngineApiWrites). History per case would need the engine's
+        // historic instance permissions, whose checks make history queries scan on MariaDB.
+        grant(Role.ADMIN, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB);
     }
 
     private void grant(Role role, Resource resource, Permission... permissions) {

@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one user task for investigators) so the real models are never touched. The probe runs under a
  * MINUSCA case whose team is {@code investigator} alone, so {@code investigator2}, an investigator
  * too, does not see its task (case scopes: {@code EngineRestCaseScopeIT}). A query the engine
- * filters answers 200 either way; the cell says whether the probe's row was in it. History follows
- * the case scopes like instances do: those who see the case see its history.
+ * filters answers 200 either way; the cell says whether the probe's row was in it. The engine's
+ * history is the operators' (administrators'); the others read a case's history in its case file.
  */
 @SafeguardIntegrationTest
 class EngineRestAuthorizationIT {
@@ -83,11 +83,11 @@ class EngineRestAuthorizationIT {
     @CsvSource(delimiter = '|', textBlock = """
             # user        | process definitions | tasks | deploy | process history
               anonymous     | 401                 | 401   | 401    | 401
-              intake        | sees                | blind | 403    | sees
-              investigator  | sees                | sees  | 403    | sees
+              intake        | sees                | blind | 403    | blind
+              investigator  | sees                | sees  | 403    | blind
               investigator2 | sees                | blind | 403    | blind
-              vra           | sees                | blind | 403    | sees
-              manager       | sees                | blind | 403    | sees
+              vra           | sees                | blind | 403    | blind
+              manager       | sees                | blind | 403    | blind
               owner         | sees                | blind | 200    | blind
               auditor       | 403                 | 403   | 403    | 403
               admin         | sees                | sees  | 200    | sees
