@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -14,6 +15,8 @@ import org.safeguard.admin.AccountCreated;
 import org.safeguard.admin.AccountRolesChanged;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngineIdentity {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineIdentity.class);
 
     private final IdentityService identity;
     private final Accounts accounts;
@@ -55,7 +60,14 @@ class EngineIdentity {
 
     @EventListener
     void on(AuthenticationSuccessEvent signedIn) {
-        accounts.find(signedIn.getAuthentication().getName()).ifPresent(this::mirror);
+        try {
+            accounts.find(signedIn.getAuthentication().getName()).ifPresent(this::mirror);
+        } catch (ProcessEngineException concurrent) {
+            // Two first requests of a user whose roles changed outside Safeguard both added the same
+            // membership: one of them won, and the sign-in itself must not fail for it.
+            log.warn("Engine groups of {} not brought in line at this sign-in: {}", signedIn.getAuthentication().getName(),
+                    concurrent.getMessage());
+        }
     }
 
     private void mirror(Account account) {
