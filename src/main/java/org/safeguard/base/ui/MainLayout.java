@@ -4,11 +4,34 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -23,9 +46,43 @@ import org.safeguard.base.security.CurrentUser;
  * open (Vaadin filters them by each view's {@code @RolesAllowed}/{@code @PermitAll}), so the shell
  * knows no feature. A view joins the menu with a {@code @Menu} whose title is a translation key
  * such as {@code nav.cases}.
+ *
+ * <p>The {@code @Uses} list names every Vaadin web component Safeguard creates anywhere: the production
+ * bundle loads a component only with the routes that name it, and task forms and dialogs come from
+ * providers at run time, so without this a form opened on {@code /tasks} rendered its text areas as
+ * empty gaps. {@code ComponentsInEveryBundleTest} keeps the list complete.
  */
 @Layout
 @AnonymousAllowed
+@Uses(AppLayout.class)
+@Uses(DrawerToggle.class)
+@Uses(Button.class)
+@Uses(Checkbox.class)
+@Uses(CheckboxGroup.class)
+@Uses(ComboBox.class)
+@Uses(ConfirmDialog.class)
+@Uses(DatePicker.class)
+@Uses(DateTimePicker.class)
+@Uses(Details.class)
+@Uses(Dialog.class)
+@Uses(FormLayout.class)
+@Uses(Grid.class)
+@Uses(Grid.Column.class)
+@Uses(LoginForm.class)
+@Uses(Notification.class)
+@Uses(HorizontalLayout.class)
+@Uses(VerticalLayout.class)
+@Uses(Popover.class)
+@Uses(ProgressBar.class)
+@Uses(RadioButtonGroup.class)
+@Uses(Select.class)
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(SplitLayout.class)
+@Uses(Tab.class)
+@Uses(Tabs.class)
+@Uses(TextArea.class)
+@Uses(TextField.class)
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, CurrentUser user, AccountPreferences preferences,
