@@ -17,7 +17,8 @@ class SgChart extends HTMLElement {
     }
     if (!this._canvas) {
       this._canvas = document.createElement('canvas');
-      this._canvas.setAttribute('role', 'img');
+      // The element itself is the image, named by its aria-label; the canvas is only its drawing.
+      this._canvas.setAttribute('aria-hidden', 'true');
       this.append(this._canvas);
     }
     this._draw();

@@ -134,6 +134,17 @@ public final class BrowserSession {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
+    /**
+     * Waits until the page's Vaadin client has nothing in flight: the view is drawn and the server
+     * has answered everything it asked.
+     */
+    public void settle() {
+        wait.until(driver -> Boolean.TRUE.equals(js("""
+                return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+                    && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())
+                    && document.readyState === 'complete'""")));
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         return Browser.screenshot(browser, name);

@@ -21,6 +21,11 @@ public final class Languages {
                 .orElse(ENGLISH);
     }
 
+    /** Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu), for the page's {@code dir}. */
+    public static boolean rightToLeft(Locale language) {
+        return List.of("ar", "he", "fa", "ur").contains(language.getLanguage());
+    }
+
     /** A language's name in that language, as a language switch shows it ("English", "Français"). */
     public static String ownName(Locale language) {
         String name = language.getDisplayLanguage(language);

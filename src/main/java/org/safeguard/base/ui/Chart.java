@@ -17,6 +17,10 @@ import elemental.json.JsonObject;
 @JsModule("./components/sg-chart.js")
 public class Chart extends Component implements HasSize {
 
+    public Chart() {
+        getElement().setAttribute("role", "img");
+    }
+
     public void show(JsonObject config, String description) {
         getElement().setPropertyJson("config", config);
         getElement().setAttribute("aria-label", description);

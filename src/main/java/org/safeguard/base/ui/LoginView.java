@@ -26,6 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView(ObjectProvider<SingleSignOn> singleSignOn) {
         addClassName("login-view");
+        // Outside the shell, the page is its own main landmark.
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,5 +1,6 @@
 package org.safeguard.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +16,10 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
@@ -85,6 +89,8 @@ import org.safeguard.base.security.CurrentUser;
 @Uses(TextField.class)
 public class MainLayout extends AppLayout {
 
+    private final Main content = new Main();
+
     public MainLayout(AuthenticationContext authentication, CurrentUser user, AccountPreferences preferences,
                       NotificationInbox notifications) {
         H1 title = new H1(getTranslation("app.name"));
@@ -99,8 +105,39 @@ public class MainLayout extends AppLayout {
             header.add(new LanguageSwitch(language -> preferences.setPreferredLanguage(user.username(), language)),
                     signedInUser(user, preferences), signOut(authentication));
         }
-        addToNavbar(header);
+        content.setId("main-content");
+        content.addClassName("main-content");
+        // Focusable by the skip link only, not by tabbing.
+        content.getElement().setAttribute("tabindex", "-1");
+        setContent(content);
+        Header banner = new Header(skipLink(), header);
+        banner.addClassName("app-banner");
+        addToNavbar(banner);
         addToDrawer(navigation());
+    }
+
+    /** Keyboard and screen-reader users pass the header and the navigation with one key. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
+        skip.addClassName("skip-link");
+        // The router would take the fragment for a navigation: the link only moves the focus, in the browser.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " document.getElementById('main-content').focus(); })");
+        return skip;
+    }
+
+    /** Every view is shown inside the page's one {@code main} landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeAllChildren();
     }
 
     private Span signedInUser(CurrentUser user, AccountPreferences preferences) {

@@ -1,6 +1,7 @@
 package org.safeguard.casefile.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -77,12 +78,17 @@ class AllegationForm extends VerticalLayout {
         summary.setMaxLength(NewAllegation.SUMMARY_MAX);
         summary.setMinHeight("8em");
         topLevelFields().forEach(field -> field.setManualValidation(true));
+        // Marked before the officer types, so no one learns what is required from a refusal.
+        List.<HasValue<?, ?>>of(receivedAt, channel, entity, dutyStation, allegationType, summary)
+                .forEach(field -> field.setRequiredIndicatorVisible(true));
         identify();
         FormLayout fields = new FormLayout(receivedAt, channel, entity, dutyStation, incidentDate, allegationType, summary);
         fields.setColspan(summary, 2);
         subjectsError.addClassName("rows-error");
         victimsError.addClassName("rows-error");
-        add(fields,
+        Span requiredHint = new Span(Texts.text("intake.requiredHint"));
+        requiredHint.addClassName("required-hint");
+        add(requiredHint, fields,
                 new H3(Texts.text("intake.subjects")), subjectsError, subjectRows,
                 new Button(Texts.text("intake.subject.add"), click -> addSubject()),
                 new H3(Texts.text("intake.victims")), victimsError, victimRows,

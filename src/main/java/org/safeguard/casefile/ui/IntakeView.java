@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.safeguard.admin.Account;
 import org.safeguard.admin.Accounts;
@@ -72,8 +73,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private void submit() {
         LocaleContext before = LocaleContextHolder.getLocaleContext();
-        // Bean validation words its reasons in the user's language, not the browser's.
-        LocaleContextHolder.setLocale(Texts.locale());
+        // The service's reasons in English, as API clients get them: ViolationTexts turns each into
+        // what the officer should do, in their language.
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
         try {
             RegisteredCase created = intake.register(form.allegation(), null);
             showRegistered(created.reference());
@@ -99,8 +101,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private void refused(List<Violation> violations) {
         registered.removeAll();
         List<Violation> unplaced = form.showViolations(violations);
-        String details = unplaced.stream().map(v -> v.field() + ": " + ViolationTexts.of(v))
-                .collect(Collectors.joining("; "));
+        String details = unplaced.stream().map(ViolationTexts::of).distinct().collect(Collectors.joining(" "));
         String text = Texts.text("intake.refused", violations.size()) + (details.isEmpty() ? "" : " " + details);
         Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

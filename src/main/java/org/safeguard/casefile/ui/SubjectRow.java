@@ -33,6 +33,10 @@ class SubjectRow extends HorizontalLayout {
         nationality.setClearButtonVisible(true);
         unit.setMaxLength(100);
         fields().forEach(field -> field.setManualValidation(true));
+        category.setRequiredIndicatorVisible(true);
+        // Uniformed personnel are their Member State's to act on: their nationality is required.
+        category.addValueChangeListener(change -> nationality.setRequiredIndicatorVisible(
+                change.getValue() != null && change.getValue().isUniformed()));
         category.addClassName("category");
         nationality.addClassName("nationality");
         unit.addClassName("unit");

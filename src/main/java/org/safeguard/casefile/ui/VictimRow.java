@@ -1,6 +1,7 @@
 package org.safeguard.casefile.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,6 +42,7 @@ class VictimRow extends HorizontalLayout {
         consent.setItems(true, false);
         consent.setItemLabelGenerator(yes -> yes ? Texts.text("intake.yes") : Texts.text("intake.no"));
         fields().forEach(field -> field.setManualValidation(true));
+        List.<HasValue<?, ?>>of(ageGroup, sex, consent).forEach(field -> field.setRequiredIndicatorVisible(true));
         name.addClassName("name");
         ageGroup.addClassName("age-group");
         sex.addClassName("sex");

@@ -40,6 +40,8 @@ public class StatisticsPrintView extends Div implements BeforeEnterObserver, Has
     public StatisticsPrintView(PublishedStatistics statistics) {
         this.statistics = statistics;
         addClassName("statistics-print-page");
+        // Outside the shell, the page is its own main landmark.
+        getElement().setAttribute("role", "main");
     }
 
     @Override

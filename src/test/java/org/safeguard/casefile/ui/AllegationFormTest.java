@@ -2,6 +2,7 @@ package org.safeguard.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.HasValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -95,7 +96,8 @@ class AllegationFormTest {
         assertThat(form.subjects.get(1).nationality.getErrorMessage()).isEqualTo("Required for uniformed personnel.");
         assertThat(form.subjects.get(0).nationality.isInvalid()).isFalse();
         assertThat(form.victims.get(0).consent.isInvalid()).isTrue();
-        assertThat(form.victims.get(0).consent.getErrorMessage()).isEqualTo("must not be null");
+        assertThat(form.victims.get(0).consent.getErrorMessage())
+                .isEqualTo("Record whether the victim consents to assistance.");
         assertThat(unplaced).extracting(Violation::field).containsExactly("somethingElse");
     }
 
@@ -108,8 +110,9 @@ class AllegationFormTest {
                 new Violation("subjects", "must not be empty")));
 
         assertThat(form.allegation()).usingRecursiveComparison().isEqualTo(before);
-        assertThat(form.summary.getErrorMessage()).isEqualTo("must not be blank");
-        assertThat(form.subjectsError.getText()).isEqualTo("must not be empty");
+        assertThat(form.summary.getErrorMessage()).isEqualTo("Write a summary of what was reported.");
+        assertThat(form.subjectsError.getText())
+                .isEqualTo("Add at least one alleged perpetrator, even if little is known.");
     }
 
     @Test
@@ -137,5 +140,41 @@ class AllegationFormTest {
                 .isEqualTo("You register allegations for your own entity only.");
         assertThat(ViolationTexts.of(new Violation("receivedAt", "must not be in the future")))
                 .isEqualTo("Must not be in the future.");
+    }
+
+    @Test
+    void no_refusal_reaches_the_officer_in_the_words_of_bean_validation() {
+        assertThat(ViolationTexts.of(new Violation("channel", "must not be null")))
+                .isEqualTo("Choose how the allegation was received.");
+        assertThat(ViolationTexts.of(new Violation("subjects[2].personnelCategory", "must not be null")))
+                .isEqualTo("Choose the personnel category.");
+        assertThat(ViolationTexts.of(new Violation("dutyStation", "size must be between 0 and 100")))
+                .isEqualTo("This is too long: at most 100 characters.");
+        assertThat(ViolationTexts.of(new Violation("subjects", "size must be between 0 and 50")))
+                .isEqualTo("At most 50 may be recorded on one allegation.");
+        assertThat(ViolationTexts.of(new Violation("subjects[0].nationality", "size must be between 2 and 2")))
+                .isEqualTo("Not a Member State.");
+        assertThat(ViolationTexts.of(new Violation("incidentDate", "must be a past date")))
+                .isEqualTo("This value is not accepted; check it and try again.");
+    }
+
+    @Test
+    void required_fields_are_marked_before_anything_is_typed_and_nationality_once_the_subject_is_uniformed() {
+        assertThat(List.<HasValue<?, ?>>of(form.receivedAt, form.channel, form.entity, form.dutyStation, form.allegationType,
+                form.summary)).allMatch(HasValue::isRequiredIndicatorVisible);
+        assertThat(form.incidentDate.isRequiredIndicatorVisible()).isFalse();
+        SubjectRow subject = form.subjects.get(0);
+        assertThat(subject.category.isRequiredIndicatorVisible()).isTrue();
+        assertThat(subject.nationality.isRequiredIndicatorVisible()).isFalse();
+
+        subject.category.setValue(PersonnelCategory.FORMED_POLICE_UNIT);
+        assertThat(subject.nationality.isRequiredIndicatorVisible()).isTrue();
+        subject.category.setValue(PersonnelCategory.CIVILIAN_STAFF);
+        assertThat(subject.nationality.isRequiredIndicatorVisible()).isFalse();
+
+        VictimRow victim = form.addVictim();
+        assertThat(List.<HasValue<?, ?>>of(victim.ageGroup, victim.sex, victim.consent))
+                .allMatch(HasValue::isRequiredIndicatorVisible);
+        assertThat(victim.name.isRequiredIndicatorVisible()).isFalse();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,34 @@ class IntakeBrowserIT {
         assertThat(grid.findElements(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'SEA-')]"))
                 .stream().filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly(reference);
         session.screenshot("case-list");
+    }
+
+    @Test
+    void an_empty_form_shows_what_is_required_before_and_says_in_french_what_to_do_at_each_field() {
+        session = BrowserSession.start(port, Locale.FRANCE);
+        browser = session.driver();
+        wait = session.waiting();
+        session.signIn("intake", BrowserSession.NAVIGATION);
+        session.open("/cases/new");
+
+        for (String required : List.of("intake-received-at", "intake-channel", "intake-entity",
+                "intake-duty-station", "intake-allegation-type", "intake-summary")) {
+            assertThat(byId(required).getDomProperty("required")).as(required).isEqualTo("true");
+        }
+        assertThat(byId("intake-incident-date").getDomProperty("required")).isNotEqualTo("true");
+        register();
+
+        wait.until(driver -> errorOf(byId("intake-channel")) != null && !errorOf(byId("intake-channel")).isBlank());
+        assertThat(errorOf(byId("intake-channel"))).isEqualTo("Choisissez le canal par lequel l’allégation a été reçue.");
+        assertThat(errorOf(byId("intake-duty-station")))
+                .isEqualTo("Indiquez le lieu d’affectation où les faits se sont produits.");
+        assertThat(errorOf(byId("intake-summary"))).isEqualTo("Rédigez un résumé de ce qui a été signalé.");
+        assertThat(errorOf(browser.findElement(By.cssSelector(".subject-row .category"))))
+                .isEqualTo("Choisissez la catégorie de personnel.");
+        String page = browser.findElement(By.tagName("body")).getText() + " "
+                + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll('[invalid]'))"
+                + ".map(field => field.errorMessage).join(' ')");
+        assertThat(page).doesNotContain("null", "must not", "ne doit pas", "blank");
     }
 
     WebElement byId(String id) {
