@@ -1,0 +1,16 @@
+package org.safeguard.casefile;
+
+/** Why an open task is on the managers' list of unassigned and unreachable work. */
+public enum StrandedReason {
+    /** Unassigned, and no user of its candidate groups sees its case: e.g. an investigation task of a case without a team. */
+    NO_ONE_CAN_WORK,
+    /** Assigned to someone who no longer sees its case (taken off the team, excluded, role withdrawn). */
+    ASSIGNEE_CANNOT_WORK,
+    /** Someone could claim it, but no one has for longer than the settings allow. */
+    UNCLAIMED;
+
+    /** Whether no one can work the task until a manager acts (as opposed to merely waiting). */
+    public boolean unreachable() {
+        return this != UNCLAIMED;
+    }
+}
