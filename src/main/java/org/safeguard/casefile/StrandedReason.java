@@ -2,6 +2,8 @@ package org.safeguard.casefile;
 
 /** Why an open task is on the managers' list of unassigned and unreachable work. */
 public enum StrandedReason {
+    /** "Assign the investigation team": the case would reach investigation with no investigator who may see it. */
+    AWAITING_TEAM,
     /** Unassigned, and no user of its candidate groups sees its case: e.g. an investigation task of a case without a team. */
     NO_ONE_CAN_WORK,
     /** Assigned to someone who no longer sees its case (taken off the team, excluded, role withdrawn). */
@@ -9,7 +11,7 @@ public enum StrandedReason {
     /** Someone could claim it, but no one has for longer than the settings allow. */
     UNCLAIMED;
 
-    /** Whether no one can work the task until a manager acts (as opposed to merely waiting). */
+    /** Whether no one can work the task, or the case's investigation, until a manager acts (rather than merely waiting). */
     public boolean unreachable() {
         return this != UNCLAIMED;
     }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Work no one will do unless a manager acts: open tasks no one can see or claim (no assignee and no
- * user of the task's groups who sees its case, or an assignee who no longer sees it), and tasks no
- * one has claimed for longer than {@link UnassignedWorkSettings#unclaimedAfter()}. Managers only,
+ * Work no one will do unless a manager acts: cases waiting for their investigation team, open tasks
+ * no one can see or claim (no assignee and no user of the task's groups who sees its case, or an
+ * assignee who no longer sees it), and tasks no one has claimed for longer than
+ * {@link UnassignedWorkSettings#unclaimedAfter()}. Managers only,
  * in their own case scope (a case they are excluded from stays hidden).
  */
 @Service
@@ -48,8 +49,8 @@ public class UnassignedWork {
     public List<StrandedTask> tasks() {
         requireManager();
         Instant now = clock.instant();
-        return mapper.stranded(access.scope(), RoleReach.all(now), now.minus(settings.unclaimedAfter()),
-                settings.listLimit());
+        return mapper.stranded(access.scope(), RoleReach.all(now), InvestigationTeamAssignment.TASK,
+                now.minus(settings.unclaimedAfter()), settings.listLimit());
     }
 
     /** How many tasks the list holds, by reason (every reason present, zero when none). */
@@ -61,13 +62,14 @@ public class UnassignedWork {
         for (StrandedReason reason : StrandedReason.values()) {
             counts.put(reason, 0L);
         }
-        for (ReasonCount row : mapper.count(access.scope(), RoleReach.all(now), now.minus(settings.unclaimedAfter()))) {
+        for (ReasonCount row : mapper.count(access.scope(), RoleReach.all(now), InvestigationTeamAssignment.TASK,
+                now.minus(settings.unclaimedAfter()))) {
             counts.put(row.reason(), row.tasks());
         }
         return counts;
     }
 
-    /** How many tasks no one can work until a manager acts. */
+    /** How many tasks no one can work, or cases no one can investigate, until a manager acts. */
     @Transactional(readOnly = true)
     public long unreachable() {
         return count().entrySet().stream().filter(entry -> entry.getKey().unreachable())

@@ -14,12 +14,14 @@ public interface StrandedTaskMapper {
     /**
      * @param caller          the caller's scope: the cases whose tasks are listed
      * @param reaches         every role with the cases it reaches ({@link RoleReach#all})
+     * @param teamTask        the kind of the task a case waits at for its investigation team
      * @param unclaimedBefore an unassigned task created before this is listed even when someone could claim it
      */
     List<StrandedTask> stranded(@Param("caller") CaseScope caller, @Param("reaches") List<RoleReach> reaches,
-                                @Param("unclaimedBefore") Instant unclaimedBefore, @Param("limit") int limit);
+                                @Param("teamTask") String teamTask, @Param("unclaimedBefore") Instant unclaimedBefore,
+                                @Param("limit") int limit);
 
     /** How many {@link #stranded} lists without a limit, by reason. */
     List<ReasonCount> count(@Param("caller") CaseScope caller, @Param("reaches") List<RoleReach> reaches,
-                            @Param("unclaimedBefore") Instant unclaimedBefore);
+                            @Param("teamTask") String teamTask, @Param("unclaimedBefore") Instant unclaimedBefore);
 }
