@@ -18,7 +18,9 @@ import org.safeguard.accountability.ScreeningEntry;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseOutcome;
 import org.safeguard.casefile.CaseStatus;
+import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.InvestigationTeamAssignment;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.investigation.Finding;
 import org.safeguard.investigation.FindingCode;
@@ -72,6 +74,10 @@ class CaseLifecycleEndToEndIT {
     @Autowired
     PreliminaryAssessment assessment;
     @Autowired
+    CaseTeams teams;
+    @Autowired
+    InvestigationTeamAssignment teamAssignment;
+    @Autowired
     Investigations investigations;
     @Autowired
     AccountabilityMeasures accountability;
@@ -106,6 +112,11 @@ class CaseLifecycleEndToEndIT {
         referrals.completeReferral(awaitTask(reference, "user_refer_to_provider").getId(), referralId, "MSF-BGI", "Clinic");
 
         assessment.complete(awaitTask(reference, "user_assess_allegation").getId(), List.of(new GroupAssessment(groupId, true, null)));
+        // No investigator is on the case's team: it waits for a manager to put one there.
+        Task assignTeam = awaitTask(reference, "user_assign_investigation_team");
+        assertThat(cases.find(reference).orElseThrow().status()).isNotEqualTo(CaseStatus.UNDER_INVESTIGATION);
+        teams.add(reference, "investigator");
+        teamAssignment.teamAssigned(assignTeam.getId());
         await().atMost(PATIENCE).until(() -> cases.find(reference).orElseThrow().status() == CaseStatus.UNDER_INVESTIGATION);
 
         investigations.planInvestigation(awaitTask(reference, "user_plan_investigation").getId(), new StepNotes("Plan"));

@@ -153,6 +153,9 @@ class VictimDataDoesNotLeakIT {
         responseHits.addAll(hitsInResponse("intake POST /api/cases", created));
         reference = Api.json(created).get("reference").asText();
         victimId = cases.victimIds(reference).get(0);
+        // An investigator on the team before the assessment: the investigation starts without waiting for one.
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+                .isEqualTo(204);
 
         assistVictim();
         assessAndHearFromTheMemberState();

@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseTeams {
 
     static final String USERNAME = "username";
+    private static final String ADDED = AuditAction.CASE_TEAM_MEMBER_ADDED.name();
+    private static final String REMOVED = AuditAction.CASE_TEAM_MEMBER_REMOVED.name();
+    /** Why an addition was refused (English, as the API gives it). */
+    public static final String NOT_AN_INVESTIGATOR = "is not an investigator";
+    public static final String CONFLICT_OF_INTEREST = "has a conflict of interest with this case";
 
     private final CaseAccess access;
     private final CaseAccessMapper mapper;
@@ -50,6 +55,50 @@ public class CaseTeams {
         return mapper.team(access.visibleCaseId(reference));
     }
 
+    /** The team with their names, in the order they joined. */
+    @Transactional(readOnly = true)
+    public List<Colleague> team(String reference) {
+        return mapper.teamMembers(access.visibleCaseId(reference));
+    }
+
+    /**
+     * Whom the user may add: investigators with an active account, not yet on the team and with no
+     * conflict of interest with the case (exclusion, nationality, unit), by name.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> candidates(String reference) {
+        return mapper.teamCandidates(manageableCaseId(reference));
+    }
+
+    /** Who joined and left the team, when and by whom, newest first: the team's entries of the audit trail. */
+    @Transactional(readOnly = true)
+    public List<TeamChange> changes(String reference) {
+        return audit.ofCase(reference).stream()
+                .filter(event -> ADDED.equals(event.action()) || REMOVED.equals(event.action()))
+                .map(event -> new TeamChange(event.occurredAt(), event.actor(), ADDED.equals(event.action()),
+                        event.target()))
+                .toList();
+    }
+
+    /** Whether the user's scope is a Member State's nationals only: a focal point's. */
+    public boolean nationalsOnly() {
+        return access.scope().nationalsOnly();
+    }
+
+    /** Whether the user may change case teams: intake officers (of the cases they see) and managers. */
+    public boolean mayManage() {
+        return user.isSystem() || user.hasAnyRole(Role.INTAKE, Role.MANAGER);
+    }
+
+    /**
+     * Whether someone may investigate the case: an investigator on its team who sees it, conflicts of
+     * interest left out. Asked for the engine as for any user, whatever they may see themselves.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasInvestigatorWhoSees(String reference) {
+        return !access.usersWhoSee(reference, Role.INVESTIGATOR).isEmpty();
+    }
+
     /**
      * Adds an investigator; adding one already on the team changes nothing.
      *
@@ -59,12 +108,12 @@ public class CaseTeams {
     public void add(String reference, String username) {
         long caseId = manageableCaseId(reference);
         Account member = accounts.find(username).filter(account -> account.roles().contains(Role.INVESTIGATOR))
-                .orElseThrow(() -> invalid("is not an investigator"));
+                .orElseThrow(() -> invalid(NOT_AN_INVESTIGATOR));
         if (mapper.team(caseId).contains(member.username())) {
             return;
         }
         if (!mapper.conflicts(caseId, member.username()).isEmpty()) {
-            throw invalid("has a conflict of interest with this case");
+            throw invalid(CONFLICT_OF_INTEREST);
         }
         mapper.addTeamMember(caseId, member.username(), user.username(), clock.instant());
         audit.record(AuditEntry.of(AuditAction.CASE_TEAM_MEMBER_ADDED, reference, member.username(), null));
@@ -82,7 +131,7 @@ public class CaseTeams {
 
     private long manageableCaseId(String reference) {
         long caseId = access.visibleCaseId(reference);
-        if (!user.isSystem() && !user.hasAnyRole(Role.INTAKE, Role.MANAGER)) {
+        if (!mayManage()) {
             throw new AccessDeniedException("Only intake officers and managers manage case teams");
         }
         return caseId;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.InvestigatingBody;
 import org.safeguard.casefile.SubjectGroup;
 import org.safeguard.victim.ConsentScope;
@@ -21,11 +22,13 @@ public class CaseParts {
     private final CaseFiles cases;
     private final Victims victims;
     private final VictimConsents consents;
+    private final CaseTeams teams;
 
-    CaseParts(CaseFiles cases, Victims victims, VictimConsents consents) {
+    CaseParts(CaseFiles cases, Victims victims, VictimConsents consents, CaseTeams teams) {
         this.cases = cases;
         this.victims = victims;
         this.consents = consents;
+        this.teams = teams;
     }
 
     public List<Long> subjectGroupIds(DelegateExecution execution) {
@@ -61,6 +64,14 @@ public class CaseParts {
     /** A victim is interviewed only with a consent to share with investigators that is in force. */
     public boolean victimConsentToShare(DelegateExecution execution) {
         return victimIds(execution).stream().anyMatch(id -> consents.inForce(id, ConsentScope.SHARING_WITH_INVESTIGATORS));
+    }
+
+    /**
+     * Whether an investigation of the case may start: at least one investigator on its team who may
+     * see it (conflicts of interest left out). Otherwise the model waits for a manager to assign one.
+     */
+    public boolean hasInvestigationTeam(DelegateExecution execution) {
+        return teams.hasInvestigatorWhoSees(execution.getProcessBusinessKey());
     }
 
     /** Who investigates, from the route and, for a Member State, its answer; for police the manager's decision. */

@@ -27,6 +27,8 @@ public final class SeaCaseProcess {
         gateway_member_state_answer,
         user_record_national_finding,
         user_decide_investigating_body,
+        gateway_investigation_team,
+        user_assign_investigation_team,
         call_investigation,
         gateway_finding,
         call_accountability,

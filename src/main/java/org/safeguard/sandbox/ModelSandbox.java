@@ -32,7 +32,7 @@ public final class ModelSandbox {
     private static final Map<String, Set<String>> BEAN_METHODS = Map.of(
             "deadlines", Set.of("due", "dueFrom"),
             "caseParts", Set.of("subjectGroupIds", "victimIds", "paternitySubjectGroupId", "paternityNationality",
-                    "isChildVictim", "victimConsentToShare", "investigatingBody"),
+                    "isChildVictim", "victimConsentToShare", "investigatingBody", "hasInvestigationTeam"),
             "caseStatus", Set.of("mark"),
             "needCodes", Set.of("split"));
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.InOrder;
 import org.safeguard.casefile.CaseFiles;
+import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroup;
 import org.safeguard.casefile.SubjectGroupOutcome;
@@ -57,6 +58,7 @@ class SeaCaseProcessTest {
     CaseFiles cases = mock(CaseFiles.class);
     Victims victims = mock(Victims.class);
     VictimConsents consents = mock(VictimConsents.class);
+    CaseTeams teams = mock(CaseTeams.class);
     CaseStatusMarker caseStatus = mock(CaseStatusMarker.class);
     Deadlines deadlines = mock(Deadlines.class);
     Map<Long, SubjectGroup> groups = new java.util.LinkedHashMap<>();
@@ -70,9 +72,11 @@ class SeaCaseProcessTest {
         when(cases.subjectGroup(any(Long.class))).thenAnswer(call -> groups.get(call.<Long>getArgument(0)));
         when(cases.subjectGroups(REFERENCE)).thenAnswer(call -> List.copyOf(groups.values()));
         when(cases.victimIds(REFERENCE)).thenAnswer(call -> victimIds);
+        // Most paths have an investigator on the team; the paths without one say so.
+        when(teams.hasInvestigatorWhoSees(REFERENCE)).thenReturn(true);
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("deadlines", deadlines);
-        Mocks.register("caseParts", new CaseParts(cases, victims, consents));
+        Mocks.register("caseParts", new CaseParts(cases, victims, consents, teams));
         Mocks.register("loadSubjectGroupDelegate", new LoadSubjectGroupDelegate(cases));
         Mocks.register("closeSubjectGroupDelegate", new CloseSubjectGroupDelegate(cases));
         Mocks.register("recordGroupOutcomeDelegate", new RecordGroupOutcomeDelegate(cases));
@@ -150,6 +154,60 @@ class SeaCaseProcessTest {
         BpmnAwareTests.assertThat(instance).isNotEnded();
         finishAll("victim-assistance");
         BpmnAwareTests.assertThat(instance).isEnded();
+    }
+
+    @Test
+    void a_case_with_an_investigator_on_its_team_goes_straight_to_investigation() {
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+
+        ProcessInstance instance = assessed();
+
+        assertThat(called("investigation")).hasSize(1);
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.gateway_investigation_team.id())
+                .hasNotPassed(Element.user_assign_investigation_team.id());
+    }
+
+    @Test
+    void a_case_with_no_investigator_who_may_see_it_waits_for_a_manager_to_assign_the_team() {
+        givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+        when(teams.hasInvestigatorWhoSees(REFERENCE)).thenReturn(false);
+
+        ProcessInstance instance = assessed();
+
+        assertThat(called("investigation")).isEmpty();
+        Task assign = task(Element.user_assign_investigation_team.id(), instance);
+        BpmnAwareTests.assertThat(assign).hasCandidateGroup(SeaCaseProcess.Groups.MANAGER).isNotAssigned();
+        assertThat(assign.getDueDate()).isEqualTo(DUE);
+        verify(deadlines).due(any(DelegateExecution.class), eq("ROUTING_DECISION"));
+        // The case stays where it was until the investigation really starts.
+        verify(caseStatus, org.mockito.Mockito.never()).mark(any(DelegateExecution.class), eq("UNDER_INVESTIGATION"));
+
+        completeTask(assign, Map.of());
+
+        ProcessInstance investigation = single("investigation");
+        assertThat(variable(investigation, "investigatingBody")).isEqualTo("OVERSIGHT_OFFICE");
+        assertThat(variable(investigation, "subjectGroupId")).isEqualTo(1L);
+        verify(caseStatus).mark(any(DelegateExecution.class), eq("UNDER_INVESTIGATION"));
+    }
+
+    @Test
+    void each_subject_group_reaching_investigation_without_a_team_waits_on_its_own() {
+        givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "UY", true);
+        givenGroup(2L, PersonnelCategory.CIVILIAN_STAFF, null, true);
+        when(teams.hasInvestigatorWhoSees(REFERENCE)).thenReturn(false);
+        ProcessInstance instance = assessed();
+
+        List<Task> waiting = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_assign_investigation_team.id()).list();
+        assertThat(waiting).hasSize(1);
+        finish(single("member-state-engagement"), Map.of("engagementOutcome", "DECLINED"));
+        waiting = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_assign_investigation_team.id()).list();
+        assertThat(waiting).hasSize(2);
+
+        waiting.forEach(task -> completeTask(task, Map.of()));
+
+        assertThat(called("investigation")).extracting(pi -> variable(pi, "subjectGroupId")).containsExactlyInAnyOrder(1L, 2L);
     }
 
     @Test

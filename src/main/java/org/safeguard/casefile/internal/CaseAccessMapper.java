@@ -6,6 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.Role;
+import org.safeguard.casefile.Colleague;
 
 /** Case teams, exclusions, break-glass access, and the scope condition built on them. */
 @Mapper
@@ -30,6 +31,11 @@ public interface CaseAccessMapper {
                           @Param("expiresAt") Instant expiresAt);
 
     List<String> team(@Param("caseId") long caseId);
+
+    List<Colleague> teamMembers(@Param("caseId") long caseId);
+
+    /** Investigators with an active account, not on the team, without a conflict of interest with the case. */
+    List<Colleague> teamCandidates(@Param("caseId") long caseId);
 
     void addTeamMember(@Param("caseId") long caseId, @Param("username") String username,
                        @Param("addedBy") String addedBy, @Param("addedAt") Instant addedAt);

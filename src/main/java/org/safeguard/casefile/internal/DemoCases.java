@@ -50,7 +50,8 @@ class DemoCases implements ApplicationRunner {
         Instant now = clock.instant();
         List<String> references = allegations(now).stream()
                 .map(allegation -> intake.register(allegation, null).reference()).toList();
-        // The demo investigator works the first two cases; the third shows a case without a team.
+        // The demo investigator works the first two cases; the third has no team, so once assessed it
+        // waits for a manager to assign one ("Unassigned work").
         references.subList(0, 2).forEach(reference -> teams.add(reference, "investigator"));
     }
 

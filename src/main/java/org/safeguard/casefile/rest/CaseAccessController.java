@@ -3,6 +3,7 @@ package org.safeguard.casefile.rest;
 import java.util.List;
 import org.safeguard.casefile.BreakGlassAccess;
 import org.safeguard.casefile.CaseTeams;
+import org.safeguard.casefile.Colleague;
 import org.safeguard.casefile.ConflictsOfInterest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,12 @@ class CaseAccessController {
     @GetMapping("/team")
     List<String> team(@PathVariable String reference) {
         return teams.members(reference);
+    }
+
+    /** Whom the caller may add: investigators not on the team and without a conflict of interest with the case. */
+    @GetMapping("/team/candidates")
+    List<Colleague> teamCandidates(@PathVariable String reference) {
+        return teams.candidates(reference);
     }
 
     @PutMapping("/team/{username}")

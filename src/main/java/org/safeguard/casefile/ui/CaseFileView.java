@@ -107,6 +107,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 measuresByGroup.getOrDefault(group.id(), List.of()))));
         details.engagements().stream().filter(ladder -> ladder.engagement().subjectGroupId() == null)
                 .forEach(ladder -> add(engagement(ladder)));
+        add(CaseTeamSection.of(reference));
         List<InvestigationSummary> investigationList = investigations.ofCase(reference);
         if (!investigationList.isEmpty()) {
             add(section("caseFile.investigations"), investigations(investigationList));

@@ -3,6 +3,7 @@ package org.safeguard.sla.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import org.safeguard.base.export.ExportFormat;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.ui.Chart;
+import org.safeguard.casefile.UnassignedWork;
 import org.safeguard.sla.ClockDimension;
 import org.safeguard.sla.ClockState;
 import org.safeguard.sla.ClockTally;
@@ -50,12 +52,12 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
 
     private static final SlaClockFilter OPEN = SlaClockFilter.NONE.open();
 
-    public SlaDashboardView(SlaFigures figures, SlaExports exports, Clock clock) {
+    public SlaDashboardView(SlaFigures figures, SlaExports exports, Clock clock, UnassignedWork unassigned) {
         Locale locale = Texts.locale();
         setWidthFull();
         add(new H2(Texts.text("sla.dashboard.title")));
         List<ClockTally> byClock = figures.openBreachesAndRisks(ClockDimension.CLOCK, OPEN);
-        add(totals(byClock), oldestBreach(figures, clock));
+        add(totals(byClock), unreachableTasks(unassigned), oldestBreach(figures, clock));
         FlexLayout tallies = new FlexLayout();
         tallies.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tallies.addClassName("sla-tallies");
@@ -80,6 +82,16 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
     private static Div figure(String labelKey, RouterLink number) {
         number.addClassName("sla-figure-number");
         Div figure = new Div(number, new Span(Texts.text(labelKey)));
+        figure.addClassName("sla-figure");
+        figure.getStyle().set("display", "flex").set("gap", "0.3em").set("align-items", "baseline");
+        return figure;
+    }
+
+    /** Open tasks no one can see or claim, linked to the managers' list of them (its route named: the SLA feature knows no case view). */
+    private static Div unreachableTasks(UnassignedWork unassigned) {
+        Anchor number = new Anchor("unassigned", String.valueOf(unassigned.unreachable()));
+        number.addClassNames("sla-figure-number", "unreachable-tasks");
+        Div figure = new Div(number, new Span(Texts.text("sla.unreachableTasks")));
         figure.addClassName("sla-figure");
         figure.getStyle().set("display", "flex").set("gap", "0.3em").set("align-items", "baseline");
         return figure;

@@ -38,6 +38,7 @@ class ApiAuthorizationMatrixIT {
             read-team           401       200    200          200 200     404   200     200   200      404
             add-to-team         401       204    403          403 204     404   403     403   403      404
             remove-from-team    401       204    403          403 204     404   403     403   403      404
+            team-candidates     401       200    403          403 200     404   403     403   403      404
             exclude-user        401       403    403          403 204     404   403     403   403      404
             break-glass         401       400    400          400 400     403   400     400   403      403
             victim-identity     401       403    403          200 403     404   403     403   403      404
@@ -65,6 +66,7 @@ class ApiAuthorizationMatrixIT {
             unclaim-task        401       403    403          403 204     404   403     403   403      404
             reassign-task       401       403    403          403 204     403   403     403   403      403
             complete-task       401       409    409          409 409     404   409     409   409      404
+            unreachable-tasks   401       403    403          403 200     403   403     403   403      403
             """;
 
     private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
@@ -114,6 +116,7 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("read-team", (user, f) -> api.get(user, f.path() + "/team"));
         endpoints.put("add-to-team", (user, f) -> api.send(user, "PUT", f.path() + "/team/investigator2", null));
         endpoints.put("remove-from-team", (user, f) -> api.send(user, "DELETE", f.path() + "/team/investigator", null));
+        endpoints.put("team-candidates", (user, f) -> api.get(user, f.path() + "/team/candidates"));
         endpoints.put("exclude-user", (user, f) -> api.send(user, "POST", f.path() + "/exclusions", EXCLUSION));
         endpoints.put("break-glass", (user, f) -> api.send(user, "POST", f.path() + "/break-glass", BREAK_GLASS));
         endpoints.put("victim-identity", (user, f) -> api.get(user, "/api/victims/" + f.victimId() + "/identity"));
@@ -151,6 +154,7 @@ class ApiAuthorizationMatrixIT {
                 "{\"assignee\":\"intake\"}"));
         // unclaimed: 409 (claim it first) once the caller sees the case; the body is never read
         endpoints.put("complete-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/complete", "{}"));
+        endpoints.put("unreachable-tasks", (user, f) -> api.get(user, "/api/tasks/unreachable"));
         return endpoints;
     }
 

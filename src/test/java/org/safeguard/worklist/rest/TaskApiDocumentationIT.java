@@ -28,7 +28,7 @@ class TaskApiDocumentationIT {
     void the_openapi_document_names_one_completion_schema_per_user_task_of_the_models() throws IOException {
         JsonNode document = Api.json(new Api(port).get(null, "/v3/api-docs"));
         List<String> kinds = userTaskKinds();
-        assertThat(kinds).hasSize(26);
+        assertThat(kinds).hasSize(27);
 
         assertThat(document.get("paths").has("/api/tasks")).isTrue();
         assertThat(document.get("paths").has("/api/tasks/{id}")).isTrue();

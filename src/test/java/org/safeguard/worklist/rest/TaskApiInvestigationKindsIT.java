@@ -86,6 +86,7 @@ class TaskApiInvestigationKindsIT {
     @Test
     void a_manager_sends_individual_police_to_a_head_of_mission_inquiry_through_the_task_api() {
         String reference = cases.registerWithSubjectsOf("INDIVIDUAL_POLICE");
+        cases.addToTeam(reference, "investigator");
         cases.assessAsBreach(reference);
         String id = tasks.claim("manager", reference, "user_decide_investigating_body");
 
@@ -209,9 +210,10 @@ class TaskApiInvestigationKindsIT {
         assertThat(events(reference)).contains("EXTENSION_REQUESTED: Witness abroad until May", "EXTENSION_APPROVED: null");
     }
 
-    /** A staff case assessed as a breach: its investigation by the oversight office is open. */
+    /** A staff case with an investigator on its team, assessed as a breach: its investigation by the oversight office is open. */
     private String investigated() {
         String reference = cases.registerWithSubjectsOf("CIVILIAN_STAFF");
+        cases.addToTeam(reference, "investigator");
         cases.assessAsBreach(reference);
         assertThat(activeActivities(reference)).contains("user_plan_investigation");
         return reference;
