@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
@@ -233,10 +232,11 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         status.setText(Texts.text("models.checkedFindings", findings.errorCount()));
     }
 
+    /** The service's refusals name fields in English for the API; the owner reads what to do, in their language. */
     private static void refuse(InvalidInputException e) {
-        Notification.show(e.violations().stream().map(v -> v.field() + ": " + v.reason())
-                .collect(Collectors.joining("; ")), 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        boolean draftGone = e.violations().stream().anyMatch(v -> "baseVersion".equals(v.field()));
+        Notification.show(draftGone ? Texts.text("models.draftGone") : Texts.text("models.contentRefused"),
+                8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Model model() {

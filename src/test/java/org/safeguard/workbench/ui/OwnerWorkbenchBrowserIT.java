@@ -171,6 +171,7 @@ class OwnerWorkbenchBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor[drawn]")));
         wait.until(d -> deployReason().contains("no change from deployed version " + shippedVersion));
         assertThat(button("deploy-draft").getAttribute("disabled")).as("nothing to deploy").isNotNull();
+        assertThat(lintBadgeContrast()).as("bpmnlint's badge, WCAG AA").isGreaterThanOrEqualTo(4.5);
         hoverDeploy();
         wait.until(d -> String.valueOf(session.js("return Array.from(document.querySelectorAll("
                 + "'vaadin-tooltip-overlay')).map(o => o.opened ? o.textContent : '').join(' ')"))
@@ -197,6 +198,26 @@ class OwnerWorkbenchBrowserIT {
         waitForModel(TASK, "candidateGroups", groups);
         wait.until(d -> deployReason().contains("no change from deployed version " + shippedVersion));
         assertThat(button("deploy-draft").getAttribute("disabled")).as("back to the deployed model").isNotNull();
+    }
+
+    /** The contrast ratio of bpmnlint's summary badge's text on its background, as the browser draws it. */
+    private double lintBadgeContrast() {
+        WebElement badge = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor .bjsl-button")));
+        return contrast(luminance(badge.getCssValue("color")), luminance(badge.getCssValue("background-color")));
+    }
+
+    private static double luminance(String rgba) {
+        String[] parts = rgba.replaceAll("[^0-9.,]", "").split(",");
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+
+    private static double contrast(double a, double b) {
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
     }
 
     private String deployReason() {
