@@ -106,7 +106,7 @@ public class MemberStateResponses {
                 .truncatedTo(ChronoUnit.MICROS);
         EngagementKey stepId = new EngagementKey();
         mapper.insertReply(new ReplyRow(engagement.id(), reply.kind(), receivedAt, reply.investigationOfficerName(),
-                reply.investigationOfficerContact(), responder.username(), responder.onBehalf(), fingerprint,
+                reply.investigationOfficerContact(), reply.remark(), responder.username(), responder.onBehalf(), fingerprint,
                 key == null ? null : key.client(), key == null ? null : key.key()), stepId);
         reply.actions().forEach(action -> mapper.insertAction(stepId.getValue(), action));
         audit.record(AuditEntry.of(responder.onBehalf() ? AuditAction.MEMBER_STATE_REPLY_RECORDED_ON_BEHALF

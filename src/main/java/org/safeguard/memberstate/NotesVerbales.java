@@ -127,10 +127,16 @@ public class NotesVerbales {
         return note;
     }
 
-    /** The PDF as sent, on the same terms as {@link #find}. */
-    @Transactional(readOnly = true)
+    /**
+     * The PDF as sent, on the same terms as {@link #find}. Every read leaves {@code NOTE_VERBALE_READ}
+     * in the audit trail: the note names the case and the Member State's national's category.
+     */
+    @Transactional
     public byte[] pdf(String number) {
-        find(number);
+        NoteVerbale note = find(number);
+        Engagement engagement = engagements.findById(note.engagementId());
+        audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_READ, engagement.caseReference(),
+                "engagement:" + note.engagementId(), number));
         return mapper.findPdf(number).content();
     }
 

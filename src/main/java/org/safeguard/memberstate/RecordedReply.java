@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * A reply of a Member State as recorded, for its history: who recorded it ({@code onBehalf} when
- * a manager recorded a reply received on paper) and the actions it reported.
+ * a manager recorded a reply received on paper), its remark and the actions it reported.
  */
 public record RecordedReply(long replyId, long engagementId, String caseReference, EngagementPurpose purpose,
                             ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                            String investigationOfficerContact, String recordedBy, boolean onBehalf,
+                            String investigationOfficerContact, String remark, String recordedBy, boolean onBehalf,
                             List<ActionTaken> actions) {
 
     public RecordedReply {
@@ -19,13 +19,13 @@ public record RecordedReply(long replyId, long engagementId, String caseReferenc
     /** A reply as read, before its actions are. */
     public RecordedReply(long replyId, long engagementId, String caseReference, EngagementPurpose purpose,
                          ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                         String investigationOfficerContact, String recordedBy, boolean onBehalf) {
+                         String investigationOfficerContact, String remark, String recordedBy, boolean onBehalf) {
         this(replyId, engagementId, caseReference, purpose, kind, receivedAt, investigationOfficerName,
-                investigationOfficerContact, recordedBy, onBehalf, List.of());
+                investigationOfficerContact, remark, recordedBy, onBehalf, List.of());
     }
 
     public RecordedReply withActions(List<ActionTaken> reported) {
         return new RecordedReply(replyId, engagementId, caseReference, purpose, kind, receivedAt,
-                investigationOfficerName, investigationOfficerContact, recordedBy, onBehalf, reported);
+                investigationOfficerName, investigationOfficerContact, remark, recordedBy, onBehalf, reported);
     }
 }

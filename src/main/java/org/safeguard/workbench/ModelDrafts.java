@@ -106,6 +106,36 @@ public class ModelDrafts {
     }
 
     /**
+     * Checks {@code content} as it would be deployed as the next version of {@code key} (the model
+     * rules, the engine's parser, the key) and compares it with the deployed version, writing
+     * nothing: the editor's "Check" must not put a draft in front of every other owner.
+     * {@code draftVersion} of the answer is 0: what was checked is not a saved draft.
+     */
+    @Transactional(readOnly = true)
+    public DraftCheck check(String key, String content) {
+        library.requireOwner();
+        requireContent(content);
+        int deployed = library.latestVersion(key);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ModelFile current = library.fileOf(key, deployed);
+        ModelDiff.requireWellFormed(bytes);
+        return new DraftCheck(0, deployed, findings(key, current.fileName(), bytes),
+                ModelDiff.between(current.content(), bytes));
+    }
+
+    /**
+     * How {@code content} differs from the newest deployed version of {@code key}; empty when it is
+     * that version (layout aside), so there is nothing to deploy.
+     */
+    @Transactional(readOnly = true)
+    public List<ModelChange> changes(String key, String content) {
+        library.requireOwner();
+        requireContent(content);
+        ModelFile current = library.fileOf(key, library.latestVersion(key));
+        return ModelDiff.between(current.content(), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * Deploys the draft as the next version of {@code key} for {@code reason} and discards it.
      *
      * @throws ModelRefusedException when it breaks a model rule; nothing is deployed

@@ -62,6 +62,30 @@ class MemberStateResponsesApiIT {
     }
 
     @Test
+    void a_remark_is_kept_with_the_reply_shown_with_the_case_and_refused_when_too_long_naming_it() {
+        EngagementFixture waiting = engine.awaitingReply("CA");
+        String tooLong = "x".repeat(MemberStateReply.REMARK_MAX + 1);
+        assertRefused(post("focal-ca", """
+                {"engagementId":%d,"kind":"DECLINES","remark":"%s"}""".formatted(waiting.engagementId(), tooLong), null),
+                "remark");
+        assertThat(steps(waiting)).as("nothing recorded").isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM engagement_step WHERE engagement_id = ? AND kind <> 'REPLY_RECEIVED'",
+                Integer.class, waiting.engagementId()));
+
+        HttpResponse<String> response = post("focal-ca", """
+                {"engagementId":%d,"kind":"DECLINES","remark":"Our national left the armed forces in May."}"""
+                .formatted(waiting.engagementId()), null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode caseFile = Api.json(api.get("manager", "/api/cases/" + waiting.caseReference()));
+        assertThat(caseFile.get("engagements").findValuesAsText("remark"))
+                .contains("Our national left the armed forces in May.");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event WHERE case_reference = ?", String.class,
+                waiting.caseReference())).as("the audit trail keeps codes, never the remark")
+                .noneMatch(detail -> detail != null && detail.contains("armed forces"));
+    }
+
+    @Test
     void the_same_reply_again_gets_the_same_receipt_and_nothing_is_recorded_twice() {
         EngagementFixture waiting = engine.awaitingReply("CA");
         HttpResponse<String> first = post("focal-ca", willInvestigate(waiting.engagementId()), "reply-" + waiting.engagementId());

@@ -61,16 +61,17 @@ class MemberStateResponsesTest {
     }
 
     @Test
-    void a_reply_to_an_open_engagement_is_recorded_with_its_officer_and_announced() {
+    void a_reply_to_an_open_engagement_is_recorded_with_its_officer_and_remark_and_announced_without_the_remark() {
         engagement(EngagementStatus.OPEN, "FR");
         MemberStateReply reply = new MemberStateReply(ReplyKind.WILL_INVESTIGATE, null, "Col. A. Martin",
-                "nio@mission.example");
+                "nio@mission.example", List.of(), "  The provost marshal opened file 26/114.  ");
 
         ReplyReceipt receipt = responses.receive(ID, reply);
 
         assertThat(receipt).isEqualTo(new ReplyReceipt(ID, STEP, CASE, ReplyKind.WILL_INVESTIGATE, NOW, false));
         verify(mapper).insertReply(eq(new ReplyRow(ID, ReplyKind.WILL_INVESTIGATE, NOW, "Col. A. Martin",
-                "nio@mission.example", "focal-fr", false, ReplyFingerprint.of(reply), null, null)), any());
+                "nio@mission.example", "The provost marshal opened file 26/114.", "focal-fr", false,
+                ReplyFingerprint.of(reply), null, null)), any());
         verify(events).publishEvent(new MemberStateReplied(ID, ReplyKind.WILL_INVESTIGATE, NOW));
         verify(audit).record(AuditEntry.of(AuditAction.MEMBER_STATE_REPLY_RECEIVED, CASE, "engagement:" + ID,
                 "WILL_INVESTIGATE"));
@@ -208,6 +209,28 @@ class MemberStateResponsesTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting("field").containsExactly("engagementId", "kind"));
         nothingRecorded();
+    }
+
+    @Test
+    void a_remark_longer_than_a_reply_keeps_is_refused_naming_it_and_a_blank_one_is_none() {
+        engagement(EngagementStatus.OPEN, "FR");
+        String tooLong = "x".repeat(MemberStateReply.REMARK_MAX + 1);
+
+        assertThatThrownBy(() -> responses.receive(ID, new MemberStateReply(ReplyKind.DECLINES, null, null, null,
+                List.of(), tooLong)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting("field").containsExactly("remark"));
+        nothingRecorded();
+        assertThat(new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(), " \n ").remark()).isNull();
+    }
+
+    @Test
+    void a_remark_makes_a_reply_different_from_the_same_answer_without_one() {
+        MemberStateReply plain = MemberStateReply.of(ReplyKind.DECLINES);
+        MemberStateReply remarked = new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(),
+                "Our national has left the service");
+
+        assertThat(ReplyFingerprint.of(remarked)).isNotEqualTo(ReplyFingerprint.of(plain));
     }
 
     @Test

@@ -139,6 +139,25 @@ class ModelDraftIT {
     }
 
     @Test
+    void a_check_of_content_sent_with_it_reports_findings_and_changes_and_saves_no_draft() throws IOException {
+        int deployed = latestVersion();
+        String broken = shipped().replace(PLAN, "id=\"user_plan_investigation\" name=\"Plan investigation\"");
+
+        JsonNode check = Api.json(check(broken));
+        assertThat(check.get("draftVersion").asInt()).as("nothing saved").isZero();
+        assertThat(check.get("deployedVersion").asInt()).isEqualTo(deployed);
+        assertThat(check.get("deployable").asBoolean()).isFalse();
+        assertThat(check.get("findings").findValuesAsText("rule")).containsExactly("candidate-group");
+        assertThat(check.get("changes").findValuesAsText("elementId")).containsExactly("user_plan_investigation");
+        assertThat(api().get("admin", DRAFT).statusCode()).as("no draft for another owner to see").isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_draft", Integer.class)).isZero();
+
+        JsonNode unchanged = Api.json(check(shipped()));
+        assertThat(unchanged.get("deployable").asBoolean()).isTrue();
+        assertThat(unchanged.get("changes")).as("the deployed version: nothing to deploy").isEmpty();
+    }
+
+    @Test
     void a_discarded_draft_is_gone_and_the_deployed_version_stays() throws IOException {
         int deployed = latestVersion();
         save("owner", shipped(), null);
@@ -156,6 +175,13 @@ class ModelDraftIT {
             body.put("baseVersion", baseVersion);
         }
         return api().send(user, "PUT", DRAFT, body.toString());
+    }
+
+    private HttpResponse<String> check(String content) {
+        HttpResponse<String> response = api().send("owner", "POST", DRAFT + "/check",
+                new ObjectMapper().createObjectNode().put("content", content).toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
     }
 
     private HttpResponse<String> deploy(String reason) {

@@ -55,6 +55,11 @@ public enum AuditAction {
     SLA_CLOCK_RESUMED,
     /** A note verbale was issued and queued for mailing; target: {@code engagement:<id>}, detail: number and step. */
     NOTE_VERBALE_ISSUED,
+    /**
+     * A note verbale's PDF was read (by staff from the case file or the API, by a focal point from
+     * the portal); target: {@code engagement:<id>}, detail: its number.
+     */
+    NOTE_VERBALE_READ,
     /** A process owner replaced a note verbale template; target: the language, detail: the new version. */
     NOTE_VERBALE_TEMPLATE_REPLACED,
     /**

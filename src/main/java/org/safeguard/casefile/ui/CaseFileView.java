@@ -181,6 +181,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         steps.addColumn(step -> Texts.of(step.kind())).setHeader(Texts.text("caseFile.step")).setAutoWidth(true);
         steps.addColumn(step -> Objects.toString(step.detailCode(), "")).setHeader(Texts.text("caseFile.detail"));
+        steps.addColumn(step -> Objects.toString(step.remark(), "")).setHeader(Texts.text("caseFile.replyRemark"))
+                .setTooltipGenerator(EngagementStep::remark);
         steps.addComponentColumn(this::noteVerbaleLink).setHeader(Texts.text("caseFile.noteVerbale")).setAutoWidth(true);
         steps.setItems(ladder.steps());
         steps.setAllRowsVisible(true);

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.safeguard.memberstate.MemberStateReply;
 
 /**
- * A digest of a reply as sent (its kind, date if given, officer and actions), so the same reply
- * sent again is recognised, and an Idempotency-Key reused for another reply is refused.
+ * A digest of a reply as sent (its kind, date if given, officer, actions and remark), so the same
+ * reply sent again is recognised, and an Idempotency-Key reused for another reply is refused.
  */
 public final class ReplyFingerprint {
 
@@ -20,7 +20,9 @@ public final class ReplyFingerprint {
                 .collect(Collectors.joining(";"));
         String canonical = String.join("\u001f", reply.kind().name(), Objects.toString(reply.receivedAt(), ""),
                 Objects.toString(reply.investigationOfficerName(), ""),
-                Objects.toString(reply.investigationOfficerContact(), ""), actions);
+                Objects.toString(reply.investigationOfficerContact(), ""), actions)
+                // Only a remark adds to the digest: replies recorded before remarks existed keep theirs.
+                + (reply.remark() == null ? "" : "\u001f" + reply.remark());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

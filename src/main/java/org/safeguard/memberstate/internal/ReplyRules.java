@@ -66,6 +66,9 @@ public class ReplyRules {
         if (tooLong(reply.investigationOfficerContact(), MAX_OFFICER_FIELD)) {
             violations.add(new Violation("investigationOfficerContact", "is longer than " + MAX_OFFICER_FIELD));
         }
+        if (tooLong(reply.remark(), MemberStateReply.REMARK_MAX)) {
+            violations.add(new Violation("remark", "is longer than " + MemberStateReply.REMARK_MAX));
+        }
         if (reply.receivedAt() != null && reply.receivedAt().isAfter(clock.instant())) {
             violations.add(new Violation("receivedAt", "must not be in the future"));
         }

@@ -49,7 +49,8 @@ class MemberStateResponseController {
             open for that subject group; add `purpose` when several are open). `kind` is WILL_INVESTIGATE or \
             JOINT (both need `investigationOfficerName`), DECLINES, REQUESTS_INFORMATION, ACKNOWLEDGED, or \
             ACTIONS_REPORTED with at least one of `actions` ({kind: JUDICIAL|DISCIPLINARY|REPATRIATION, \
-            takenOn: yyyy-mm-dd, detail}). `receivedAt` defaults to now. Focal points answer for their own \
+            takenOn: yyyy-mm-dd, detail}). `remark` (optional, at most 1000 characters) is what the Member State \
+            adds in its own words; the case file shows it with the reply. `receivedAt` defaults to now. Focal points answer for their own \
             Member State only (another's engagement is 404); managers and administrators record a reply \
             received on paper on the Member State's behalf (audited as such). The same reply again, by its \
             Idempotency-Key or identical to the last one recorded, answers the first receipt with \
@@ -117,14 +118,15 @@ class MemberStateResponseController {
     /** The request body: which engagement, then the reply. */
     record ReplyRequest(Long engagementId, String caseReference, Long subjectGroupId, EngagementPurpose purpose,
                         ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                        String investigationOfficerContact, List<ActionTaken> actions) {
+                        String investigationOfficerContact, List<ActionTaken> actions, String remark) {
 
         EngagementAddress address() {
             return new EngagementAddress(engagementId, caseReference, subjectGroupId, purpose);
         }
 
         MemberStateReply reply() {
-            return new MemberStateReply(kind, receivedAt, investigationOfficerName, investigationOfficerContact, actions);
+            return new MemberStateReply(kind, receivedAt, investigationOfficerName, investigationOfficerContact, actions,
+                    remark);
         }
     }
 

@@ -17,20 +17,24 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.memberstate.MemberStatePortal;
+import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.memberstate.PendingEngagement;
 import org.safeguard.memberstate.RecordedReply;
 
 /**
  * A focal point's home: their Member State's engagements waiting for its reply, each with its
- * deadlines and a way to reply, and the replies it gave. Only their nationals' subject groups,
- * never victims (see {@link MemberStatePortal}).
+ * deadlines, the notes verbales to download and a way to reply, and the replies it gave. Only their
+ * nationals' subject groups, never victims (see {@link MemberStatePortal}).
  */
 @Route("member-state")
 @Menu(title = "nav.memberState", order = 5)
 @RolesAllowed("FOCAL_POINT")
 public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
 
-    public FocalPointView(MemberStatePortal portal) {
+    private final NotesVerbales notes;
+
+    public FocalPointView(MemberStatePortal portal, NotesVerbales notes) {
+        this.notes = notes;
         addClassName("focal-point-view");
         String country = portal.memberState().map(state -> state.name(Texts.locale())).orElse("—");
         add(new H2(Texts.text("portal.title", country)), new H3(Texts.text("portal.pending")));
@@ -45,10 +49,12 @@ public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private PendingEngagementCard withReplyButton(PendingEngagement pending) {
-        PendingEngagementCard card = new PendingEngagementCard(pending);
+        PendingEngagementCard card = new PendingEngagementCard(pending, false);
+        long engagementId = pending.engagement().id();
+        card.add(new NoteVerbaleDownloads(notes.ofEngagements(List.of(engagementId)), notes));
         Button reply = new Button(Texts.text("portal.replyButton"), click -> getUI().ifPresent(ui -> ui.navigate(
                 EngagementReplyView.class,
-                new RouteParameters("engagementId", Long.toString(pending.engagement().id())))));
+                new RouteParameters("engagementId", Long.toString(engagementId)))));
         reply.addClassName("reply-to-engagement");
         reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(reply);
@@ -69,6 +75,8 @@ public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(reply -> reply.actions().stream()
                 .map(action -> Texts.of(action.kind()) + " " + Texts.date(action.takenOn()))
                 .collect(Collectors.joining(", "))).setHeader(Texts.text("portal.col.actions")).setAutoWidth(true);
+        grid.addColumn(reply -> Objects.toString(reply.remark(), "")).setHeader(Texts.text("portal.col.remark"))
+                .setFlexGrow(1);
         grid.addColumn(reply -> reply.onBehalf() ? Texts.text("portal.onBehalf") : Texts.text("portal.byFocalPoint"))
                 .setHeader(Texts.text("portal.col.recorded")).setAutoWidth(true);
         grid.setItems(replies);

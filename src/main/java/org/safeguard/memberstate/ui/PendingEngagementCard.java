@@ -1,6 +1,7 @@
 package org.safeguard.memberstate.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.memberstate.EngagementPurpose;
+import org.safeguard.memberstate.LadderRung;
 import org.safeguard.memberstate.PendingEngagement;
 
 /**
@@ -17,21 +19,25 @@ import org.safeguard.memberstate.PendingEngagement;
  */
 class PendingEngagementCard extends VerticalLayout {
 
-    PendingEngagementCard(PendingEngagement pending) {
+    /**
+     * @param ownPage whether the card is its page's one subject (its heading follows the page's)
+     *                or one of a list under a heading of its own (one level below that)
+     */
+    PendingEngagementCard(PendingEngagement pending, boolean ownPage) {
         addClassName("pending-engagement");
         getElement().setAttribute("data-case", pending.engagement().caseReference());
         setPadding(false);
         setSpacing(false);
-        add(new H4(Texts.text("portal.engagementTitle", pending.engagement().caseReference(),
-                Texts.of(pending.engagement().purpose()))));
+        String title = Texts.text("portal.engagementTitle", pending.engagement().caseReference(),
+                Texts.of(pending.engagement().purpose()));
+        add(ownPage ? new H3(title) : new H4(title));
         FlexLayout facts = new FlexLayout(
                 field("portal.entity", pending.entity()),
                 field("portal.personnelCategory", category(pending.personnelCategory())),
-                field("portal.notified", Texts.dateTime(pending.notifiedAt())),
-                replyDue(pending));
+                field("portal.notified", Texts.dateTime(pending.notifiedAt())));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
-        add(facts);
+        add(facts, replyDue(pending));
         add(new Span(asked(pending.engagement().purpose())));
         if (pending.ladder().size() > 1) {
             add(field("portal.ladder", pending.ladder().stream().skip(1)
@@ -43,11 +49,23 @@ class PendingEngagementCard extends VerticalLayout {
                 .collect(Collectors.joining(" · "))));
     }
 
+    /** "Reply due by 18 Dec 2026, 09:00 UTC; without a reply by then, a reminder is sent." */
     private static Component replyDue(PendingEngagement pending) {
-        Span due = field("portal.replyDue", pending.replyDue() == null ? "—"
-                : Texts.of(pending.ladder().get(0).rung()) + " " + Texts.dateTime(pending.replyDue()));
+        Span due = new Span(pending.replyDue() == null ? Texts.text("portal.replyDueNone")
+                : Texts.text("portal.replyDueBy", Texts.dateTime(pending.replyDue()),
+                        onSilence(pending.ladder().get(0).rung())));
         due.addClassName("reply-due");
         return due;
+    }
+
+    /** What happens when the reply has not come by its date, as the end of a sentence. */
+    static String onSilence(LadderRung rung) {
+        return switch (rung) {
+            case REMINDER -> Texts.text("portal.onSilence.reminder");
+            case PERMANENT_REPRESENTATIVE -> Texts.text("portal.onSilence.permanentRepresentative");
+            case SENIOR_LEADERSHIP -> Texts.text("portal.onSilence.seniorLeadership");
+            case FOLLOW_UP -> Texts.text("portal.onSilence.followUp");
+        };
     }
 
     /** What the Member State is asked, in a sentence. */

@@ -1,9 +1,11 @@
 package org.safeguard.memberstate.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,9 @@ import org.safeguard.memberstate.ReplyKind;
 
 /**
  * A Member State's reply to one engagement: the answers that fit what was asked, the national
- * investigation officer when the Member State investigates, and the actions taken when it reports
- * them. It knows no service; the view sends {@link #reply()} and shows what the service refuses.
+ * investigation officer when the Member State investigates, the actions taken when it reports
+ * them, and a remark in its own words. It knows no service; the view sends {@link #reply()} and
+ * shows what the service refuses.
  */
 public class ReplyForm extends TaskForm {
 
@@ -28,6 +31,7 @@ public class ReplyForm extends TaskForm {
     private final TextField officerContact = new TextField(Texts.text("portal.reply.officerContact"));
     private final VerticalLayout actions = new VerticalLayout();
     private final List<ActionRow> rows = new ArrayList<>();
+    private final TextArea remark = new TextArea(Texts.text("portal.reply.remark"));
     private final Button addAction = new Button(Texts.text("portal.reply.addAction"), click -> addActionRow());
 
     public ReplyForm(EngagementPurpose purpose) {
@@ -46,9 +50,13 @@ public class ReplyForm extends TaskForm {
         actions.addClassName("reply-actions");
         addAction.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addAction.addClassName("add-action");
+        remark.addClassName("reply-remark");
+        remark.setMaxLength(MemberStateReply.REMARK_MAX);
+        remark.setHelperText(Texts.text("portal.reply.remarkHelp", MemberStateReply.REMARK_MAX));
+        remark.setWidth("min(40em, 100%)");
         kind.addValueChangeListener(change -> showFieldsFor(change.getValue()));
         showFieldsFor(null);
-        add(kind, officerName, officerContact, actions, addAction);
+        add(kind, officerName, officerContact, actions, addAction, remark);
         addCompleteButton(Texts.text("portal.reply.send"));
     }
 
@@ -61,7 +69,8 @@ public class ReplyForm extends TaskForm {
         boolean investigates = chosen.namesInvestigationOfficer();
         return new MemberStateReply(chosen, null, investigates ? blankToNull(officerName.getValue()) : null,
                 investigates ? blankToNull(officerContact.getValue()) : null,
-                chosen.reportsActions() ? rows.stream().map(ActionRow::action).toList() : List.of());
+                chosen.reportsActions() ? rows.stream().map(ActionRow::action).toList() : List.of(),
+                remark.getValue());
     }
 
     public RadioButtonGroup<ReplyKind> kind() {
@@ -74,6 +83,10 @@ public class ReplyForm extends TaskForm {
 
     public TextField officerContact() {
         return officerContact;
+    }
+
+    public TextArea remark() {
+        return remark;
     }
 
     /** The action rows, oldest first; a report of actions starts with one. */
@@ -111,17 +124,12 @@ public class ReplyForm extends TaskForm {
             case "kind" -> invalid(kind, Texts.text("portal.violation.kind"));
             case "investigationOfficerName" -> invalid(officerName, Texts.text("portal.violation.officerName"));
             case "investigationOfficerContact" -> invalid(officerContact, Texts.text("portal.violation.tooLong"));
+            case "remark" -> invalid(remark, Texts.text("portal.violation.remarkTooLong", MemberStateReply.REMARK_MAX));
             default -> false;
         };
     }
 
-    private static boolean invalid(RadioButtonGroup<?> field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
-    }
-
-    private static boolean invalid(TextField field, String message) {
+    private static boolean invalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
         return true;
@@ -132,6 +140,7 @@ public class ReplyForm extends TaskForm {
         kind.setInvalid(false);
         officerName.setInvalid(false);
         officerContact.setInvalid(false);
+        remark.setInvalid(false);
         rows.forEach(ActionRow::clearErrors);
     }
 

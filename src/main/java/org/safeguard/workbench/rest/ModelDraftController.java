@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The draft of a model: read, save (with the version it started from: 409 when another owner saved
- * since), check (rule findings and the difference from the deployed version) and deploy.
+ * since), check (rule findings and the difference from the deployed version; of the saved draft, or
+ * of content sent with the check and not saved) and deploy.
  */
 @RestController
 @RequestMapping(path = "/api/models/{key}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,9 +55,13 @@ class ModelDraftController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Checks the saved draft; with a body {@code {"content": "<definitions …>"}} checks that content
+     * instead and saves nothing (what the editor's "Check" does).
+     */
     @PostMapping("/check")
-    DraftCheck check(@PathVariable String key) {
-        return drafts.check(key);
+    DraftCheck check(@PathVariable String key, @RequestBody(required = false) CheckContent body) {
+        return body == null || body.content() == null ? drafts.check(key) : drafts.check(key, body.content());
     }
 
     /** Body: {@code {"reason": "why"}}; 201 with the new version. */
@@ -85,5 +90,8 @@ class ModelDraftController {
     }
 
     record SaveDraft(String content, Integer baseVersion) {
+    }
+
+    record CheckContent(String content) {
     }
 }

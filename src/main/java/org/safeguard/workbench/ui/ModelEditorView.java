@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
@@ -39,9 +38,10 @@ import org.safeguard.workbench.ModelVersion;
 
 /**
  * Edits the draft of one model in the browser: saves it to the database (warning when another
- * owner saved it meanwhile), checks it against the engine's parser, bpmnlint and Safeguard's rules
- * with each finding drawn on its element, shows how it differs from the deployed version, and
- * deploys it with a reason. A process with running cases then goes on to their migration.
+ * owner saved it meanwhile), checks what the editor holds against the engine's parser, bpmnlint and
+ * Safeguard's rules without saving it, with each finding drawn on its element, shows how it differs
+ * from the deployed version, and deploys it with a reason once it differs. A process with running
+ * cases then goes on to their migration.
  */
 @Route("models/:key/edit")
 @RolesAllowed("OWNER")
@@ -52,12 +52,16 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     private final FindingsGrid findings = new FindingsGrid();
     private final ChangesGrid changes = new ChangesGrid();
     private final Span status = new Span();
-    private final Button deploy = new Button(Texts.text("models.deploy"));
+    private final DeployButton deploy = new DeployButton(this::askReasonAndDeploy);
     private String key;
     private EditsModel editor;
     private Integer baseVersion;
+    private int deployedVersion;
+    private int changeCount;
     private List<BpmnEditor.LintIssue> lint = List.of();
     private List<ModelFinding> ruleFindings = List.of();
+    /** The rule findings of the last check, while the content checked is still the content edited. */
+    private int checkedFindings;
 
     public ModelEditorView(ModelLibrary library, ModelDrafts drafts) {
         this.library = library;
@@ -75,13 +79,17 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         editor.onChange(this::edited);
         Optional<ModelDraft> draft = drafts.draft(key);
         baseVersion = draft.map(ModelDraft::version).orElse(null);
-        editor.setXml(draft.map(ModelDraft::content).orElseGet(() -> deployedXml(model)));
+        deployedVersion = newest(model).version();
+        String xml = draft.map(ModelDraft::content).orElseGet(() -> deployedXml(model));
+        editor.setXml(xml);
         status.addClassName("draft-status");
-        status.setText(draft.map(this::savedText).orElse(Texts.text("models.editingDeployed", newest(model).version())));
+        status.setText(draft.map(this::savedText).orElse(Texts.text("models.editingDeployed", deployedVersion)));
         add(new H2(Texts.text("models.editorTitle", key)), toolbar(), (Component) editor,
                 new H3(Texts.text("models.findings")), findings, new H3(Texts.text("models.changes")), changes);
         findings.onSelect(editor::select);
-        deploy.setEnabled(false);
+        changeCount = drafts.changes(key, xml).size();
+        checkedFindings = 0;
+        showReadiness();
     }
 
     private BpmnEditor bpmnEditor() {
@@ -90,6 +98,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         bpmn.addLintListener(event -> {
             lint = event.issues();
             findings.show(ruleFindings, lint);
+            showReadiness();
         });
         return bpmn;
     }
@@ -97,15 +106,11 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     private HorizontalLayout toolbar() {
         Button save = new Button(Texts.text("models.saveDraft"), click -> editor.withXml(this::save));
         save.addClassName("save-draft");
-        Button check = new Button(Texts.text("models.check"), click -> editor.withXml(xml -> {
-            if (save(xml)) {
-                check();
-            }
-        }));
+        save.setTooltipText(Texts.text("models.saveDraftTip"));
+        Button check = new Button(Texts.text("models.check"), click -> editor.withXml(this::check));
         check.addClassName("check-draft");
-        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        deploy.addClassName("deploy-draft");
-        deploy.addClickListener(click -> new ReasonDialog(Texts.text("models.deployTitle", key), this::deploy).open());
+        check.setTooltipText(Texts.text("models.checkTip"));
+
         Button discard = new Button(Texts.text("models.discard"), click -> confirmDiscard());
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         discard.addClassName("discard-draft");
@@ -128,9 +133,19 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         confirm.open();
     }
 
+    /** The findings of the last check no longer describe the model; whether it differs is asked again. */
     private void edited() {
-        deploy.setEnabled(false);
         status.setText(Texts.text("models.unsaved"));
+        checkedFindings = 0;
+        editor.withXml(xml -> {
+            changeCount = drafts.changes(key, xml).size();
+            showReadiness();
+        });
+    }
+
+    private void showReadiness() {
+        long lintErrors = lint.stream().filter(BpmnEditor.LintIssue::isError).count();
+        deploy.show(new DeployReadiness(deployedVersion, changeCount, checkedFindings + lintErrors));
     }
 
     /** Saves the draft; on a conflict asks the owner which draft wins. */
@@ -141,9 +156,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
             status.setText(savedText(saved));
             return true;
         } catch (InvalidInputException e) {
-            Notification.show(e.violations().stream().map(v -> v.field() + ": " + v.reason())
-                    .collect(Collectors.joining("; ")), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refuse(e);
             return false;
         } catch (DraftConflictException e) {
             new DraftConflictDialog(e.current(), theirs -> {
@@ -158,16 +171,37 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private void check() {
-        DraftCheck check = drafts.check(key);
+    /** Checks the model as the editor holds it; nothing is saved, so no other owner sees it. */
+    private void check(String xml) {
+        DraftCheck check;
+        try {
+            check = drafts.check(key, xml);
+        } catch (InvalidInputException e) {
+            refuse(e);
+            return;
+        }
         ruleFindings = check.findings();
+        checkedFindings = ruleFindings.size();
+        changeCount = check.changes().size();
         editor.showFindings(ruleFindings);
         findings.show(ruleFindings, lint);
         changes.show(check.changes());
         boolean checkedClean = check.deployable() && lint.stream().noneMatch(BpmnEditor.LintIssue::isError);
-        deploy.setEnabled(checkedClean);
         status.setText(checkedClean ? Texts.text("models.checkedClean", check.changes().size())
                 : Texts.text("models.checkedFindings", findings.errorCount()));
+        showReadiness();
+    }
+
+    /**
+     * Deploys what the editor holds, saved as the draft first (which a colleague's newer save
+     * stops). The dialog is modal: the model cannot change between the click and the reason.
+     */
+    private void askReasonAndDeploy() {
+        editor.withXml(xml -> new ReasonDialog(Texts.text("models.deployTitle", key), reason -> {
+            if (save(xml)) {
+                deploy(reason);
+            }
+        }).open());
     }
 
     private void deploy(String reason) {
@@ -191,10 +225,18 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void showRefusal(List<ModelFinding> refused) {
         ruleFindings = refused;
+        checkedFindings = refused.size();
         editor.showFindings(refused);
         findings.show(refused, lint);
-        deploy.setEnabled(false);
+        showReadiness();
         status.setText(Texts.text("models.checkedFindings", findings.errorCount()));
+    }
+
+    /** The service's refusals name fields in English for the API; the owner reads what to do, in their language. */
+    private static void refuse(InvalidInputException e) {
+        boolean draftGone = e.violations().stream().anyMatch(v -> "baseVersion".equals(v.field()));
+        Notification.show(draftGone ? Texts.text("models.draftGone") : Texts.text("models.contentRefused"),
+                8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Model model() {

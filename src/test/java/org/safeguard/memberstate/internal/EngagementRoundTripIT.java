@@ -78,8 +78,8 @@ class EngagementRoundTripIT {
     void a_reply_reads_back_with_who_recorded_it_and_the_actions_it_reported() {
         long id = insert();
         EngagementKey step = new EngagementKey();
-        engagements.insertReply(new ReplyRow(id, ReplyKind.ACTIONS_REPORTED, OPENED, null, null, "manager", true,
-                "a".repeat(64), "manager", "key-1"), step);
+        engagements.insertReply(new ReplyRow(id, ReplyKind.ACTIONS_REPORTED, OPENED, null, null,
+                "Dates confirmed by the court registry", "manager", true, "a".repeat(64), "manager", "key-1"), step);
         ActionTaken action = new ActionTaken(ActionKind.DISCIPLINARY, LocalDate.of(2026, 10, 30), "Reduced in rank");
         engagements.insertAction(step.getValue(), action);
 
@@ -89,7 +89,10 @@ class EngagementRoundTripIT {
         assertThat(engagements.findActions(step.getValue())).containsExactly(action);
         assertThat(engagements.findReplies("FR", 10)).filteredOn(reply -> reply.engagementId() == id)
                 .containsExactly(new RecordedReply(step.getValue(), id, "SEA-2026-999999",
-                        EngagementPurpose.NOTIFICATION, ReplyKind.ACTIONS_REPORTED, OPENED, null, null, "manager", true));
+                        EngagementPurpose.NOTIFICATION, ReplyKind.ACTIONS_REPORTED, OPENED, null, null,
+                        "Dates confirmed by the court registry", "manager", true));
+        assertThat(engagements.findSteps(id)).extracting(EngagementStep::remark)
+                .containsExactly("Dates confirmed by the court registry");
     }
 
     private long insert() {

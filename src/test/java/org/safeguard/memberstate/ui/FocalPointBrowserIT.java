@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +24,7 @@ import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The focal-point portal in a real browser: Canada's focal point finds the notification about a
@@ -38,6 +40,8 @@ class FocalPointBrowserIT {
     ApplicationContext context;
     @Autowired
     MemberStateEngagements engagements;
+    @Autowired
+    JdbcTemplate jdbc;
 
     BrowserSession session;
     WebDriver browser;
@@ -58,22 +62,35 @@ class FocalPointBrowserIT {
     }
 
     @Test
-    void a_focal_point_replies_that_their_country_will_investigate_and_the_case_moves_on() {
+    void a_focal_point_reads_the_note_verbale_replies_that_their_country_will_investigate_and_the_case_moves_on() {
         EngagementFixture waiting = engine.awaitingReply("CA");
 
         session.signIn("focal-ca");
         wait.until(ExpectedConditions.urlContains("/member-state"));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)));
-        assertThat(card.getText()).contains("Reply due before", "Reminder", "Military contingent", "MINUSCA");
+        assertThat(card.getText()).contains("Reply due by", "; without a reply by then, a reminder is sent.",
+                "Military contingent", "MINUSCA").doesNotContain("due before");
+        String number = assertDownloadsThePdf(card);
+        assertThat(jdbc.queryForList("SELECT actor FROM audit_event WHERE action = 'NOTE_VERBALE_READ' AND detail = ?",
+                String.class, number)).as("the read is audited").containsExactly("focal-ca");
 
         WebElement reply = card.findElement(By.cssSelector("vaadin-button.reply-to-engagement"));
         session.centre(card);
         session.screenshot("focal-point-portal");
         wait.until(ExpectedConditions.elementToBeClickable(reply)).click();
         wait.until(ExpectedConditions.urlContains("/member-state/engagements/" + waiting.engagementId()));
+        assertThat(assertDownloadsThePdf(wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)))))
+                .as("the reply page offers the same note").isEqualTo(number);
+        session.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.back-to-portal"))));
+        wait.until(ExpectedConditions.urlMatches("/member-state$"));
+        session.click(wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)))
+                .findElement(By.cssSelector("vaadin-button.reply-to-engagement")));
+        wait.until(ExpectedConditions.urlContains("/member-state/engagements/" + waiting.engagementId()));
+
         session.clickInPlace(radio("Will investigate"));
         type("vaadin-text-field.officer-name input", "Maj. C. Tremblay");
         type("vaadin-text-field.officer-contact input", "c.tremblay@forces.example");
+        type("vaadin-text-area.reply-remark textarea", "The provost marshal opened file 26/114.");
         session.screenshot("focal-point-reply");
         WebElement send = browser.findElement(By.cssSelector("vaadin-button.complete-task"));
         session.click(send);
@@ -81,9 +98,12 @@ class FocalPointBrowserIT {
         wait.until(ExpectedConditions.urlMatches("/member-state$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='" + waiting.caseReference() + "']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='The provost marshal opened file 26/114.']")));
         assertThat(browser.findElements(pendingCard(waiting))).isEmpty();
-        assertThat(engagements.history(waiting.engagementId())).extracting(EngagementStep::kind)
-                .contains(EngagementStepKind.REPLY_RECEIVED);
+        assertThat(engagements.history(waiting.engagementId()))
+                .filteredOn(step -> step.kind() == EngagementStepKind.REPLY_RECEIVED)
+                .extracting(EngagementStep::remark).containsExactly("The provost marshal opened file 26/114.");
         assertThat(engagements.get(waiting.engagementId()).outcome()).isEqualTo(EngagementOutcome.MEMBER_STATE_INVESTIGATES);
         assertThat(engine.waitingAt(waiting.caseReference())).doesNotContain(EngagementFixture.WAITING_FOR_REPLY)
                 .contains("user_record_national_finding");
@@ -104,6 +124,18 @@ class FocalPointBrowserIT {
         session.open("/cases/" + waiting.caseReference());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "not found"));
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Military contingent");
+    }
+
+    /** Fetches the card's first note verbale link in the page, as the browser would download it; its number. */
+    private String assertDownloadsThePdf(WebElement card) {
+        WebElement link = card.findElement(By.cssSelector("a.note-verbale-download"));
+        Object response = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(async r => r.status + ' ' + r.headers.get('content-type') + ' '"
+                        + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))).then(done);",
+                link);
+        assertThat(response).isEqualTo("200 application/pdf %PDF-");
+        return link.getAttribute("data-number");
     }
 
     private static By pendingCard(EngagementFixture waiting) {

@@ -59,6 +59,20 @@ class ReplyFormTest {
     }
 
     @Test
+    void the_remark_goes_with_any_answer_and_its_refusal_shows_at_it_in_the_users_words() {
+        ReplyForm form = new ReplyForm(EngagementPurpose.NOTIFICATION);
+        form.kind().setValue(ReplyKind.DECLINES);
+        form.remark().setValue("Our national left the armed forces in May.");
+
+        assertThat(form.reply().remark()).isEqualTo("Our national left the armed forces in May.");
+        assertThat(form.remark().getMaxLength()).isEqualTo(MemberStateReply.REMARK_MAX);
+
+        form.showViolations(List.of(new Violation("remark", "is longer than 1000")));
+        assertThat(form.remark().isInvalid()).isTrue();
+        assertThat(form.remark().getErrorMessage()).isEqualTo("Shorten the remark to at most 1,000 characters.");
+    }
+
+    @Test
     void no_answer_chosen_is_refused_at_the_choice() {
         ReplyForm form = new ReplyForm(EngagementPurpose.NOTIFICATION);
 

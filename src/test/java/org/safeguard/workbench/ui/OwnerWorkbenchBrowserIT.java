@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
@@ -106,7 +107,7 @@ class OwnerWorkbenchBrowserIT {
         waitForModel(TASK, "dueDate", NEW_DUE);
         waitForModel(TASK, "candidateGroups", null);
         colleagueSavesADraft();
-        session.click(button("check-draft"));
+        session.click(button("save-draft"));
         session.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.keep-mine"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "Draft 2 saved"));
         session.click(button("check-draft"));
@@ -120,6 +121,8 @@ class OwnerWorkbenchBrowserIT {
         replace(panelInput("candidateGroups"), "intake");
         waitForModel(TASK, "candidateGroups", "intake");
         session.click(button("check-draft"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"),
+                "Checked, not saved: no findings"));
         wait.until(d -> button("deploy-draft").getAttribute("disabled") == null);
         assertThat(browser.findElements(By.cssSelector("bpmn-editor g.djs-element.sg-finding"))).isEmpty();
         String diff = gridText("model-changes");
@@ -159,6 +162,76 @@ class OwnerWorkbenchBrowserIT {
                 "bpmn-diagram .sg-live-badge[data-element-id='" + TASK + "'] .sg-live-active")));
         assertThat(Integer.parseInt(waiting.getText())).as("the live view counts the moved cases at the assessment")
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void check_saves_nothing_another_owner_could_see_and_deploy_waits_for_a_change() {
+        session.signIn("owner");
+        session.open("/models/" + KEY + "/edit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor[drawn]")));
+        wait.until(d -> deployReason().contains("no change from deployed version " + shippedVersion));
+        assertThat(button("deploy-draft").getAttribute("disabled")).as("nothing to deploy").isNotNull();
+        assertThat(lintBadgeContrast()).as("bpmnlint's badge, WCAG AA").isGreaterThanOrEqualTo(4.5);
+        hoverDeploy();
+        wait.until(d -> String.valueOf(session.js("return Array.from(document.querySelectorAll("
+                + "'vaadin-tooltip-overlay')).map(o => o.opened ? o.textContent : '').join(' ')"))
+                .contains("Nothing to deploy"));
+
+        selectOnDiagram(TASK);
+        openPanelGroup("group-CamundaPlatform__UserAssignment");
+        String groups = String.valueOf(modelValue(TASK, "candidateGroups"));
+        replace(panelInput("candidateGroups"), "");
+        waitForModel(TASK, "candidateGroups", null);
+        wait.until(d -> button("deploy-draft").getAttribute("disabled") == null);
+
+        session.click(button("check-draft"));
+        wait.until(d -> gridText("model-findings").contains("candidate-group"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "finding(s) block"));
+        assertThat(button("deploy-draft").getAttribute("disabled")).as("the finding blocks it").isNotNull();
+        assertThat(deployReason()).contains("Fix the", "finding(s) that block the deployment");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_draft WHERE model_key = ?", Integer.class, KEY))
+                .as("the check saved nothing").isZero();
+        assertThat(api.get("admin", "/api/models/" + KEY + "/draft").statusCode())
+                .as("another owner sees no draft").isEqualTo(404);
+
+        replace(panelInput("candidateGroups"), groups);
+        waitForModel(TASK, "candidateGroups", groups);
+        wait.until(d -> deployReason().contains("no change from deployed version " + shippedVersion));
+        assertThat(button("deploy-draft").getAttribute("disabled")).as("back to the deployed model").isNotNull();
+    }
+
+    /** The contrast ratio of bpmnlint's summary badge's text on its background, as the browser draws it. */
+    private double lintBadgeContrast() {
+        WebElement badge = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor .bjsl-button")));
+        return contrast(luminance(badge.getCssValue("color")), luminance(badge.getCssValue("background-color")));
+    }
+
+    private static double luminance(String rgba) {
+        String[] parts = rgba.replaceAll("[^0-9.,]", "").split(",");
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+
+    private static double contrast(double a, double b) {
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private String deployReason() {
+        return String.valueOf(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".deploy-holder"))).getAttribute("data-reason"));
+    }
+
+    private void hoverDeploy() {
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector(".deploy-holder"))).perform();
+    }
+
+    private Object modelValue(String elementId, String attribute) {
+        return session.js("return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
+                + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null", elementId, attribute);
     }
 
     /** Another owner saves a draft of the same model meanwhile: this one is warned, not overwritten. */
