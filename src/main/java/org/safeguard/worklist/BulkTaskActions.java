@@ -109,7 +109,8 @@ public class BulkTaskActions {
     private BulkOutcome each(List<String> ids, Consumer<String> action, Result whenDenied, Result whenInvalid) {
         List<TaskOutcome> outcomes = new ArrayList<>();
         for (String id : ids) {
-            outcomes.add(new TaskOutcome(id, caseOf(id), attempt(id, action, whenDenied, whenInvalid)));
+            String caseReference = caseOf(id);
+            outcomes.add(new TaskOutcome(id, caseReference, attempt(id, action, whenDenied, whenInvalid)));
         }
         return new BulkOutcome(outcomes);
     }
@@ -132,10 +133,11 @@ public class BulkTaskActions {
         }
     }
 
-    /** The task's case as the user may see it, for the report; null when it is not (or no longer) open to them. */
+    /** The task's case, read before the change, for the report; null when the task is not open to the user. */
     private String caseOf(String id) {
         try {
-            return worklist.task(id).caseReference();
+            WorklistTask task = worklist.task(id);
+            return task == null ? null : task.caseReference();
         } catch (NotFoundException gone) {
             return null;
         }
