@@ -3,6 +3,7 @@ package org.safeguard.worklist.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -143,7 +144,8 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
         grid.addClassName("task-list");
         grid.setMultiSort(false);
         // Ticked rows are for bulk actions; a click (or Enter) opens a task.
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        ((GridMultiSelectionModel<WorklistTask>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+                .setSelectionColumnFrozen(true);
         grid.asMultiSelect().addSelectionListener(change -> bulkBar.select(change.getAllSelectedItems()));
         // No count: the grid grows as it is scrolled (Vaadin's undefined size), and the count shown
         // above it stops at a thousand (TaskCount); exact counts cost a second at 100 000 tasks.

@@ -1,7 +1,6 @@
 package org.safeguard.worklist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeguard.testsupport.BrowserSession.gridCell;
 import static org.safeguard.testsupport.BrowserSession.radio;
 
 import java.net.http.HttpResponse;
@@ -41,6 +40,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SafeguardIntegrationTest
 class TaskListBrowserIT {
+
+    /** Finds {@code row}: the grid row of the case arguments[0], or null. */
+    static final String ROW_OF = """
+            const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
+                .find(a => a.textContent === arguments[0]);
+            const row = link ? link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr') : null;
+            """;
 
     static final String INES = "Ines Intake (conduct officer) · intake";
 
@@ -88,7 +94,7 @@ class TaskListBrowserIT {
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 
         click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
-        click(gridCell(first));
+        openRowOf(first);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"), first));
         session.screenshot("task-list");
         click(By.cssSelector("vaadin-button.claim"));
@@ -126,15 +132,18 @@ class TaskListBrowserIT {
         click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
-        click(gridCell(reference));
+        openRowOf(reference);
         click(By.cssSelector("vaadin-button.reassign"));
         WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-combo-box.reassign-to[invalid]")));
         assertThat(picker.getDomProperty("errorMessage")).isEqualTo("Choose whom to give the task to.");
 
         click(By.cssSelector("vaadin-combo-box.reassign-to input")).sendKeys("Intake");
-        List<String> offered = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-                By.tagName("vaadin-combo-box-item"))).stream().map(WebElement::getText).toList();
+        List<String> offered = wait.until(driver -> {
+            List<String> items = driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                    .map(WebElement::getText).toList();
+            return items.contains(INES) ? items : null;
+        });
         assertThat(offered).as("by name, only intake officers who see the MINUSCA case")
                 .contains(INES).noneMatch(name -> name.contains("intake-unmiss"));
         click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
@@ -220,6 +229,20 @@ class TaskListBrowserIT {
         return text == null ? "" : text.toString();
     }
 
+    /** Clicks the task's name in the row of the case (its reference is a link to the case file). */
+    private void openRowOf(String reference) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class).until(driver -> {
+                    WebElement cell = (WebElement) session.js(ROW_OF + "return row && row.querySelectorAll('td')[2]"
+                            + ".querySelector('slot').assignedElements()[0];", reference);
+                    if (cell == null) {
+                        return false;
+                    }
+                    session.click(cell);
+                    return true;
+                });
+    }
+
     /** The row's cell of the task name, focused as the keyboard would (not clicked). */
     private void focusRowOf(String reference) {
         wait.until(driver -> session.js("""
@@ -232,7 +255,10 @@ class TaskListBrowserIT {
                 """, reference).equals(Boolean.TRUE));
     }
 
-    /** Ticks the row's checkbox, for the bulk actions. */
+    /**
+     * Ticks the row's checkbox, for the bulk actions. By script: the row may sit under the grid's
+     * lower edge, which scrolling the page does not reach.
+     */
     private void tick(String reference) {
         WebElement checkbox = wait.until(driver -> (WebElement) session.js("""
                 const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
@@ -242,7 +268,7 @@ class TaskListBrowserIT {
                 const slot = row.querySelector('td slot');
                 return slot.assignedElements()[0].querySelector('vaadin-checkbox');
                 """, reference));
-        session.click(checkbox);
+        session.js("arguments[0].click()", checkbox);
     }
 
     private String registerIn(String entity, String receivedAt) {
