@@ -1,6 +1,7 @@
 package org.safeguard.worklist.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import org.safeguard.base.i18n.Texts;
 import org.safeguard.worklist.WorklistTask;
 
 /**
@@ -13,9 +14,11 @@ final class CaseLink {
         return "cases/" + task.caseReference();
     }
 
-    /** The case reference as a link, for the list's rows. */
+    /** "Open", named for screen readers "Open the case file SEA-…", for the list's rows. */
     static Anchor of(WorklistTask task) {
-        Anchor link = new Anchor(href(task), task.caseReference());
+        Anchor link = new Anchor(href(task), Texts.text("tasks.open"));
+        link.getElement().setAttribute("aria-label", Texts.text("tasks.openCaseFile", task.caseReference()));
+        link.getElement().setAttribute("data-case", task.caseReference());
         link.addClassName("case-link");
         return link;
     }

@@ -128,6 +128,8 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
                 .setSortProperty(TaskOrder.By.DUE.name()).setAutoWidth(true).setFrozen(true);
         grid.addColumn(TaskNames::of).setHeader(Texts.text("tasks.task")).setSortProperty(TaskOrder.By.TASK.name())
                 .setAutoWidth(true);
+        // The reference as text (a click on it opens the task, as on any cell), the case file as its own link.
+        grid.addColumn(WorklistTask::caseReference).setHeader(Texts.text("cases.reference")).setAutoWidth(true);
         grid.addComponentColumn(CaseLink::of).setHeader(Texts.text("tasks.caseFile")).setAutoWidth(true);
         grid.addColumn(WorklistTask::entity).setHeader(Texts.text("cases.entity")).setAutoWidth(true);
         grid.addColumn(task -> Texts.of(task.allegationType())).setHeader(Texts.text("cases.allegationType"))

@@ -44,7 +44,7 @@ class TaskListBrowserIT {
     /** Finds {@code row}: the grid row of the case arguments[0], or null. */
     static final String ROW_OF = """
             const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
-                .find(a => a.textContent === arguments[0]);
+                .find(a => a.dataset.case === arguments[0]);
             const row = link ? link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr') : null;
             """;
 
@@ -247,7 +247,7 @@ class TaskListBrowserIT {
     private void focusRowOf(String reference) {
         wait.until(driver -> session.js("""
                 const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
-                    .find(a => a.textContent === arguments[0]);
+                    .find(a => a.dataset.case === arguments[0]);
                 if (!link) { return false; }
                 const row = link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');
                 row.querySelectorAll('td')[2].focus();
@@ -262,7 +262,7 @@ class TaskListBrowserIT {
     private void tick(String reference) {
         WebElement checkbox = wait.until(driver -> (WebElement) session.js("""
                 const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
-                    .find(a => a.textContent === arguments[0]);
+                    .find(a => a.dataset.case === arguments[0]);
                 if (!link) { return null; }
                 const row = link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');
                 const slot = row.querySelector('td slot');
