@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -43,9 +44,10 @@ class TaskListBrowserIT {
 
     /** Finds {@code row}: the grid row of the case arguments[0], or null. */
     static final String ROW_OF = """
+            const rowOf = a => a.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');
             const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
-                .find(a => a.dataset.case === arguments[0]);
-            const row = link ? link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr') : null;
+                .find(a => a.dataset.case === arguments[0] && !rowOf(a).hidden);
+            const row = link ? rowOf(link) : null;
             """;
 
     static final String INES = "Ines Intake (conduct officer) · intake";
@@ -232,24 +234,23 @@ class TaskListBrowserIT {
     /** Clicks the task's name in the row of the case (its reference is a link to the case file). */
     private void openRowOf(String reference) {
         new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementNotInteractableException.class).until(driver -> {
+                .ignoring(ElementNotInteractableException.class).ignoring(ElementClickInterceptedException.class)
+                .until(driver -> {
                     WebElement cell = (WebElement) session.js(ROW_OF + "return row && row.querySelectorAll('td')[2]"
                             + ".querySelector('slot').assignedElements()[0];", reference);
-                    if (cell == null) {
+                    if (cell == null || !cell.isDisplayed()) {
                         return false;
                     }
-                    session.click(cell);
+                    session.centre(cell);
+                    cell.click();
                     return true;
                 });
     }
 
     /** The row's cell of the task name, focused as the keyboard would (not clicked). */
     private void focusRowOf(String reference) {
-        wait.until(driver -> session.js("""
-                const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
-                    .find(a => a.dataset.case === arguments[0]);
-                if (!link) { return false; }
-                const row = link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');
+        wait.until(driver -> session.js(ROW_OF + """
+                if (!row) { return false; }
                 row.querySelectorAll('td')[2].focus();
                 return true;
                 """, reference).equals(Boolean.TRUE));
@@ -260,13 +261,9 @@ class TaskListBrowserIT {
      * lower edge, which scrolling the page does not reach.
      */
     private void tick(String reference) {
-        WebElement checkbox = wait.until(driver -> (WebElement) session.js("""
-                const link = [...document.querySelectorAll('vaadin-grid.task-list a.case-link')]
-                    .find(a => a.dataset.case === arguments[0]);
-                if (!link) { return null; }
-                const row = link.closest('vaadin-grid-cell-content').assignedSlot.closest('tr');
-                const slot = row.querySelector('td slot');
-                return slot.assignedElements()[0].querySelector('vaadin-checkbox');
+        WebElement checkbox = wait.until(driver -> (WebElement) session.js(ROW_OF + """
+                if (!row) { return null; }
+                return row.querySelector('td slot').assignedElements()[0].querySelector('vaadin-checkbox');
                 """, reference));
         session.js("arguments[0].click()", checkbox);
     }
