@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in user's open tasks in the cases they may see, a page at a time, and what they may
- * do with a task before completing it: claim, unclaim, set a follow-up date; managers also see
- * every task and reassign. A task outside the user's scope is "not found". Every change is in the
+ * do with a task before completing it: claim, unclaim, set a follow-up date, hand it over to a
+ * colleague who may do it; managers also see every task and reassign any. A task outside the user's scope is "not found". Every change is in the
  * audit trail, in the same transaction.
  */
 @Service
@@ -69,7 +69,13 @@ public class Worklist {
     /** A page of the queue, soonest due first; tasks without a due date last. */
     @Transactional(readOnly = true)
     public List<WorklistTask> tasks(TaskQueue queue, TaskFilter filter, int offset, int limit) {
-        return page(query(queue, filter), offset, limit, null);
+        return tasks(queue, filter, TaskOrder.SOONEST_DUE, offset, limit);
+    }
+
+    /** A page of the queue in the order asked for, sorted by the database. */
+    @Transactional(readOnly = true)
+    public List<WorklistTask> tasks(TaskQueue queue, TaskFilter filter, TaskOrder order, int offset, int limit) {
+        return page(query(queue, filter, order), offset, limit, null);
     }
 
     /**
@@ -81,8 +87,15 @@ public class Worklist {
     @Transactional(readOnly = true)
     public List<WorklistTask> tasksAfter(TaskQueue queue, TaskFilter filter, String afterTaskId, int offset,
                                          int limit) {
-        WorklistQuery query = query(queue, filter);
-        TaskPosition after = afterTaskId == null ? null : mapper.position(afterTaskId);
+        return tasksAfter(queue, filter, TaskOrder.SOONEST_DUE, afterTaskId, offset, limit);
+    }
+
+    /** As above in the order asked for; orders other than by due date read the page at {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<WorklistTask> tasksAfter(TaskQueue queue, TaskFilter filter, TaskOrder order, String afterTaskId,
+                                         int offset, int limit) {
+        WorklistQuery query = query(queue, filter, order);
+        TaskPosition after = afterTaskId == null || !query.order().seekable() ? null : mapper.position(afterTaskId);
         return after == null ? page(query, offset, limit, null) : page(query, 0, limit, after);
     }
 
@@ -126,24 +139,45 @@ public class Worklist {
     }
 
     /**
-     * Whom a manager may give the task to: the users of the task's candidate groups who see its
-     * case through that role, conflicts of interest left out; sorted by username.
+     * Whom the task may be given to: the users of the task's candidate groups who see its case
+     * through that role, conflicts of interest left out; sorted by username. Managers ask for any
+     * task, a user for their own.
      */
     @Transactional(readOnly = true)
     public List<String> candidates(String taskId) {
-        requireManager();
-        return candidatesOf(visible(taskId));
+        TaskRow task = visible(taskId);
+        requireManagerOrAssignee(task);
+        return candidatesOf(task);
+    }
+
+    /** {@link #candidates} with the names people know them by, sorted by name. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(String taskId) {
+        List<String> usernames = candidates(taskId);
+        return usernames.isEmpty() ? List.of() : mapper.colleagues(usernames);
+    }
+
+    /** Whether the user may give this task to someone: a manager, or its assignee handing it over. */
+    public boolean mayAssign(WorklistTask task) {
+        return managesTasks() || (task.assignee() != null && task.assignee().equals(user.username()));
+    }
+
+    /** Managers give a task to someone else, e.g. while its assignee is away. */
+    @Transactional
+    public void reassign(String taskId, String assignee) {
+        assign(taskId, assignee, null);
     }
 
     /**
-     * Managers give a task to someone else, e.g. while its assignee is away.
+     * Gives a task to a named colleague: managers any task, a user their own (handing it over).
      *
+     * @param reason why, for the audit trail; null when none was asked for
      * @throws InvalidInputException (field {@code assignee}) when the user is none of {@link #candidates}
      */
     @Transactional
-    public void reassign(String taskId, String assignee) {
-        requireManager();
+    public void assign(String taskId, String assignee, String reason) {
         TaskRow task = visible(taskId);
+        requireManagerOrAssignee(task);
         if (assignee == null || assignee.isBlank()) {
             throw new InvalidInputException(List.of(new Violation(ASSIGNEE, ASSIGNEE_REQUIRED)));
         }
@@ -151,8 +185,18 @@ public class Worklist {
             throw new InvalidInputException(List.of(new Violation(ASSIGNEE, ASSIGNEE_MAY_NOT)));
         }
         engineTasks.setAssignee(taskId, assignee.strip());
-        audit.record(AuditEntry.of(AuditAction.TASK_REASSIGNED, task.caseReference(), taskId,
-                task.assignee() + "->" + assignee.strip()));
+        audit.record(new AuditEntry(AuditAction.TASK_REASSIGNED, task.caseReference(), taskId,
+                task.assignee() + "->" + assignee.strip(), reason));
+    }
+
+    /**
+     * The entities whose cases the user may see, for the task list's entity filter: the account's
+     * own entity for intake officers and advocates, their teams' entities for investigators, every
+     * entity for managers.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> entityCodes() {
+        return new TreeSet<>(mapper.entitiesInScope(scope()));
     }
 
     /** The assignee's (or a manager's) reminder to look at the task again; null clears it. */
@@ -182,9 +226,9 @@ public class Worklist {
         return List.copyOf(users);
     }
 
-    private void requireManager() {
-        if (!managesTasks()) {
-            throw new AccessDeniedException("Only managers reassign tasks");
+    private void requireManagerOrAssignee(TaskRow task) {
+        if (!managesTasks() && (task.assignee() == null || !task.assignee().equals(user.username()))) {
+            throw new AccessDeniedException("Only managers and the task's assignee give a task to someone");
         }
     }
 
@@ -195,11 +239,21 @@ public class Worklist {
     }
 
     private WorklistQuery query(TaskQueue queue, TaskFilter filter) {
+        return query(queue, filter, TaskOrder.SOONEST_DUE);
+    }
+
+    private WorklistQuery query(TaskQueue queue, TaskFilter filter, TaskOrder order) {
         if (queue == TaskQueue.ALL && !managesTasks()) {
             throw new AccessDeniedException("Only managers list all tasks");
         }
         Instant now = clock.instant();
-        return new WorklistQuery(queue, user.username(), myGroups(), filter == null ? TaskFilter.NONE : filter, now);
+        return new WorklistQuery(queue, user.username(), myGroups(), filter == null ? TaskFilter.NONE : filter, order,
+                now);
+    }
+
+    /** The query of the user's own tasks and their groups', for lookups outside a page. */
+    WorklistQuery myQuery() {
+        return query(TaskQueue.MINE, TaskFilter.NONE);
     }
 
     private List<String> myGroups() {

@@ -11,8 +11,9 @@ import org.safeguard.casefile.PersonnelCategory;
  * @param kind     the task's definition key, e.g. {@code user_assess_allegation}
  * @param name     the task's name in the model (English); views translate it by {@code kind}
  * @param assignee null while the task is offered to its groups
+ * @param created  when the task was created: since when it waits
  */
 public record WorklistTask(String id, String kind, String name, String caseReference, String entity,
                            AllegationType allegationType, PersonnelCategory personnelCategory, String memberState,
-                           Instant due, DueState state, Instant followUp, String assignee) {
+                           Instant due, DueState state, Instant followUp, String assignee, Instant created) {
 }

@@ -7,13 +7,15 @@ import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.worklist.DueState;
 import org.safeguard.worklist.TaskFilter;
+import org.safeguard.worklist.TaskOrder;
 import org.safeguard.worklist.TaskQueue;
 import org.safeguard.worklist.Worklist;
 import org.safeguard.worklist.WorklistTask;
 
 /**
  * Every query the task list view runs, as the users who run it: for each of their queues the first
- * page (soonest due first), a page deep in the list, the page with each filter, and the count
+ * page (soonest due first), a page deep in the list, the first page in each other order the headers
+ * offer, the page with each filter, and the count
  * beside each page. Each probe returns the rows it got (a page's size or the count).
  */
 final class TaskListProbes {
@@ -54,6 +56,12 @@ final class TaskListProbes {
         probes.add(count(worklist, user, queue, "count", TaskFilter.NONE));
         probes.add(page(worklist, user, queue, "page at " + DEEP_OFFSET, TaskFilter.NONE, DEEP_OFFSET));
         probes.add(pageAfter(worklist, user, queue));
+        for (TaskOrder order : List.of(new TaskOrder(TaskOrder.By.DUE, true), new TaskOrder(TaskOrder.By.CREATED, false),
+                new TaskOrder(TaskOrder.By.TASK, false))) {
+            String label = "sorted " + order.by() + (order.descending() ? " desc" : "");
+            probes.add(new Probe(user, queue, label,
+                    () -> worklist.tasks(queue, TaskFilter.NONE, order, 0, PAGE).size()));
+        }
         List<Filtered> filters = List.of(
                 new Filtered("entity " + OpenTaskSeed.BUSY_ENTITY, TaskFilter.NONE.withEntity(OpenTaskSeed.BUSY_ENTITY)),
                 new Filtered("type RAPE", TaskFilter.NONE.withAllegationType(AllegationType.RAPE)),

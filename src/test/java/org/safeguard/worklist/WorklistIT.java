@@ -56,6 +56,8 @@ class WorklistIT {
     TaskService engineTasks;
     @Autowired
     WorklistMapper mapper;
+    @Autowired
+    NextTasks nextTasks;
 
     String minusca;
     String unmiss;
@@ -288,6 +290,63 @@ class WorklistIT {
         try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
             assertThatThrownBy(() -> worklist.candidates(taskId)).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void every_order_is_the_databases_and_undated_tasks_stay_last_either_way() {
+        String undated = reference(new Api(port).postCase("intake", AllegationJson.anAllegation().json()));
+        Task withoutDueDate = engineTasks.createTaskQuery().processInstanceBusinessKey(undated).singleResult();
+        withoutDueDate.setDueDate(null);
+        engineTasks.saveTask(withoutDueDate);
+        try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
+            List<WorklistTask> latestFirst = sorted(TaskOrder.By.DUE, true);
+            List<WorklistTask> dated = latestFirst.stream().filter(task -> task.due() != null).toList();
+            assertThat(dated).extracting(WorklistTask::due).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(latestFirst.subList(dated.size(), latestFirst.size())).extracting(WorklistTask::due)
+                    .as("undated tasks last in both directions").containsOnlyNulls().isNotEmpty();
+            assertThat(sorted(TaskOrder.By.CREATED, false)).extracting(WorklistTask::created)
+                    .isSortedAccordingTo(Comparator.naturalOrder());
+            assertThat(sorted(TaskOrder.By.CREATED, true)).extracting(WorklistTask::created)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(sorted(TaskOrder.By.TASK, true)).extracting(WorklistTask::name)
+                    .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+
+            TaskOrder latest = new TaskOrder(TaskOrder.By.DUE, true);
+            for (int offset = 1; offset < latestFirst.size(); offset += Math.max(1, latestFirst.size() / 7)) {
+                assertThat(worklist.tasksAfter(TaskQueue.ALL, TaskFilter.NONE, latest, latestFirst.get(offset - 1).id(),
+                        offset, 2)).as("after row %d", offset).extracting(WorklistTask::id)
+                        .isEqualTo(latestFirst.subList(offset, Math.min(offset + 2, latestFirst.size())).stream()
+                                .map(WorklistTask::id).toList());
+            }
+        }
+    }
+
+    @Test
+    void the_entity_filter_offers_the_entities_of_the_users_scope_only() {
+        assertThat(as("intake", () -> worklist.entityCodes(), Role.INTAKE)).containsExactly("MINUSCA");
+        assertThat(as("intake-unmiss", () -> worklist.entityCodes(), Role.INTAKE)).containsExactly("UNMISS");
+        assertThat(as("manager", () -> worklist.entityCodes(), Role.MANAGER)).contains("MINUSCA", "UNMISS")
+                .hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void the_next_task_of_a_case_is_the_users_own_first_then_one_their_groups_may_claim_and_never_anothers() {
+        String taskId = as("intake", () -> task(all(TaskQueue.MY_GROUPS, TaskFilter.NONE), minusca).id(), Role.INTAKE);
+
+        assertThat(as("intake", () -> nextTasks.inCase(minusca), Role.INTAKE)).map(WorklistTask::id).contains(taskId);
+        assertThat(as("vra", () -> nextTasks.inCase(minusca), Role.VRA)).as("not offered to advocates").isEmpty();
+        assertThat(as("intake-unmiss", () -> nextTasks.inCase(minusca), Role.INTAKE)).as("out of scope").isEmpty();
+
+        as("manager", () -> {
+            worklist.reassign(taskId, "intake");
+            return null;
+        }, Role.MANAGER);
+        assertThat(as("intake", () -> nextTasks.inCase(minusca), Role.INTAKE)).map(WorklistTask::assignee)
+                .contains("intake");
+    }
+
+    private List<WorklistTask> sorted(TaskOrder.By by, boolean descending) {
+        return worklist.tasks(TaskQueue.ALL, TaskFilter.NONE, new TaskOrder(by, descending), 0, ALL_ROWS);
     }
 
     private SavedFilter named(String name) {

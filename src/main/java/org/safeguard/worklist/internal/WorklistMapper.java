@@ -1,9 +1,11 @@
 package org.safeguard.worklist.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.safeguard.base.security.CaseScope;
+import org.safeguard.worklist.Colleague;
 
 @Mapper
 public interface WorklistMapper {
@@ -22,4 +24,14 @@ public interface WorklistMapper {
     TaskRow visibleTask(@Param("scope") CaseScope scope, @Param("taskId") String taskId);
 
     List<String> candidateGroups(@Param("taskId") String taskId);
+
+    /** The user's task of the case, or else one their groups may claim, soonest due; null when none. */
+    TaskRow nextInCase(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query,
+                       @Param("reference") String reference);
+
+    /** The codes of the entities whose cases the scope reaches. */
+    List<String> entitiesInScope(@Param("scope") CaseScope scope);
+
+    /** The accounts of these users, with their names; {@code usernames} must not be empty. */
+    List<Colleague> colleagues(@Param("usernames") Collection<String> usernames);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.safeguard.worklist.DueState;
 import org.safeguard.worklist.TaskFilter;
+import org.safeguard.worklist.TaskOrder;
 import org.safeguard.worklist.TaskQueue;
 
 /**
@@ -13,7 +14,27 @@ import org.safeguard.worklist.TaskQueue;
  *
  * @param groups the engine groups of the user's roles, for {@link TaskQueue#MY_GROUPS}
  */
-public record WorklistQuery(TaskQueue queue, String username, List<String> groups, TaskFilter filter, Instant now) {
+public record WorklistQuery(TaskQueue queue, String username, List<String> groups, TaskFilter filter, TaskOrder order,
+                            Instant now) {
+
+    public WorklistQuery {
+        order = order == null ? TaskOrder.SOONEST_DUE : order;
+    }
+
+    /** Soonest due first. */
+    public WorklistQuery(TaskQueue queue, String username, List<String> groups, TaskFilter filter, Instant now) {
+        this(queue, username, groups, filter, TaskOrder.SOONEST_DUE, now);
+    }
+
+    /** Sorted by due date: the page query's split of dated and undated tasks applies. */
+    public boolean byDue() {
+        return order.by() == TaskOrder.By.DUE;
+    }
+
+    /** The column of a sort other than by due date, for the mapper (a constant, never user text). */
+    public String sortColumn() {
+        return order.by() == TaskOrder.By.CREATED ? "t.CREATE_TIME_" : "t.NAME_";
+    }
 
     public boolean assignedToMe() {
         return queue == TaskQueue.MINE;

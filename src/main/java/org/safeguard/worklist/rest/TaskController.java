@@ -20,6 +20,7 @@ import org.safeguard.worklist.TaskCompletions.TaskToComplete;
 import org.safeguard.worklist.TaskCount;
 import org.safeguard.worklist.TaskFilter;
 import org.safeguard.worklist.TaskNotAssignedException;
+import org.safeguard.worklist.TaskOrder;
 import org.safeguard.worklist.TaskQueue;
 import org.safeguard.worklist.Worklist;
 import org.safeguard.worklist.WorklistTask;
@@ -66,14 +67,17 @@ class TaskController {
     @Operation(summary = "The caller's open tasks, soonest due first", description = """
             `queue`: MINE (assigned to the caller), MY_GROUPS (offered to the caller's roles, to claim) or ALL \
             (managers). Filters: `entity`, `allegationType`, `state` (ON_TRACK, AT_RISK, OVERDUE), `text` (part of \
-            a case reference or task name). Page by `offset`/`limit`, or pass the last task's id as `after` to \
-            read on from it. `count` stops at 1000 (`more`: true beyond).""")
+            a case reference or task name). Sort by `sort` (DUE, the default, CREATED or TASK) and `descending`. \
+            Page by `offset`/`limit`, or pass the last task's id as `after` to read on from it (sorted by due \
+            date; other orders read by offset). `count` stops at 1000 (`more`: true beyond).""")
     @GetMapping
     TaskPage list(@RequestParam(defaultValue = "MINE") TaskQueue queue,
                   @RequestParam(required = false) String entity,
                   @RequestParam(required = false) AllegationType allegationType,
                   @RequestParam(required = false) DueState state,
                   @RequestParam(required = false) String text,
+                  @RequestParam(defaultValue = "DUE") TaskOrder.By sort,
+                  @RequestParam(defaultValue = "false") boolean descending,
                   @RequestParam(defaultValue = "0") int offset,
                   @RequestParam(defaultValue = "50") int limit,
                   @Parameter(description = "A task id: the page after it") @RequestParam(required = false) String after) {
@@ -82,8 +86,9 @@ class TaskController {
                     offset < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE)));
         }
         TaskFilter filter = new TaskFilter(entity, allegationType, state, null).withText(text);
-        List<WorklistTask> tasks = after == null ? worklist.tasks(queue, filter, offset, limit)
-                : worklist.tasksAfter(queue, filter, after, offset, limit);
+        TaskOrder order = new TaskOrder(sort, descending);
+        List<WorklistTask> tasks = after == null ? worklist.tasks(queue, filter, order, offset, limit)
+                : worklist.tasksAfter(queue, filter, order, after, offset, limit);
         return new TaskPage(worklist.count(queue, filter), tasks.stream().map(TaskSummary::of).toList());
     }
 
@@ -116,16 +121,16 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Reassign a task (managers)", description = """
-            Body `{"assignee": "investigator2"}`: a user of the task's groups who sees its case, conflicts of \
-            interest left out.""")
+    @Operation(summary = "Give a task to a colleague (managers: any task; others: their own)", description = """
+            Body `{"assignee": "investigator2", "reason": "optional"}`: a user of the task's groups who sees its \
+            case, conflicts of interest left out. The reason goes to the audit trail.""")
     @ApiResponse(responseCode = "204", description = "Reassigned")
     @ApiResponse(responseCode = "400", description = "No such candidate (errors[{field: assignee}])")
-    @ApiResponse(responseCode = "403", description = "The caller is no manager")
+    @ApiResponse(responseCode = "403", description = "The caller is no manager and the task is not theirs")
     @ApiResponse(responseCode = "409", description = "The task has ended")
     @PostMapping(path = "/{id}/assignee", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> reassign(@PathVariable String id, @RequestBody AssigneeChange change) {
-        whileOpen(id, () -> worklist.reassign(id, change.assignee()));
+        whileOpen(id, () -> worklist.assign(id, change.assignee(), change.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -175,7 +180,7 @@ class TaskController {
     }
 
     /** The request body of a reassignment. */
-    record AssigneeChange(String assignee) {
+    record AssigneeChange(String assignee, String reason) {
     }
 
     /** A page of tasks; {@code count} counts the whole list up to {@link TaskCount#LIMIT}. */

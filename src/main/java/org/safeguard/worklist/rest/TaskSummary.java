@@ -14,12 +14,13 @@ import org.safeguard.worklist.WorklistTask;
  */
 record TaskSummary(String id, String kind, String name, String caseReference, String entity,
                    AllegationType allegationType, PersonnelCategory personnelCategory, String memberState,
-                   Instant due, DueState state, Instant followUp, String assignee, CompletionLink completion) {
+                   Instant due, DueState state, Instant followUp, String assignee, Instant created,
+                   CompletionLink completion) {
 
     static TaskSummary of(WorklistTask task) {
         return new TaskSummary(task.id(), task.kind(), task.name(), task.caseReference(), task.entity(),
                 task.allegationType(), task.personnelCategory(), task.memberState(), task.due(), task.state(),
-                task.followUp(), task.assignee(), CompletionLink.of(task));
+                task.followUp(), task.assignee(), task.created(), CompletionLink.of(task));
     }
 
     /**

@@ -47,6 +47,7 @@ class TaskFilterBar extends VerticalLayout {
 
     private HorizontalLayout criteria() {
         entity.setLabel(Texts.text("cases.entity"));
+        entity.addClassName("entity-filter");
         entity.setItems(entities);
         entity.setItemLabelGenerator(Entity::code);
         entity.setClearButtonVisible(true);

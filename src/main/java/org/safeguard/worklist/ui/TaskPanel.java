@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,17 +13,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.casefile.CaseFiles;
+import org.safeguard.worklist.Colleague;
 import org.safeguard.worklist.Worklist;
 import org.safeguard.worklist.WorklistTask;
 
 /**
- * One open task beside its case: claim, unclaim, reassign (managers), the follow-up date, and the
- * task's form once the user has claimed it.
+ * One open task beside its case: a link to the case file, claim, unclaim, give it to a named
+ * colleague (managers; the assignee handing it over), the follow-up date, and the task's form once
+ * the user has claimed it.
  */
 class TaskPanel extends VerticalLayout {
 
@@ -31,14 +36,16 @@ class TaskPanel extends VerticalLayout {
     private final List<TaskFormProvider> forms;
     private final CurrentUser user;
     private final Runnable changed;
-    private final Runnable completed;
+    private final Consumer<WorklistTask> completed;
+    private H3 title;
+    private WorklistTask current;
 
     /**
      * @param changed   after a claim, unclaim, reassignment or follow-up date: the list refreshes
-     * @param completed after the form completed the task: the list offers the next one
+     * @param completed after the form completed the task (given): the list offers the next one
      */
     TaskPanel(Worklist worklist, CaseFiles cases, List<TaskFormProvider> forms, CurrentUser user, Runnable changed,
-              Runnable completed) {
+              Consumer<WorklistTask> completed) {
         this.worklist = worklist;
         this.cases = cases;
         this.forms = forms;
@@ -50,16 +57,30 @@ class TaskPanel extends VerticalLayout {
     }
 
     void showNothing() {
+        show(Texts.text("tasks.choose"));
+    }
+
+    /** A line instead of a task, e.g. while the next step of a case is being prepared. */
+    void show(String message) {
         removeAll();
-        add(new Paragraph(Texts.text("tasks.choose")));
+        title = null;
+        current = null;
+        Paragraph line = new Paragraph(message);
+        line.addClassName("task-panel-message");
+        add(line);
     }
 
     void show(WorklistTask task) {
         removeAll();
+        current = task;
         boolean mine = Objects.equals(task.assignee(), user.username());
-        H3 title = new H3(TaskNames.of(task) + " · " + task.caseReference());
+        title = new H3(TaskNames.of(task) + " · " + task.caseReference());
         title.addClassName("task-title");
-        add(title, new DueStateBadge(task), actions(task, mine));
+        // Focusable by script only, so that focus can move here after a completion (not a tab stop).
+        title.getElement().setAttribute("tabindex", "-1");
+        Anchor caseFile = new Anchor(CaseLink.href(task), Texts.text("tasks.openCaseFile", task.caseReference()));
+        caseFile.addClassName("case-file-link");
+        add(title, caseFile, new DueStateBadge(task), actions(task, mine));
         cases.find(task.caseReference()).ifPresent(details -> add(new CaseSummary(details)));
         add(mine ? form(task) : new Paragraph(Texts.text(task.assignee() == null ? "tasks.claimFirst" : "tasks.assignedTo",
                 task.assignee())));
@@ -89,27 +110,32 @@ class TaskPanel extends VerticalLayout {
             });
             actions.add(followUp);
         }
-        if (worklist.managesTasks()) {
-            ComboBox<String> assignee = reassignTo(task);
-            Button reassign = new Button(Texts.text("tasks.reassign"), click -> reassign(task, assignee));
+        if (worklist.mayAssign(task)) {
+            ComboBox<Colleague> assignee = assignTo(task);
+            Button reassign = new Button(Texts.text(worklist.managesTasks() ? "tasks.reassign" : "tasks.assign"),
+                    click -> reassign(task, assignee));
             reassign.addClassName("reassign");
             actions.add(assignee, reassign);
         }
         return actions;
     }
 
-    /** The users who may do the task and see its case: the only ones a manager may give it to. */
-    private ComboBox<String> reassignTo(WorklistTask task) {
-        ComboBox<String> assignee = new ComboBox<>(Texts.text("tasks.reassignTo"));
+    /** The colleagues who may do the task and see its case, by name: the only ones it may be given to. */
+    private ComboBox<Colleague> assignTo(WorklistTask task) {
+        ComboBox<Colleague> assignee = new ComboBox<>(Texts.text(worklist.managesTasks() ? "tasks.reassignTo"
+                : "tasks.assignTo"));
         assignee.addClassName("reassign-to");
-        assignee.setItems(worklist.candidates(task.id()));
+        assignee.setItems(worklist.colleagues(task.id()).stream()
+                .filter(colleague -> !colleague.username().equals(task.assignee())).toList());
+        assignee.setItemLabelGenerator(Colleague::label);
         assignee.setClearButtonVisible(true);
+        assignee.setWidth("18em");
         return assignee;
     }
 
-    private void reassign(WorklistTask task, ComboBox<String> assignee) {
+    private void reassign(WorklistTask task, ComboBox<Colleague> assignee) {
         try {
-            worklist.reassign(task.id(), assignee.getValue());
+            worklist.reassign(task.id(), assignee.getValue() == null ? null : assignee.getValue().username());
         } catch (InvalidInputException refused) {
             assignee.setErrorMessage(reassignRefusal(refused));
             assignee.setInvalid(true);
@@ -134,7 +160,25 @@ class TaskPanel extends VerticalLayout {
 
     private Component form(WorklistTask task) {
         return forms.stream().filter(provider -> provider.taskKinds().contains(task.kind())).findFirst()
-                .map(provider -> provider.form(task.id(), task.kind(), completed))
+                .map(provider -> provider.form(task.id(), task.kind(), () -> completed.accept(task)))
                 .orElseGet(() -> new Paragraph(Texts.text("tasks.noForm")));
+    }
+
+    /** The task shown, as it is now (after a claim, a reassignment); nothing when it is no longer open to the user. */
+    void showCurrent(Worklist tasks) {
+        if (current != null) {
+            try {
+                show(tasks.task(current.id()));
+            } catch (NotFoundException gone) {
+                showNothing();
+            }
+        }
+    }
+
+    /** Moves focus to the task's title, so a keyboard or screen-reader user continues from there. */
+    void focusTitle() {
+        if (title != null) {
+            title.getElement().callJsFunction("focus");
+        }
     }
 }

@@ -158,8 +158,10 @@ class TaskApiRefusalsIT {
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(Api.json(twice).get("errors").get(0).get("field").asText()).isEqualTo("task");
         assertThat(api.send("vra", "POST", unclaim, null).statusCode()).as("not the advocate's task").isEqualTo(403);
-        assertThat(api.send("intake", "POST", reassign, "{\"assignee\":\"manager\"}").statusCode())
-                .as("only managers reassign").isEqualTo(403);
+        assertThat(api.send("vra", "POST", reassign, "{\"assignee\":\"intake\"}").statusCode())
+                .as("only managers and the task's assignee give it to someone").isEqualTo(403);
+        assertRefused(api.send("intake", "POST", reassign, "{\"assignee\":\"manager\"}"), "assignee",
+                "may not do this task or does not see its case");
         assertRefused(api.send("manager", "POST", reassign, "{\"assignee\":\"investigator2\"}"), "assignee",
                 "may not do this task or does not see its case");
         assertThat(api.send("manager", "POST", unclaim, null).statusCode()).isEqualTo(204);
