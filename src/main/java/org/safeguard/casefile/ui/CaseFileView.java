@@ -109,7 +109,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 .forEach(ladder -> add(engagement(ladder)));
         List<InvestigationSummary> investigationList = investigations.ofCase(reference);
         if (!investigationList.isEmpty()) {
-            add(section("caseFile.investigations"), investigations(investigationList));
+            add(section("caseFile.investigations"), investigations(investigationList, details.subjectGroups()));
         }
         List<InterimMeasure> measures = interimMeasures.ofCase(reference);
         if (!measures.isEmpty()) {
@@ -123,7 +123,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             add(section("caseFile.processes"), new ProcessDiagramPanel(diagrams, running));
         }
         List<TimelineEntry> timeline = CaseTimeline.of(history.ofCase(reference), audit.ofCase(reference),
-                details.engagements());
+                details.engagements(), details.subjectGroups());
         if (!timeline.isEmpty()) {
             add(section("caseFile.timeline"), timeline(timeline));
         }
@@ -152,10 +152,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements,
                                    List<RecordedMeasure> measures) {
         VerticalLayout box = box("subject-group");
-        box.add(new H4(Texts.text("caseFile.subjectGroup", Texts.of(group.personnelCategory()),
-                Objects.toString(group.nationality(), "—"))));
+        box.add(new H4(SubjectGroupNames.of(group)));
         box.add(new Div(
-                field("caseFile.units", String.join(", ", group.units())),
                 field("caseFile.breachesStandards", group.breachesStandards() == null ? "—"
                         : Texts.text(group.breachesStandards() ? "caseFile.yes" : "caseFile.no")),
                 field("caseFile.outcome", group.outcome() == null ? "—" : Texts.of(group.outcome()))));
@@ -170,7 +168,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private Component engagement(EngagementLadder ladder) {
         VerticalLayout box = box("engagement");
         var engagement = ladder.engagement();
-        box.add(new Span(Texts.text("caseFile.engagement", engagement.nationality(), Texts.of(engagement.purpose()),
+        box.add(new Span(Texts.text("caseFile.engagement", SubjectGroupNames.country(engagement.nationality()),
+                Texts.of(engagement.purpose()),
                 Texts.of(engagement.status()))));
         if (engagement.outcome() != null) {
             box.add(field("caseFile.outcome", Texts.of(engagement.outcome())));
@@ -179,7 +178,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         steps.addColumn(step -> Texts.dateTime(step.occurredAt())).setHeader(Texts.text("caseFile.date"))
                 .setAutoWidth(true);
         steps.addColumn(step -> Texts.of(step.kind())).setHeader(Texts.text("caseFile.step")).setAutoWidth(true);
-        steps.addColumn(step -> Objects.toString(step.detailCode(), "")).setHeader(Texts.text("caseFile.detail"));
+        steps.addColumn(EngagementStepDetails::of).setHeader(Texts.text("caseFile.detail"));
         steps.addComponentColumn(this::noteVerbaleLink).setHeader(Texts.text("caseFile.noteVerbale")).setAutoWidth(true);
         steps.setItems(ladder.steps());
         steps.setAllRowsVisible(true);
@@ -201,10 +200,12 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         }).orElseGet(Span::new);
     }
 
-    private static Component investigations(List<InvestigationSummary> investigations) {
+    private static Component investigations(List<InvestigationSummary> investigations, List<SubjectGroup> groups) {
+        Map<Long, String> groupNames = groups.stream()
+                .collect(Collectors.toMap(SubjectGroup::id, SubjectGroupNames::of));
         Grid<InvestigationSummary> grid = new Grid<>(InvestigationSummary.class, false);
-        grid.addColumn(InvestigationSummary::subjectGroupId).setHeader(Texts.text("caseFile.subjectGroupId"))
-                .setAutoWidth(true);
+        grid.addColumn(i -> groupNames.getOrDefault(i.subjectGroupId(), ""))
+                .setHeader(Texts.text("caseFile.subjectGroupId")).setAutoWidth(true);
         grid.addColumn(i -> Texts.of(i.investigatingBody())).setHeader(Texts.text("caseFile.investigatingBody"))
                 .setAutoWidth(true);
         grid.addColumn(i -> Texts.dateTime(i.startedAt())).setHeader(Texts.text("caseFile.started")).setAutoWidth(true);
