@@ -48,13 +48,16 @@ import org.safeguard.memberstate.NoteVerbale;
 import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.victim.VictimIdentity;
 import org.safeguard.victim.VictimSummary;
+import org.safeguard.victim.VictimRecords;
 import org.safeguard.victim.Victims;
+import org.safeguard.victim.ui.VictimHistorySection;
 
 /**
  * One case as the signed-in user may see it: summary, subject groups with their outcome, the
  * accountability measures recorded and their Member State engagements, investigations, interim
- * measures, where its processes stand, its timeline and the comments on it. Victims appear for
- * advocates only; comments for the roles that may read them. A case outside the user's scope is
+ * measures, where its processes stand, its timeline and the comments on it. Victims, with the
+ * history of their consent and needs, appear for advocates only; comments for the roles that may
+ * read them. A case outside the user's scope is
  * not found.
  */
 @Route("cases/:reference")
@@ -72,13 +75,14 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final CaseComments comments;
     private final CurrentUser user;
     private final NotesVerbales notesVerbales;
+    private final VictimRecords victimRecords;
     private List<NoteVerbale> notes = List.of();
     private String reference = "";
 
     public CaseFileView(CaseFiles cases, InterimMeasures interimMeasures, InvestigationFiles investigations,
                         ProcessDiagrams diagrams, CaseHistory history, AuditTrail audit, Victims victims,
                         RecordedMeasures accountability, CaseComments comments, CurrentUser user,
-                        NotesVerbales notesVerbales) {
+                        NotesVerbales notesVerbales, VictimRecords victimRecords) {
         this.cases = cases;
         this.interimMeasures = interimMeasures;
         this.investigations = investigations;
@@ -90,6 +94,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         this.comments = comments;
         this.user = user;
         this.notesVerbales = notesVerbales;
+        this.victimRecords = victimRecords;
         addClassName("case-file-view");
     }
 
@@ -250,6 +255,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             row.setAlignItems(Alignment.BASELINE);
             row.addClassName("victim");
             section.add(row);
+            if (victimRecords.mayRead()) {
+                section.add(new VictimHistorySection(victimRecords.of(victim.id())));
+            }
         }
         return section;
     }
