@@ -50,10 +50,10 @@ class VictimRecordsIT {
     @Test
     void an_advocate_reads_every_consent_answer_and_needs_assessment_with_who_recorded_it_newest_first() {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            consents.record(victimId, ConsentScope.REFERRAL, true, ConsentGiver.SELF);
+            consents.record(victimId, ConsentScope.REFERRAL, true, ConsentGiver.PARENT_OR_GUARDIAN);
             assistance.recordNeeds(victimId, List.of(Need.MEDICAL, Need.LEGAL));
             consents.withdraw(victimId, ConsentScope.REFERRAL);
-            consents.record(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS, false, ConsentGiver.SELF);
+            consents.record(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS, false, ConsentGiver.PARENT_OR_GUARDIAN);
             assistance.recordNeeds(victimId, List.of());
 
             VictimHistory history = records.of(victimId);
@@ -73,7 +73,7 @@ class VictimRecordsIT {
     @Test
     void managers_investigators_and_intake_officers_who_see_the_case_do_not_read_the_victims_record() {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            consents.record(victimId, ConsentScope.REFERRAL, true, ConsentGiver.SELF);
+            consents.record(victimId, ConsentScope.REFERRAL, true, ConsentGiver.PARENT_OR_GUARDIAN);
         }
         for (var role : List.of(new Object[] {"manager", Role.MANAGER}, new Object[] {"intake", Role.INTAKE},
                 new Object[] {"investigator", Role.INVESTIGATOR}, new Object[] {"auditor", Role.AUDITOR})) {

@@ -38,12 +38,20 @@ public final class ProcessLabels {
 
     /** A process's name, e.g. "Dossier EAS" for {@code sea-case} in French. */
     public static String process(String processKey, String modelName) {
-        return translated("process." + processKey).orElse(fallback(modelName, processKey));
+        return process(processKey, modelName, Texts.locale());
+    }
+
+    static String process(String processKey, String modelName, Locale language) {
+        return translated("process." + processKey, language).orElse(fallback(modelName, processKey));
     }
 
     /** An element's name, e.g. "Évaluer l’allégation" for {@code sea-case}/{@code user_assess_allegation}. */
     public static String element(String processKey, String elementId, String modelName) {
-        return translated("bpmn." + processKey + "." + elementId).orElse(fallback(modelName, elementId));
+        return element(processKey, elementId, modelName, Texts.locale());
+    }
+
+    static String element(String processKey, String elementId, String modelName, Locale language) {
+        return translated("bpmn." + processKey + "." + elementId, language).orElse(fallback(modelName, elementId));
     }
 
     /**
@@ -51,6 +59,10 @@ public final class ProcessLabels {
      * renamed for the user's language; the model unchanged if it cannot be read.
      */
     public static String translate(String xml) {
+        return translate(xml, Texts.locale());
+    }
+
+    static String translate(String xml, Locale language) {
         if (xml == null) {
             return xml;
         }
@@ -58,13 +70,14 @@ public final class ProcessLabels {
             Document model = parse(xml);
             NodeList processes = model.getElementsByTagNameNS(BPMN, "process");
             for (int i = 0; i < processes.getLength(); i++) {
-                rename((Element) processes.item(i), ((Element) processes.item(i)).getAttribute("id"));
+                rename((Element) processes.item(i), ((Element) processes.item(i)).getAttribute("id"), language);
             }
             NodeList pools = model.getElementsByTagNameNS(BPMN, "participant");
             for (int i = 0; i < pools.getLength(); i++) {
                 Element pool = (Element) pools.item(i);
                 if (pool.hasAttribute("name") && pool.hasAttribute("processRef")) {
-                    pool.setAttribute("name", process(pool.getAttribute("processRef"), pool.getAttribute("name")));
+                    pool.setAttribute("name", process(pool.getAttribute("processRef"), pool.getAttribute("name"),
+                            language));
                 }
             }
             return write(model);
@@ -74,24 +87,23 @@ public final class ProcessLabels {
         }
     }
 
-    private static void rename(Element process, String processKey) {
+    private static void rename(Element process, String processKey, Locale language) {
         if (process.hasAttribute("name")) {
-            process.setAttribute("name", process(processKey, process.getAttribute("name")));
+            process.setAttribute("name", process(processKey, process.getAttribute("name"), language));
         }
         NodeList all = process.getElementsByTagNameNS(BPMN, "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (element.hasAttribute("name") && element.hasAttribute("id")) {
                 element.setAttribute("name", element(processKey, element.getAttribute("id"),
-                        element.getAttribute("name")));
+                        element.getAttribute("name"), language));
             }
         }
     }
 
-    private static Optional<String> translated(String key) {
-        Locale locale = Texts.locale();
-        return KEYS.computeIfAbsent(locale, Translations::keys).contains(key)
-                ? Optional.of(Texts.text(key)) : Optional.empty();
+    private static Optional<String> translated(String key, Locale language) {
+        return KEYS.computeIfAbsent(language, Translations::keys).contains(key)
+                ? Optional.of(Translations.text(language, key)) : Optional.empty();
     }
 
     private static String fallback(String modelName, String id) {

@@ -50,7 +50,6 @@ import org.safeguard.victim.VictimIdentity;
 import org.safeguard.victim.VictimSummary;
 import org.safeguard.victim.VictimRecords;
 import org.safeguard.victim.Victims;
-import org.safeguard.victim.ui.VictimHistorySection;
 
 /**
  * One case as the signed-in user may see it: summary, subject groups with their outcome, the

@@ -43,7 +43,7 @@ class ProcessLabelsTest {
     void the_diagram_of_a_shipped_model_carries_the_french_names_of_its_pool_tasks_events_and_flows() throws IOException {
         inLanguage(Locale.FRENCH);
 
-        String xml = ProcessLabels.translate(Files.readString(Path.of("processes/investigation.bpmn")));
+        String xml = ProcessLabels.translate(Files.readString(Path.of("processes/investigation.bpmn")), Locale.FRENCH);
 
         assertThat(xml).contains("name=\"Enquête\"", "name=\"Planifier l’enquête\"", "name=\"50 % du délai écoulé\"",
                 "name=\"À reprendre\"").doesNotContain("name=\"Plan investigation\"", "name=\"Rework\"");

@@ -1,4 +1,4 @@
-package org.safeguard.victim.ui;
+package org.safeguard.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H5;
@@ -17,9 +17,9 @@ import org.safeguard.victim.VictimHistory;
  * who recorded it and when, newest first: the advocate's own record of the victim's track, on the
  * case file. Built only from a {@link VictimHistory}, which only advocates get.
  */
-public class VictimHistorySection extends VerticalLayout {
+class VictimHistorySection extends VerticalLayout {
 
-    public VictimHistorySection(VictimHistory history) {
+    VictimHistorySection(VictimHistory history) {
         setPadding(false);
         setSpacing(false);
         addClassName("victim-history");
