@@ -17,6 +17,10 @@ public class SubjectGroupRouting {
     public static final String DECIDE_BODY = "user_decide_investigating_body";
     public static final String REFER_TO_ENTITY = "user_refer_to_responsible_entity";
     public static final String NATIONAL_FINDING = "user_record_national_finding";
+    /** The variables a subject group's branch decides on (the decision table's result is the route). */
+    public static final String ROUTE = "route";
+    public static final String INVESTIGATING_BODY = "investigatingBody";
+    public static final String FINDING = "finding";
     public static final Set<SubjectGroupOutcome> FINDINGS =
             Set.of(SubjectGroupOutcome.SUBSTANTIATED, SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
 
@@ -35,7 +39,7 @@ public class SubjectGroupRouting {
         if (body != InvestigatingBody.HEAD_OF_MISSION && body != InvestigatingBody.OVERSIGHT_OFFICE) {
             throw invalid("investigatingBody", "must be HEAD_OF_MISSION or OVERSIGHT_OFFICE");
         }
-        tasks.complete(task, Map.of("investigatingBody", body.name()));
+        tasks.complete(task, Map.of(INVESTIGATING_BODY, body.name()));
     }
 
     /** Implementing partners and non-UN forces: the responsible entity acts; the referral is recorded. */
@@ -53,7 +57,7 @@ public class SubjectGroupRouting {
         if (!FINDINGS.contains(finding)) {
             throw invalid("finding", "must be SUBSTANTIATED, NOT_SUBSTANTIATED or CLOSED_OTHER");
         }
-        tasks.complete(task, Map.of("finding", finding.name()));
+        tasks.complete(task, Map.of(FINDING, finding.name()));
     }
 
     private static InvalidInputException invalid(String field, String reason) {

@@ -1,12 +1,15 @@
 package org.safeguard.victim;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
 import org.safeguard.victim.internal.AssistanceTrackMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,8 +27,11 @@ public class Assistance {
     private final VictimConsents consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser user;
 
-    Assistance(AssistanceTrackMapper tracks, VictimConsents consents, ApplicationEventPublisher events, Clock clock) {
+    Assistance(AssistanceTrackMapper tracks, VictimConsents consents, ApplicationEventPublisher events, Clock clock,
+               CurrentUser user) {
+        this.user = user;
         this.tracks = tracks;
         this.consents = consents;
         this.events = events;
@@ -64,8 +70,12 @@ public class Assistance {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        Instant now = clock.instant();
         tracks.deleteNeeds(victimId);
-        needs.forEach(need -> tracks.insertNeed(victimId, need, clock.instant()));
+        needs.forEach(need -> tracks.insertNeed(victimId, need, now));
+        // The needs held now are replaced; the history keeps each assessment for the advocates.
+        tracks.insertAssessment(victimId, needs.stream().map(Need::name).collect(Collectors.joining(",")), now,
+                user.username());
     }
 
     public List<Need> needs(long victimId) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
 import org.safeguard.victim.internal.ConsentMapper;
 import org.safeguard.victim.internal.VictimMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,8 +25,11 @@ public class VictimConsents {
     private final VictimMapper victims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser user;
 
-    VictimConsents(ConsentMapper consents, VictimMapper victims, ApplicationEventPublisher events, Clock clock) {
+    VictimConsents(ConsentMapper consents, VictimMapper victims, ApplicationEventPublisher events, Clock clock,
+                   CurrentUser user) {
+        this.user = user;
         this.consents = consents;
         this.victims = victims;
         this.events = events;
@@ -48,7 +52,7 @@ public class VictimConsents {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        consents.insert(victimId, scope, given, givenBy, clock.instant());
+        consents.insert(victimId, scope, given, givenBy, clock.instant(), user.username());
     }
 
     /** Withdraws the consent in force for the scope; the record stays, dated. */
@@ -56,7 +60,7 @@ public class VictimConsents {
     public void withdraw(long victimId, ConsentScope scope) {
         Consent consent = current(victimId, scope).filter(Consent::inForce)
                 .orElseThrow(() -> new InvalidInputException(List.of(new Violation("scope", "no consent in force to withdraw"))));
-        consents.withdraw(consent.id(), clock.instant());
+        consents.withdraw(consent.id(), clock.instant(), user.username());
         events.publishEvent(new ConsentWithdrawn(victimId, scope));
     }
 

@@ -29,7 +29,8 @@ class AssistanceTest {
     AssistanceTrackMapper tracks = mock(AssistanceTrackMapper.class);
     VictimConsents consents = mock(VictimConsents.class);
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    Assistance assistance = new Assistance(tracks, consents, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    Assistance assistance = new Assistance(tracks, consents, events, Clock.fixed(NOW, ZoneOffset.UTC),
+            VictimConsentsTest.advocate());
 
     @Test
     void consent_at_the_gate_is_recorded_opens_the_track_and_completes_the_task() {
@@ -57,6 +58,7 @@ class AssistanceTest {
         verify(tracks).deleteNeeds(7L);
         verify(tracks).insertNeed(7L, Need.SAFETY, NOW);
         verify(tracks).insertNeed(7L, Need.CHILD_SUPPORT, NOW);
+        verify(tracks).insertAssessment(7L, "SAFETY,CHILD_SUPPORT", NOW, "vra");
         verify(events).publishEvent(new NeedsAssessed("task-2", 7L, List.of(Need.SAFETY, Need.CHILD_SUPPORT)));
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
 import org.safeguard.victim.internal.ConsentMapper;
 import org.safeguard.victim.internal.VictimMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,8 @@ class VictimConsentsTest {
     ConsentMapper mapper = mock(ConsentMapper.class);
     VictimMapper victims = mock(VictimMapper.class);
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    VictimConsents consents = new VictimConsents(mapper, victims, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    VictimConsents consents = new VictimConsents(mapper, victims, events, Clock.fixed(NOW, ZoneOffset.UTC),
+            advocate());
 
     @Test
     void an_adult_gives_consent_herself_and_it_is_dated() {
@@ -37,7 +39,7 @@ class VictimConsentsTest {
 
         consents.record(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.SELF);
 
-        verify(mapper).insert(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.SELF, NOW);
+        verify(mapper).insert(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.SELF, NOW, "vra");
     }
 
     @Test
@@ -49,7 +51,7 @@ class VictimConsentsTest {
                         .containsExactly(new Violation("givenBy", "a child's consent is given through a parent or guardian")));
 
         consents.record(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.PARENT_OR_GUARDIAN);
-        verify(mapper).insert(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.PARENT_OR_GUARDIAN, NOW);
+        verify(mapper).insert(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.PARENT_OR_GUARDIAN, NOW, "vra");
     }
 
     @Test
@@ -59,7 +61,7 @@ class VictimConsentsTest {
         assertThatThrownBy(() -> consents.record(7L, null, true, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("scope", "givenBy"));
-        verify(mapper, never()).insert(anyLong(), any(), any(Boolean.class), any(), any());
+        verify(mapper, never()).insert(anyLong(), any(), any(Boolean.class), any(), any(), any());
     }
 
     @Test
@@ -76,7 +78,7 @@ class VictimConsentsTest {
 
         consents.withdraw(7L, ConsentScope.REFERRAL);
 
-        verify(mapper).withdraw(3L, NOW);
+        verify(mapper).withdraw(3L, NOW, "vra");
         verify(events).publishEvent(new ConsentWithdrawn(7L, ConsentScope.REFERRAL));
     }
 
@@ -103,5 +105,11 @@ class VictimConsentsTest {
 
     private static Consent consent(ConsentScope scope, boolean given, Instant withdrawnAt) {
         return new Consent(3L, 7L, scope, given, ConsentGiver.SELF, NOW.minusSeconds(3600), withdrawnAt);
+    }
+
+    static CurrentUser advocate() {
+        CurrentUser user = mock(CurrentUser.class);
+        when(user.username()).thenReturn("vra");
+        return user;
     }
 }

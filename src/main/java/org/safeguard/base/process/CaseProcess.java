@@ -2,6 +2,11 @@ package org.safeguard.base.process;
 
 import java.time.Instant;
 
-/** A running process instance of a case, to choose which diagram to show. */
-public record CaseProcess(String processInstanceId, String processName, Instant startedAt, boolean root) {
+/**
+ * A running process instance of a case, to choose which diagram to show.
+ *
+ * @param processKey the definition's key, to name it in the user's language
+ */
+public record CaseProcess(String processInstanceId, String processKey, String processName, Instant startedAt,
+                          boolean root) {
 }

@@ -47,7 +47,8 @@ public class ProcessDiagrams {
             return List.of();
         }
         return history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list().stream()
-                .map(instance -> new CaseProcess(instance.getId(), names.of(instance.getProcessDefinitionId()),
+                .map(instance -> new CaseProcess(instance.getId(),
+                        instance.getProcessDefinitionKey(), names.of(instance.getProcessDefinitionId()),
                         instance.getStartTime().toInstant(), instance.getSuperProcessInstanceId() == null))
                 .sorted(Comparator.comparing(CaseProcess::root).reversed().thenComparing(CaseProcess::startedAt))
                 .toList();
@@ -60,8 +61,9 @@ public class ProcessDiagrams {
                 ? runtime.getActiveActivityIds(processInstanceId) : List.of();
         List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .finished().list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
-        return new ProcessDiagram(processInstanceId, names.of(instance.getProcessDefinitionId()),
-                names.xml(instance.getProcessDefinitionId()), current, completed);
+        return new ProcessDiagram(processInstanceId, instance.getProcessDefinitionKey(),
+                names.of(instance.getProcessDefinitionId()), names.xml(instance.getProcessDefinitionId()), current,
+                completed);
     }
 
     /** The instance that the call activity started, its latest if it ran more than once. */

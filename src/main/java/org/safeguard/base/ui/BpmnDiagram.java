@@ -17,7 +17,9 @@ import java.util.Collection;
 
 /**
  * A BPMN model drawn by bpmn-js in the browser, its current activities marked {@code current} and
- * its finished ones {@code completed}. Read-only: a click on a call activity is all it reports.
+ * its finished ones {@code completed}, its names in the user's language ({@link ProcessLabels}).
+ * Read-only: a click on a call activity is all it reports; {@link #zoom} and {@link #fit} let
+ * buttons do what the mouse wheel does.
  */
 @Tag("bpmn-diagram")
 @NpmPackage(value = "bpmn-js", version = "18.31.1")
@@ -30,7 +32,7 @@ public class BpmnDiagram extends Component implements HasSize {
     }
 
     public void show(String xml, Collection<String> currentActivityIds, Collection<String> completedActivityIds) {
-        getElement().setProperty("xml", xml);
+        getElement().setProperty("xml", ProcessLabels.translate(xml));
         getElement().setPropertyJson("current", ids(currentActivityIds));
         getElement().setPropertyJson("completed", ids(completedActivityIds));
     }
@@ -48,6 +50,18 @@ public class BpmnDiagram extends Component implements HasSize {
             array.set(array.length(), item);
         }
         getElement().setPropertyJson("figures", array);
+    }
+
+    /** Zooms around the middle of the view by {@code factor} (above 1 closer, below 1 further). */
+    public void zoom(double factor) {
+        // After the model is drawn: a click may come while a new model is being imported.
+        getElement().executeJs("this._drawn.then(() => { const canvas = this._viewer.get('canvas');"
+                + " canvas.zoom(Math.min(4, Math.max(0.2, canvas.zoom() * $0)), 'auto'); })", factor);
+    }
+
+    /** Shows the whole model in the view. */
+    public void fit() {
+        getElement().executeJs("this._drawn.then(() => this._viewer.get('canvas').zoom('fit-viewport', 'auto'))");
     }
 
     public Registration addCallActivityClickListener(ComponentEventListener<CallActivityClick> listener) {

@@ -48,13 +48,15 @@ import org.safeguard.memberstate.NoteVerbale;
 import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.victim.VictimIdentity;
 import org.safeguard.victim.VictimSummary;
+import org.safeguard.victim.VictimRecords;
 import org.safeguard.victim.Victims;
 
 /**
  * One case as the signed-in user may see it: summary, subject groups with their outcome, the
  * accountability measures recorded and their Member State engagements, investigations, interim
- * measures, where its processes stand, its timeline and the comments on it. Victims appear for
- * advocates only; comments for the roles that may read them. A case outside the user's scope is
+ * measures, where its processes stand, its timeline and the comments on it. Victims, with the
+ * history of their consent and needs, appear for advocates only; comments for the roles that may
+ * read them. A case outside the user's scope is
  * not found.
  */
 @Route("cases/:reference")
@@ -72,13 +74,14 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final CaseComments comments;
     private final CurrentUser user;
     private final NotesVerbales notesVerbales;
+    private final VictimRecords victimRecords;
     private List<NoteVerbale> notes = List.of();
     private String reference = "";
 
     public CaseFileView(CaseFiles cases, InterimMeasures interimMeasures, InvestigationFiles investigations,
                         ProcessDiagrams diagrams, CaseHistory history, AuditTrail audit, Victims victims,
                         RecordedMeasures accountability, CaseComments comments, CurrentUser user,
-                        NotesVerbales notesVerbales) {
+                        NotesVerbales notesVerbales, VictimRecords victimRecords) {
         this.cases = cases;
         this.interimMeasures = interimMeasures;
         this.investigations = investigations;
@@ -90,6 +93,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         this.comments = comments;
         this.user = user;
         this.notesVerbales = notesVerbales;
+        this.victimRecords = victimRecords;
         addClassName("case-file-view");
     }
 
@@ -99,6 +103,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         CaseDetails details = cases.find(reference).orElseThrow(() -> new NotFoundException("Case " + reference));
         notes = notesVerbales.ofEngagements(details.engagements().stream().map(ladder -> ladder.engagement().id()).toList());
         removeAll();
+        // Screen readers pronounce the page in its language; the shell does not say it yet (issue 14, item 7).
+        event.getUI().getPage().executeJs("document.documentElement.lang = $0", Texts.locale().getLanguage());
         add(new H2(Texts.text("caseFile.title", details.reference())), summary(details));
         add(section("caseFile.subjectGroups"));
         Map<Long, List<RecordedMeasure>> measuresByGroup = accountability.ofCase(reference).stream()
@@ -110,7 +116,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         add(CaseTeamSection.of(reference));
         List<InvestigationSummary> investigationList = investigations.ofCase(reference);
         if (!investigationList.isEmpty()) {
-            add(section("caseFile.investigations"), investigations(investigationList));
+            add(section("caseFile.investigations"), investigations(investigationList, details.subjectGroups()));
         }
         List<InterimMeasure> measures = interimMeasures.ofCase(reference);
         if (!measures.isEmpty()) {
@@ -124,7 +130,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             add(section("caseFile.processes"), new ProcessDiagramPanel(diagrams, running));
         }
         List<TimelineEntry> timeline = CaseTimeline.of(history.ofCase(reference), audit.ofCase(reference),
-                details.engagements());
+                details.engagements(), details.subjectGroups());
         if (!timeline.isEmpty()) {
             add(section("caseFile.timeline"), timeline(timeline));
         }
@@ -153,10 +159,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements,
                                    List<RecordedMeasure> measures) {
         VerticalLayout box = box("subject-group");
-        box.add(new H4(Texts.text("caseFile.subjectGroup", Texts.of(group.personnelCategory()),
-                Objects.toString(group.nationality(), "—"))));
+        box.add(new H4(SubjectGroupNames.of(group)));
         box.add(new Div(
-                field("caseFile.units", String.join(", ", group.units())),
                 field("caseFile.breachesStandards", group.breachesStandards() == null ? "—"
                         : Texts.text(group.breachesStandards() ? "caseFile.yes" : "caseFile.no")),
                 field("caseFile.outcome", group.outcome() == null ? "—" : Texts.of(group.outcome()))));
@@ -171,7 +175,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private Component engagement(EngagementLadder ladder) {
         VerticalLayout box = box("engagement");
         var engagement = ladder.engagement();
-        box.add(new Span(Texts.text("caseFile.engagement", engagement.nationality(), Texts.of(engagement.purpose()),
+        box.add(new Span(Texts.text("caseFile.engagement", SubjectGroupNames.country(engagement.nationality()),
+                Texts.of(engagement.purpose()),
                 Texts.of(engagement.status()))));
         if (engagement.outcome() != null) {
             box.add(field("caseFile.outcome", Texts.of(engagement.outcome())));
@@ -180,7 +185,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         steps.addColumn(step -> Texts.dateTime(step.occurredAt())).setHeader(Texts.text("caseFile.date"))
                 .setAutoWidth(true);
         steps.addColumn(step -> Texts.of(step.kind())).setHeader(Texts.text("caseFile.step")).setAutoWidth(true);
-        steps.addColumn(step -> Objects.toString(step.detailCode(), "")).setHeader(Texts.text("caseFile.detail"));
+        steps.addColumn(EngagementStepDetails::of).setHeader(Texts.text("caseFile.detail"));
         steps.addColumn(step -> Objects.toString(step.remark(), "")).setHeader(Texts.text("caseFile.replyRemark"))
                 .setTooltipGenerator(EngagementStep::remark);
         steps.addComponentColumn(this::noteVerbaleLink).setHeader(Texts.text("caseFile.noteVerbale")).setAutoWidth(true);
@@ -204,10 +209,12 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         }).orElseGet(Span::new);
     }
 
-    private static Component investigations(List<InvestigationSummary> investigations) {
+    private static Component investigations(List<InvestigationSummary> investigations, List<SubjectGroup> groups) {
+        Map<Long, String> groupNames = groups.stream()
+                .collect(Collectors.toMap(SubjectGroup::id, SubjectGroupNames::of));
         Grid<InvestigationSummary> grid = new Grid<>(InvestigationSummary.class, false);
-        grid.addColumn(InvestigationSummary::subjectGroupId).setHeader(Texts.text("caseFile.subjectGroupId"))
-                .setAutoWidth(true);
+        grid.addColumn(i -> groupNames.getOrDefault(i.subjectGroupId(), ""))
+                .setHeader(Texts.text("caseFile.subjectGroupId")).setAutoWidth(true);
         grid.addColumn(i -> Texts.of(i.investigatingBody())).setHeader(Texts.text("caseFile.investigatingBody"))
                 .setAutoWidth(true);
         grid.addColumn(i -> Texts.dateTime(i.startedAt())).setHeader(Texts.text("caseFile.started")).setAutoWidth(true);
@@ -252,6 +259,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             row.setAlignItems(Alignment.BASELINE);
             row.addClassName("victim");
             section.add(row);
+            if (victimRecords.mayRead()) {
+                section.add(new VictimHistorySection(victimRecords.of(victim.id())));
+            }
         }
         return section;
     }

@@ -25,4 +25,13 @@ public interface AssistanceTrackMapper {
     void deleteNeeds(long victimId);
 
     List<Need> findNeeds(long victimId);
+
+    /** When the needs held now were assessed, if any were. */
+    Optional<Instant> findLastAssessedAt(long victimId);
+
+    void insertAssessment(@Param("victimId") long victimId, @Param("needs") String needs,
+                          @Param("assessedAt") Instant assessedAt, @Param("assessedBy") String assessedBy);
+
+    /** Every needs assessment of the victim, newest first. */
+    List<NeedsAssessmentRow> findAssessments(long victimId);
 }

@@ -41,6 +41,7 @@ import org.safeguard.sla.ClockState;
 import org.safeguard.statistics.InvestigationStatus;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.ConsentGiver;
+import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.Need;
 import org.safeguard.victim.Sex;
 import org.safeguard.worklist.DueState;
@@ -53,7 +54,7 @@ class TranslationCompletenessTest {
             AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
             AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
-            FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class,
+            FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class, ConsentScope.class,
             MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class, ClockKind.class,
             ClockState.class, InvestigationStatus.class);
 

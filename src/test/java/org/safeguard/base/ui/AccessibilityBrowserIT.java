@@ -59,7 +59,7 @@ class AccessibilityBrowserIT {
             visit(page, found);
         }
         signOutAndIn("manager");
-        for (String page : List.of("/", "/sla", "/sla/clocks", "/scorecard", "/statistics")) {
+        for (String page : List.of("/", "/sla", "/sla/clocks", "/unassigned", "/scorecard", "/statistics")) {
             visit(page, found);
         }
         signOutAndIn("owner");

@@ -80,27 +80,102 @@ class CaseFileBrowserIT {
     }
 
     @Test
-    void a_manager_sees_the_summary_the_timeline_and_where_the_process_stands() {
-        String reference = newCase(AllegationJson.EXAMPLE);
-        String rootInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .rootProcessInstances().singleResult().getId();
-        Task open = tasks.createTaskQuery().processInstanceId(rootInstance).list().get(0);
+    void a_manager_reads_labels_a_timeline_of_decisions_and_zooms_the_diagram_of_where_the_process_stands() {
+        String reference = assessedCase();
+        openTask(reference, "user_send_note_verbale");
 
         openCaseFile("manager", reference);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Case " + reference));
         assertThat(browser.findElement(By.className("case-summary")).getText())
                 .contains("MINUSCA", "Bangui", "Transactional sex");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//vaadin-grid[contains(@class,'timeline')]/vaadin-grid-cell-content[normalize-space()='Case recorded']")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("bpmn-diagram[drawn] .djs-element.current[data-element-id='"
-                        + open.getTaskDefinitionKey() + "']")));
+        assertThat(browser.findElement(By.cssSelector(".subject-group h4")).getText())
+                .isEqualTo("Military contingent · Canada · Battalion 3");
+        wait.until(ExpectedConditions.presenceOfElementLocated(timelineCell("Case recorded")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(timelineCell(
+                "Completed: Assess allegation — Military contingent · Canada · Battalion 3: breach of the standards")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(timelineCell(
+                "Decide who investigates: the Member State is notified and may investigate")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(timelineCell("Started: Notify the Member State")));
+        String timeline = browser.findElement(By.cssSelector("vaadin-grid.timeline")).getText()
+                + String.join("\n", cellTexts("timeline"));
+        assertThat(timeline).doesNotContain("Task completed", "Step:", "50 % used", "Status changed");
+        assertThat(cellTexts("timeline")).filteredOn(text -> text.startsWith("Status: "))
+                .allSatisfy(text -> assertThat(text).matches("Status: .+ → .+"));
+
+        WebElement diagram = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "bpmn-diagram[drawn] .djs-element.current[data-element-id='call_member_state_engagement']")));
         assertThat(browser.findElements(By.cssSelector("bpmn-diagram .djs-element.completed"))).isNotEmpty();
         assertThat(browser.findElements(By.className("victims"))).isEmpty();
+        WebElement element = browser.findElement(By.tagName("bpmn-diagram"));
+        assertThat(element.getSize().getHeight()).as("the diagram is large enough to read").isGreaterThanOrEqualTo(420);
+        double fitted = zoomOf(element);
+        session.click(By.cssSelector("vaadin-button.zoom-in"));
+        wait.until(driver -> zoomOf(element) > fitted * 1.2);
+        session.click(By.cssSelector("vaadin-button.zoom-in"));
+        wait.until(driver -> zoomOf(element) > fitted * 1.5);
+        session.click(By.cssSelector("vaadin-button.zoom-out"));
+        wait.until(driver -> zoomOf(element) < fitted * 1.5);
+        session.click(By.cssSelector("vaadin-button.zoom-fit"));
+        wait.until(driver -> Math.abs(zoomOf(element) - fitted) < 0.01);
         session.screenshot("case-file");
-        session.centre(browser.findElement(By.tagName("bpmn-diagram")));
+        session.centre(diagram);
         session.screenshot("case-file-diagram");
+    }
+
+    @Test
+    void a_french_reader_finds_no_english_on_a_case_file_with_a_rich_history() {
+        String reference = assessedCase();
+        openTask(reference, "user_send_note_verbale");
+        BrowserSession.quit(session);
+        session = BrowserSession.start(port, Locale.FRENCH, BrowserSession.FIRST_PAGE_PATIENCE);
+        browser = session.driver();
+        wait = session.waiting();
+
+        openCaseFile("manager", reference);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Dossier " + reference));
+        wait.until(ExpectedConditions.presenceOfElementLocated(timelineCell("Dossier enregistré")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-diagram[drawn]")));
+        assertThat(session.js("return document.documentElement.lang")).isEqualTo("fr");
+        String shown = browser.findElement(By.className("case-file-view")).getText() + "\n"
+                + String.join("\n", cellTexts("timeline")) + "\n"
+                + session.js("return Array.from(document.querySelectorAll('bpmn-diagram .djs-label, bpmn-diagram text'))"
+                + ".map(label => label.textContent).join('\\n')");
+        assertThat(shown).contains("Contingent militaire · Canada · Battalion 3", "Évaluer l’allégation", "Terminé : ");
+        List<String> english = ENGLISH.stream()
+                .filter(word -> java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(shown).find()).toList();
+        assertThat(english).as("English words on the French case file:%n%s", shown).isEmpty();
+        session.screenshot("case-file-fr");
+    }
+
+    /** Words of the English case file that French never uses (names, codes and acronyms aside). */
+    static final List<String> ENGLISH = List.of("Case", "Task", "Step", "Status", "Started", "Completed",
+            "completed", "Assess", "allegation", "Investigation", "Investigate", "Timeline", "Subject", "Zoom", "Fit",
+            "Military", "Send", "Record", "Decide", "Notify", "Member State", "used", "Received",
+            "breach", "What happened", "Who", "Where", "Running", "process", "started", "Comments", "Transactional",
+            "Under", "assessment", "Engagement", "Note verbale sent", "Yes", "No");
+
+    private String assessedCase() {
+        String reference = newCase(AllegationJson.EXAMPLE);
+        assessment.complete(openTask(reference, "user_assess_allegation").getId(),
+                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
+        return reference;
+    }
+
+    private static By timelineCell(String text) {
+        return By.xpath("//vaadin-grid[contains(@class,'timeline')]/vaadin-grid-cell-content[normalize-space()='"
+                + text + "']");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> cellTexts(String gridClass) {
+        return (List<String>) session.js("return Array.from(document.querySelectorAll('vaadin-grid.' + arguments[0]"
+                + " + ' > vaadin-grid-cell-content')).map(cell => cell.textContent.trim())", gridClass);
+    }
+
+    private double zoomOf(WebElement diagram) {
+        return ((Number) session.js("return arguments[0]._viewer.get('canvas').zoom()", diagram)).doubleValue();
     }
 
     @Test
