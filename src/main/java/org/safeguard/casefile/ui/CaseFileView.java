@@ -103,8 +103,6 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         CaseDetails details = cases.find(reference).orElseThrow(() -> new NotFoundException("Case " + reference));
         notes = notesVerbales.ofEngagements(details.engagements().stream().map(ladder -> ladder.engagement().id()).toList());
         removeAll();
-        // Screen readers pronounce the page in its language; the shell does not say it yet (issue 14, item 7).
-        event.getUI().getPage().executeJs("document.documentElement.lang = $0", Texts.locale().getLanguage());
         add(new H2(Texts.text("caseFile.title", details.reference())), summary(details));
         add(section("caseFile.subjectGroups"));
         Map<Long, List<RecordedMeasure>> measuresByGroup = accountability.ofCase(reference).stream()

@@ -112,7 +112,7 @@ class BulkActionsBar extends VerticalLayout {
         for (BulkOutcome.TaskOutcome refused : result.refused()) {
             WorklistTask task = byId.get(refused.taskId());
             String what = task == null ? refused.taskId() : TaskNames.of(task) + " · " + task.caseReference();
-            Div line = new Div(Texts.text("tasks.bulk.refused", what, Texts.text("tasks.bulk.result." + refused.result())));
+            Div line = new Div(Texts.text("tasks.bulk.refused", what, Texts.of(refused.result())));
             line.addClassName("bulk-refused");
             outcome.add(line);
         }

@@ -21,6 +21,7 @@ import org.safeguard.accountability.MeasureKind;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
+import org.safeguard.worklist.BulkOutcome;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
 import org.safeguard.casefile.InterimMeasureStatus;
@@ -56,7 +57,7 @@ class TranslationCompletenessTest {
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
             FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class, ConsentScope.class,
             MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class, ClockKind.class,
-            ClockState.class, InvestigationStatus.class);
+            ClockState.class, InvestigationStatus.class, BulkOutcome.Result.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
