@@ -150,6 +150,35 @@ public final class BrowserSession {
         return Browser.screenshot(browser, name);
     }
 
+    /**
+     * Opens the grid row whose cell shows that text, as a user clicks a row. A grid keeps the
+     * elements of rows it no longer shows, so only a shown cell counts; in a narrow grid the cell
+     * may sit under the frozen columns, so the click goes to what is shown at its place, provided
+     * that is a cell of the same row.
+     */
+    public void clickGridCell(String text) {
+        wait.until(driver -> {
+            for (WebElement cell : driver.findElements(gridCell(text))) {
+                if (!cell.isDisplayed()) {
+                    continue;
+                }
+                WebElement shown = (WebElement) js("""
+                        const cell = arguments[0];
+                        cell.scrollIntoView({block: 'center'});
+                        const box = cell.getBoundingClientRect();
+                        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                        const content = hit && hit.closest('vaadin-grid-cell-content');
+                        const rowOf = c => c && c.assignedSlot && c.assignedSlot.closest('tr');
+                        return content && rowOf(content) === rowOf(cell) ? content : null""", cell);
+                if (shown != null) {
+                    shown.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** A grid cell showing exactly {@code text}. */
     public static By gridCell(String text) {
         return By.xpath("//vaadin-grid-cell-content[normalize-space()='" + text + "']");

@@ -50,7 +50,7 @@ class ShellBrowserIT {
             "intake; Home|Tasks|Cases|New allegation; Conduct officer (intake); the task list",
             "investigator; Home|Tasks|Cases; Investigator; the task list",
             "vra; Home|Tasks|Cases; Victims' rights advocate; the task list",
-            "manager; Home|Tasks|Cases|SLA dashboard|Member State scorecard|Published statistics; Manager; the welcome page",
+            "manager; Home|Tasks|Cases|SLA dashboard|Unassigned work|Member State scorecard|Published statistics; Manager; the welcome page",
             "auditor; Home|Cases|Member State scorecard|Published statistics; Auditor; the welcome page",
             "owner; Home|Model library; Process owner; the welcome page",
             "focal-ca; Home|Member State portal; Member State focal point; the portal"})

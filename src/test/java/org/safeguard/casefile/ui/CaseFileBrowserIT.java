@@ -207,7 +207,7 @@ class CaseFileBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".victims .victim")));
         assertThat(browser.findElement(By.className("victims")).getText())
                 .matches("(?s).*V-[2-9A-HJKMNP-Z]{5}.*").doesNotContain("Jane Example");
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Show identity']")).click();
+        session.click(By.xpath("//vaadin-button[normalize-space()='Show identity']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("victims"), "Jane Example"));
         session.screenshot("case-file-victims");
     }

@@ -1,7 +1,6 @@
 package org.safeguard.investigation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeguard.testsupport.BrowserSession.gridCell;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -86,7 +85,7 @@ class InvestigationBrowserIT {
         session.clickInPlace(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
-        session.clickInPlace(gridCell(reference));
+        session.clickGridCell(reference);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
                 "Plan investigation · " + reference));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),

@@ -1,7 +1,6 @@
 package org.safeguard.victim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeguard.testsupport.BrowserSession.gridCell;
 import static org.safeguard.testsupport.BrowserSession.radio;
 import static org.safeguard.testsupport.BrowserSession.checkbox;
 
@@ -77,7 +76,7 @@ class AssistanceBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
 
-        session.click(gridCell(reference));
+        session.clickGridCell(reference);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
                 "Record consent to assistance · " + reference));
         session.click(By.cssSelector("vaadin-button.claim"));
