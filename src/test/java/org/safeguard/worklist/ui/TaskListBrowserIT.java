@@ -159,7 +159,7 @@ class TaskListBrowserIT {
 
     @Test
     void a_manager_sorts_by_due_opens_a_task_with_enter_follows_its_case_link_and_reassigns_in_bulk_with_a_reason() {
-        // Received before any other test's cases: the soonest due of "All tasks".
+        // Received before any other test's cases: among the soonest due of "All tasks", so their rows are drawn.
         String one = register("2015-03-01T09:00:00Z");
         String two = register("2015-03-02T09:00:00Z");
         String unmiss = registerIn("UNMISS", "2015-03-03T09:00:00Z");
@@ -171,7 +171,8 @@ class TaskListBrowserIT {
         session.clickInPlace(By.xpath("//vaadin-grid-sorter[normalize-space()='Due']"));
         wait.until(driver -> firstRow().contains(firstDue(true)));
         session.clickInPlace(By.xpath("//vaadin-grid-sorter[normalize-space()='Due']"));
-        wait.until(driver -> firstRow().contains(one));
+        // Back to the default order; other tests' tasks in the shared database may be due sooner than ours.
+        wait.until(driver -> firstRow().contains(firstDue(false)));
 
         focusRowOf(two);
         new Actions(browser).sendKeys(Keys.ENTER).perform();
