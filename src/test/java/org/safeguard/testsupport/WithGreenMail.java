@@ -8,10 +8,11 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,7 @@ public abstract class WithGreenMail {
     @RegisterExtension
     protected static final GreenMailExtension smtp = new GreenMailExtension(
             new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
 
     @TestConfiguration
     static class Clocks {
@@ -111,11 +113,23 @@ public abstract class WithGreenMail {
         }
     }
 
+    /**
+     * A port free now and below the system's ephemeral range (32768 and up on Linux). The server is
+     * down between tests: a port the system hands out for "any free port" (port 0) was, in a full
+     * run, taken meanwhile by the web server of another test's application context, and every mail
+     * test of the JVM then failed to start its server. Nothing is given a port below that range
+     * unless it asks for it by number.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int start = 20_000 + new Random().nextInt(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            int port = 20_000 + (start - 20_000 + i) % 10_000;
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try the next one
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 29999 for the test SMTP server");
     }
 }
