@@ -41,7 +41,7 @@ public final class Accessibility {
                     {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
               .then(result => done(result.violations
                   .filter(v => v.impact === 'critical' || v.impact === 'serious' || judged.includes(v.id))
-                  .map(v => ({id: v.id, targets: v.nodes.map(n => JSON.stringify(n.target))
+                  .map(v => ({id: v.id, targets: v.nodes.map(n => JSON.stringify(n.target) + ' ' + n.html.substring(0, 160))
                       .filter(target => !vaadinOwn.some(own => own.rule === v.id && target.includes(own.node)))}))
                   .filter(v => v.targets.length > 0)))
               .catch(error => done([{id: 'axe failed: ' + error, targets: ['-']}]));

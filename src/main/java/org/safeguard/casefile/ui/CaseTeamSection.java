@@ -118,11 +118,14 @@ public class CaseTeamSection extends VerticalLayout {
         colleague.setHelperText(candidates.isEmpty() ? Texts.text("team.noCandidates") : Texts.text("team.candidatesHelp"));
         colleague.setEnabled(!candidates.isEmpty());
         colleague.setWidth("22rem");
+        colleague.setMaxWidth("100%");
         Button add = new Button(Texts.text("team.add"), click -> add(colleague));
         add.addClassName("add-member");
         add.setEnabled(!candidates.isEmpty());
         HorizontalLayout row = new HorizontalLayout(colleague, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the button goes under the picker rather than off the screen.
+        row.setWrap(true);
         return row;
     }
 

@@ -56,7 +56,9 @@ class ProcessDiagramPanel extends VerticalLayout {
         // Large enough to read a task's name without zooming; the page scrolls past it.
         diagram.setHeight("70vh");
         diagram.getStyle().set("min-height", "420px");
-        diagram.getElement().setAttribute("role", "img");
+        // A figure, not an image: a click on a call activity opens the instance it started, and an
+        // image's content is not reachable by screen readers.
+        diagram.getElement().setAttribute("role", "figure");
         HorizontalLayout bar = new HorizontalLayout(processName, zoomButtons());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

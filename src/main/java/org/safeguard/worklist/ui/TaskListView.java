@@ -1,5 +1,7 @@
 package org.safeguard.worklist.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -53,6 +56,9 @@ import org.safeguard.worklist.WorklistTask;
 @Uses(Notification.class)
 public class TaskListView extends SplitLayout implements HasDynamicTitle {
 
+    /** Windows narrower than this (phones) stack the list above the open task. */
+    static final int STACKED_BELOW_PX = 700;
+
     /** How long the list waits for a case's next step (a job's continuation) before offering another task. */
     static final int NEXT_STEP_POLLS = 15;
     static final int POLL_MILLIS = 1000;
@@ -64,6 +70,7 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
     private final Map<TaskQueue, Tab> tabs = new EnumMap<>(TaskQueue.class);
     private final Tabs tabBar = new Tabs();
     private final TaskPanel panel;
+    private Registration resizing;
     private final BulkActionsBar bulkBar;
     private final Worklist worklist;
     private final NextTasks nextTasks;
@@ -149,6 +156,18 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
         ((GridMultiSelectionModel<WorklistTask>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
                 .setSelectionColumnFrozen(true);
         grid.asMultiSelect().addSelectionListener(change -> bulkBar.select(change.getAllSelectedItems()));
+        // Vaadin 24.9.5's selection column puts its "Select Row" name on the checkbox element, which
+        // does not pass it to the input a screen reader reads: name the inputs, in the user's language.
+        grid.getElement().executeJs("""
+                const grid = this;
+                const name = () => grid.querySelectorAll('vaadin-checkbox[aria-label]').forEach(box => {
+                    const input = box.querySelector('input');
+                    if (input) {
+                        input.setAttribute('aria-label', box.getAttribute('aria-label') === 'Select All' ? $0 : $1);
+                    }
+                });
+                new MutationObserver(name).observe(grid, {childList: true, subtree: true});
+                name();""", Texts.text("tasks.selectAll"), Texts.text("tasks.selectTask"));
         // No count: the grid grows as it is scrolled (Vaadin's undefined size), and the count shown
         // above it stops at a thousand (TaskCount); exact counts cost a second at 100 000 tasks.
         grid.setItems(query -> {
@@ -282,6 +301,27 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
             presenter.show(queue);
             tabBar.setSelectedTab(tabs.get(queue));
         }
+    }
+
+    /** On a phone the list and the open task are stacked, each the screen's width, not squeezed side by side. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        Page page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (resizing != null) {
+            resizing.remove();
+        }
+        super.onDetach(detach);
+    }
+
+    private void fitTo(int windowWidth) {
+        setOrientation(windowWidth < STACKED_BELOW_PX ? Orientation.VERTICAL : Orientation.HORIZONTAL);
     }
 
     @Override
