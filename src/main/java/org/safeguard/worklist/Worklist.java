@@ -176,6 +176,10 @@ public class Worklist {
      */
     @Transactional
     public void assign(String taskId, String assignee, String reason) {
+        // Roles that never hold a task are refused as such, before the task is looked up.
+        if (!user.hasAnyRole(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers and the task's assignee give a task to someone");
+        }
         TaskRow task = visible(taskId);
         requireManagerOrAssignee(task);
         if (assignee == null || assignee.isBlank()) {
