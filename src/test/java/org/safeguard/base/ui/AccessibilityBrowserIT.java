@@ -143,6 +143,10 @@ class AccessibilityBrowserIT {
 
     private void check(String page, List<String> found) {
         session.settle();
+        // Diagrams and charts draw after the page settles: judge them drawn, as users meet them.
+        session.waiting().until(driver -> Boolean.TRUE.equals(session.js(
+                "return [...document.querySelectorAll('bpmn-diagram, sg-chart')]"
+                + ".every(e => e.hasAttribute('drawn') || (e.localName === 'sg-chart' && !e.config))")));
         Accessibility.seriousViolations(session.driver()).forEach(violation -> found.add(page + " → " + violation));
     }
 
