@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -157,26 +159,29 @@ public final class BrowserSession {
      * that is a cell of the same row.
      */
     public void clickGridCell(String text) {
-        wait.until(driver -> {
-            for (WebElement cell : driver.findElements(gridCell(text))) {
-                if (!cell.isDisplayed()) {
-                    continue;
+        // A filter typed just before refreshes the grid: its rows are reused while it redraws.
+        settle();
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class).until(driver -> {
+                for (WebElement cell : driver.findElements(gridCell(text))) {
+                    if (!cell.isDisplayed()) {
+                        continue;
+                    }
+                    WebElement shown = (WebElement) js("""
+                            const cell = arguments[0];
+                            cell.scrollIntoView({block: 'center'});
+                            const box = cell.getBoundingClientRect();
+                            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                            const content = hit && hit.closest('vaadin-grid-cell-content');
+                            const rowOf = c => c && c.assignedSlot && c.assignedSlot.closest('tr');
+                            return content && rowOf(content) === rowOf(cell) ? content : null""", cell);
+                    if (shown != null) {
+                        shown.click();
+                        return true;
+                    }
                 }
-                WebElement shown = (WebElement) js("""
-                        const cell = arguments[0];
-                        cell.scrollIntoView({block: 'center'});
-                        const box = cell.getBoundingClientRect();
-                        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-                        const content = hit && hit.closest('vaadin-grid-cell-content');
-                        const rowOf = c => c && c.assignedSlot && c.assignedSlot.closest('tr');
-                        return content && rowOf(content) === rowOf(cell) ? content : null""", cell);
-                if (shown != null) {
-                    shown.click();
-                    return true;
-                }
-            }
-            return false;
-        });
+                return false;
+                });
     }
 
     /** A grid cell showing exactly {@code text}. */
