@@ -1,6 +1,8 @@
 package org.safeguard.casefile;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.safeguard.base.NotFoundException;
@@ -9,6 +11,7 @@ import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.internal.CaseAccessMapper;
+import org.safeguard.casefile.internal.RoleScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,6 +83,21 @@ public class CaseAccess implements CaseVisibility {
     @Override
     @Transactional(readOnly = true)
     public List<String> usersWhoSee(String reference, Role role) {
-        return mapper.usersWhoSee(reference, role, CaseScope.of(null, Set.of(role), clock.instant()));
+        return usersWhoSee(reference, Set.of(role));
+    }
+
+    /**
+     * The users who see a case through any of the roles, each role by its own scope, in one query:
+     * the engine asks this for every instance and task it creates.
+     */
+    @Transactional(readOnly = true)
+    public List<String> usersWhoSee(String reference, Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return mapper.usersWhoSee(reference, roles.stream()
+                .map(role -> new RoleScope(role, CaseScope.of(null, Set.of(role), now)))
+                .toList());
     }
 }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 /**
  * When a process instance of a case starts (the case itself or one of its call activities),
  * grants READ on it to each case-scoped user who sees the case: those groups have no grant on
- * every instance. The engine deletes the grants with the instance.
+ * every instance. The engine deletes the grants with the instance. The instance is new, so are its grants.
  */
 class CaseInstanceGrants implements ExecutionListener {
 
@@ -30,7 +30,7 @@ class CaseInstanceGrants implements ExecutionListener {
         // who has no right to write grants; this is the engine's own bookkeeping.
         Context.getCommandContext().runWithoutAuthorization(() -> {
             audience.usersWhoSee(reference, CaseAudience.CASE_SCOPED).forEach(user ->
-                    grants.grant(user, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ));
+                    grants.grantOnNew(user, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ));
             return null;
         });
     }

@@ -39,6 +39,21 @@ final class UserGrants {
         authorizations.saveAuthorization(authorization);
     }
 
+    /**
+     * Grants on a resource created in this very command, which no grant can name yet: a plain
+     * insert, without first asking for one to update.
+     */
+    void grantOnNew(String userId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setUserId(userId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
     /** Deletes every user's grant on the resource but those of {@code keep}; group grants stay. */
     void revokeAllBut(Set<String> keep, Resource resource, String resourceId) {
         authorizations.createAuthorizationQuery()

@@ -16,9 +16,8 @@ public interface CaseAccessMapper {
 
     boolean isVisibleById(@Param("caseId") long caseId, @Param("scope") CaseScope scope);
 
-    /** The users of {@code role} who see the case through it ({@code scope}: that role's), conflicted users left out. */
-    List<String> usersWhoSee(@Param("reference") String reference, @Param("role") Role role,
-                             @Param("scope") CaseScope scope);
+    /** The users who see the case through any of the roles (each by its own scope), conflicted users left out. */
+    List<String> usersWhoSee(@Param("reference") String reference, @Param("roles") List<RoleScope> roles);
 
     /** {@code EXCLUDED}, {@code NATIONALITY} and/or {@code UNIT}: why the user conflicts with the case. */
     List<String> conflicts(@Param("caseId") long caseId, @Param("username") String username);
