@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
-    static final int MAX_NAME = 100;
+    public static final int MAX_NAME = 100;
     private static final String SCOPES = Arrays.stream(ApiScope.values()).map(ApiScope::code).collect(Collectors.joining(", "));
 
     private final ApiTokenMapper tokens;
