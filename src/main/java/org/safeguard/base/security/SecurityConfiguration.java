@@ -18,6 +18,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,6 +49,9 @@ class SecurityConfiguration {
             .map(Role::name)
             .toArray(String[]::new);
 
+    // Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring MVC's.
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
@@ -59,10 +63,6 @@ class SecurityConfiguration {
             VerifiedPasswords verifiedPasswords, AuthenticationEventPublisher events,
             ObjectProvider<OpaqueTokenIntrospector> introspectors, ObjectProvider<ProviderAccessTokens> providerTokens)
             throws Exception {
-        // Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring MVC's.
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
-        AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole(Role.ADMIN.name());
         // No parent manager: a wrong password must pay bcrypt once, not once more in a fallback.
         ProviderManager basic = new ProviderManager(new ApiPasswordAuthentication(accounts, passwords, verifiedPasswords));
         basic.setAuthenticationEventPublisher(events);
@@ -70,22 +70,9 @@ class SecurityConfiguration {
         // the filter chain, built before the application's other beans, should not pull in early.
         OpaqueTokenIntrospector apiTokens = token -> introspectors.getObject().introspect(token);
         BearerAuthentication bearer = new BearerAuthentication(apiTokens, providerTokens.getIfAvailable());
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
-                        paths.matcher("/actuator/prometheus")))
-                .authorizeHttpRequests(requests -> requests
-                        // An allow-list: focal points, auditors and any future role never reach the
-                        // engine, not even its metadata (process keys, deployment names).
-                        .requestMatchers(paths.matcher("/engine-rest/**"))
-                        .access(ScopedAccess.within(ApiScope.ENGINE, AuthorityAuthorizationManager.hasAnyRole(ENGINE_USERS)))
-                        // Metrics name entities and counts: the scraper signs in as an administrator.
-                        .requestMatchers(paths.matcher("/actuator/prometheus")).access(ScopedAccess.within(ApiScope.READ, admin))
-                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/admin/**")).access(ScopedAccess.within(ApiScope.READ, admin))
-                        .requestMatchers(paths.matcher("/api/admin/**")).access(ScopedAccess.peopleOnly(admin))
-                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/**")).access(ScopedAccess.within(ApiScope.READ, signedIn))
-                        .requestMatchers(paths.matcher(HttpMethod.HEAD, "/api/**")).access(ScopedAccess.within(ApiScope.READ, signedIn))
-                        .requestMatchers(paths.matcher("/api/cases/**")).access(ScopedAccess.within(ApiScope.CASES_WRITE, signedIn))
-                        .requestMatchers(paths.matcher("/api/tasks/**")).access(ScopedAccess.within(ApiScope.TASKS_WRITE, signedIn))
-                        .anyRequest().access(ScopedAccess.peopleOnly(signedIn)))
+        return http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**"),
+                        PATHS.matcher("/actuator/prometheus")))
+                .authorizeHttpRequests(SecurityConfiguration::apiRules)
                 .authenticationManager(basic)
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -120,6 +107,30 @@ class SecurityConfiguration {
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();
+    }
+
+    /**
+     * Who may do what on the machine interfaces: the roles decide for everyone, and an API token's
+     * scopes narrow that further by path and method ({@link ScopedAccess}). First match wins.
+     */
+    private static void apiRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
+        AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole(Role.ADMIN.name());
+        requests
+                // An allow-list: focal points, auditors and any future role never reach the
+                // engine, not even its metadata (process keys, deployment names).
+                .requestMatchers(PATHS.matcher("/engine-rest/**"))
+                .access(ScopedAccess.within(ApiScope.ENGINE, AuthorityAuthorizationManager.hasAnyRole(ENGINE_USERS)))
+                // Metrics name entities and counts: the scraper signs in as an administrator.
+                .requestMatchers(PATHS.matcher("/actuator/prometheus")).access(ScopedAccess.within(ApiScope.READ, admin))
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/admin/**")).access(ScopedAccess.within(ApiScope.READ, admin))
+                .requestMatchers(PATHS.matcher("/api/admin/**")).access(ScopedAccess.peopleOnly(admin))
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/**")).access(ScopedAccess.within(ApiScope.READ, signedIn))
+                .requestMatchers(PATHS.matcher(HttpMethod.HEAD, "/api/**")).access(ScopedAccess.within(ApiScope.READ, signedIn))
+                .requestMatchers(PATHS.matcher("/api/cases/**")).access(ScopedAccess.within(ApiScope.CASES_WRITE, signedIn))
+                .requestMatchers(PATHS.matcher("/api/tasks/**")).access(ScopedAccess.within(ApiScope.TASKS_WRITE, signedIn))
+                .anyRequest().access(ScopedAccess.peopleOnly(signedIn));
     }
 
     /**
