@@ -7,11 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.safeguard.admin.internal.AccountMapper;
 import org.safeguard.admin.internal.AccountRow;
+import org.safeguard.admin.internal.AccountUser;
+import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
+import org.safeguard.base.Violation;
+import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.base.ui.AccountPreferences;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,22 +31,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts implements UserDetailsService, AccountPreferences {
 
+    static final int MIN_PASSWORD = 12;
+
     private final AccountMapper mapper;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
     private final Clock clock;
 
-    Accounts(AccountMapper mapper, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+    Accounts(AccountMapper mapper, PasswordEncoder passwords, ApplicationEventPublisher events, CurrentUser user,
+             Clock clock) {
         this.mapper = mapper;
         this.passwords = passwords;
         this.events = events;
+        this.user = user;
         this.clock = clock;
     }
 
     @Transactional
     public Account create(Account account, String password) {
         mapper.insert(new AccountRow(account.username(), passwords.encode(password), account.displayName(),
-                account.nationality(), account.entity(), account.unit(), true, null));
+                account.nationality(), account.entity(), account.unit(), true, null, 0));
         account.roles().forEach(role -> mapper.insertRole(account.username(), role));
         events.publishEvent(new AccountCreated(account));
         return account;
@@ -64,9 +74,53 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         return after;
     }
 
+    /**
+     * Replaces the password; the old one stops working at once, also where a recent check of it is
+     * remembered, and a lock from failed sign-ins is lifted.
+     *
+     * @throws InvalidInputException when the new password is too short
+     * @throws NotFoundException when there is no such account
+     */
+    @Transactional
+    public void changePassword(String username, String password) {
+        requireAdministrator();
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new InvalidInputException(List.of(new Violation("password", "must be at least " + MIN_PASSWORD + " characters")));
+        }
+        requireAccount(username);
+        mapper.updatePassword(username, passwords.encode(password));
+        events.publishEvent(new AccountPasswordChanged(username));
+    }
+
+    /**
+     * No sign-in and no API token of the account works any more, from the next request on.
+     *
+     * @throws NotFoundException when there is no such account
+     */
+    @Transactional
+    public void disable(String username) {
+        requireAdministrator();
+        requireAccount(username);
+        mapper.disable(username);
+        events.publishEvent(new AccountDisabled(username));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> find(String username) {
         return Optional.ofNullable(mapper.findByUsername(username)).map(row -> row.account(mapper.findRoles(username)));
+    }
+
+    private void requireAccount(String username) {
+        if (mapper.findByUsername(username) == null) {
+            throw new NotFoundException("Account " + username);
+        }
+    }
+
+    // Start-up (the first administrator, the demo users) acts as the system.
+    private void requireAdministrator() {
+        if (!user.isSystem() && !user.hasAnyRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators manage accounts");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -125,12 +179,7 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         if (row == null) {
             throw new UsernameNotFoundException("No such account");
         }
-        return User.withUsername(row.username())
-                .password(row.passwordHash())
-                .disabled(!row.enabled())
-                // Checked before the password, so a locked account's answer says nothing about it.
-                .accountLocked(row.lockedAt(clock.instant()))
-                .authorities(mapper.findRoles(username).stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList())
-                .build();
+        return new AccountUser(row, clock.instant(),
+                mapper.findRoles(username).stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
     }
 }

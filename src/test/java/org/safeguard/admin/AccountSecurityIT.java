@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -34,6 +35,8 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,6 +51,7 @@ class AccountSecurityIT {
 
     static final String PASSWORD = "correct horse";
     static final String WRONG = "wrong horse";
+    static final String NEW_PASSWORD = "battery staple correct";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Fixtures {
@@ -61,6 +65,34 @@ class AccountSecurityIT {
         @Bean
         FailingEndpoint failingEndpoint() {
             return new FailingEndpoint();
+        }
+
+        @Bean
+        @Primary
+        CountingPasswordEncoder countingPasswordEncoder() {
+            return new CountingPasswordEncoder();
+        }
+    }
+
+    /** Safeguard's encoder, counting the (slow) comparisons it makes. */
+    static class CountingPasswordEncoder implements PasswordEncoder {
+
+        private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        private final AtomicInteger comparisons = new AtomicInteger();
+
+        @Override
+        public String encode(CharSequence password) {
+            return passwords.encode(password);
+        }
+
+        @Override
+        public boolean matches(CharSequence password, String hash) {
+            comparisons.incrementAndGet();
+            return passwords.matches(password, hash);
+        }
+
+        int comparisons() {
+            return comparisons.get();
         }
     }
 
@@ -81,6 +113,8 @@ class AccountSecurityIT {
     MovableClock clock;
     @Autowired
     ServletWebServerApplicationContext server;
+    @Autowired
+    CountingPasswordEncoder passwords;
 
     Api api;
     String user;
@@ -100,6 +134,93 @@ class AccountSecurityIT {
 
         assertThat(locked.statusCode()).isEqualTo(401);
         assertThat(locked.body()).doesNotContainIgnoringCase("lock").isEqualTo(api.get(user, WRONG, "/api/audit").body());
+    }
+
+    @Test
+    void a_burst_of_basic_calls_pays_for_the_password_hash_once() {
+        int before = passwords.comparisons();
+
+        IntStream.range(0, 20).forEach(call -> assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200));
+
+        assertThat(passwords.comparisons() - before).isEqualTo(1);
+    }
+
+    @Test
+    void a_remembered_password_is_checked_again_after_five_minutes() {
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+        int before = passwords.comparisons();
+
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+        assertThat(passwords.comparisons() - before).isEqualTo(1);
+    }
+
+    @Test
+    void a_wrong_password_is_never_remembered_and_always_pays_the_hash() {
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+        int before = passwords.comparisons();
+
+        failSignIns(3);
+
+        assertThat(passwords.comparisons() - before).isEqualTo(3);
+    }
+
+    @Test
+    void a_changed_password_is_refused_at_once_though_the_old_one_was_remembered() {
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> reset = api.send("admin", "PUT", "/api/admin/accounts/" + user + "/password",
+                "{\"password\":\"" + NEW_PASSWORD + "\"}");
+
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(401);
+        assertThat(api.get(user, NEW_PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_new_password_must_be_long_enough_and_only_an_administrator_sets_one() {
+        HttpResponse<String> tooShort = api.send("admin", "PUT", "/api/admin/accounts/" + user + "/password",
+                "{\"password\":\"short\"}");
+        HttpResponse<String> notAdmin = api.send("manager", "PUT", "/api/admin/accounts/" + user + "/password",
+                "{\"password\":\"" + NEW_PASSWORD + "\"}");
+        HttpResponse<String> noSuchAccount = api.send("admin", "PUT", "/api/admin/accounts/nobody-" + user + "/password",
+                "{\"password\":\"" + NEW_PASSWORD + "\"}");
+
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(Api.json(tooShort).at("/errors/0/field").asText()).isEqualTo("password");
+        assertThat(notAdmin.statusCode()).isEqualTo(403);
+        assertThat(noSuchAccount.statusCode()).isEqualTo(404);
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_locked_account_is_refused_at_once_though_its_password_was_remembered() {
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+
+        failSignIns(5);
+
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_disabled_account_is_refused_at_once_though_its_password_was_remembered() {
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> disabled = api.send("admin", "POST", "/api/admin/accounts/" + user + "/disable", null);
+
+        assertThat(disabled.statusCode()).isEqualTo(204);
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_role_taken_away_is_refused_at_once_though_the_password_was_remembered() {
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
+
+        accounts.changeRoles(user, Set.of(Role.INTAKE));
+
+        assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(403);
     }
 
     @Test

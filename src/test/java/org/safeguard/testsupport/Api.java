@@ -72,13 +72,18 @@ public final class Api {
 
     /** Any method, with a JSON body or none: for PUT, DELETE and the authorization matrix. */
     public HttpResponse<String> send(String user, String method, String path, String jsonBody) {
-        HttpRequest.Builder request = request(user, path);
-        if (jsonBody == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
-        }
-        return send(request.build());
+        return send(user, PASSWORD, method, path, jsonBody);
+    }
+
+    /** A request with {@code Authorization: Bearer <token>} (an API token or a JWT), with a JSON body or none. */
+    public HttpResponse<String> bearer(String token, String method, String path, String jsonBody) {
+        return send(withBody(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token), method, jsonBody));
+    }
+
+    /** Any method as {@code user} with {@code password}, e.g. an account created by the test. */
+    public HttpResponse<String> send(String user, String password, String method, String path, String jsonBody) {
+        return send(withBody(request(user, password, path), method, jsonBody));
     }
 
     public HttpResponse<String> get(String user, String path) {
@@ -101,6 +106,14 @@ public final class Api {
         } catch (IOException e) {
             throw new AssertionError("Not JSON: " + response.body(), e);
         }
+    }
+
+    private static HttpRequest withBody(HttpRequest.Builder request, String method, String jsonBody) {
+        if (jsonBody == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+        }
+        return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build();
     }
 
     private HttpRequest.Builder request(String user, String path) {

@@ -28,12 +28,17 @@ public interface AccountMapper {
 
     void updateLanguage(@Param("username") String username, @Param("language") String language);
 
+    /** Also lifts a lock and clears the failed sign-ins: a new password starts afresh. */
+    void updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash);
+
+    void disable(String username);
+
     void countFailedSignIn(String username);
 
     void lockAfterFailures(@Param("username") String username, @Param("maxFailures") int maxFailures,
             @Param("lockedUntil") Instant lockedUntil);
 
-    /** Writes only when there is something to clear: HTTP Basic signs in on every request. */
+    /** Call only when {@link AccountRow#hasFailuresToClear()}: HTTP Basic signs in on every request. */
     void clearFailedSignIns(String username);
 
     String findEmail(String username);

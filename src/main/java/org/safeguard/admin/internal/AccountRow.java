@@ -5,9 +5,17 @@ import java.util.Set;
 import org.safeguard.admin.Account;
 import org.safeguard.base.security.Role;
 
-/** A row of {@code account}; {@code lockedUntil} is set after repeated failed sign-ins. */
+/**
+ * A row of {@code account}; {@code lockedUntil} is set after repeated failed sign-ins, which
+ * {@code failedSignIns} counts since the last success or lock.
+ */
 public record AccountRow(String username, String passwordHash, String displayName, String nationality, String entityCode,
-        String unit, boolean enabled, Instant lockedUntil) {
+        String unit, boolean enabled, Instant lockedUntil, int failedSignIns) {
+
+    /** Whether a successful sign-in has a count or a (perhaps lapsed) lock to clear. */
+    public boolean hasFailuresToClear() {
+        return failedSignIns > 0 || lockedUntil != null;
+    }
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

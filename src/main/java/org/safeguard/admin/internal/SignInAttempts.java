@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts consecutive failed sign-ins from Spring Security's authentication events and locks the
  * account when they reach the limit. A locked account's attempts never reach here (the lock is
- * checked before the password), so they neither count nor prolong the lock.
+ * checked before the password), so they neither count nor prolong the lock. API tokens publish no
+ * such events: they are not sign-ins with a password.
  */
 @Component
 class SignInAttempts {
@@ -35,9 +36,12 @@ class SignInAttempts {
         mapper.lockAfterFailures(username, settings.maxFailures(), clock.instant().plus(settings.duration()));
     }
 
+    /** Writes only when the account had something to clear: HTTP Basic signs in on every API call. */
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        mapper.clearFailedSignIns(event.getAuthentication().getName());
+        if (event.getAuthentication().getPrincipal() instanceof AccountUser account && account.hasFailuresToClear()) {
+            mapper.clearFailedSignIns(account.getUsername());
+        }
     }
 }

@@ -45,6 +45,19 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     /** An account's roles were replaced; target: the username, detail: its roles now. */
     ACCOUNT_ROLES_CHANGED,
+    /** An administrator replaced an account's password; target: the username. Locks and failed sign-ins are cleared. */
+    ACCOUNT_PASSWORD_CHANGED,
+    /** An administrator disabled an account: no sign-in, no API token of it works; target: the username. */
+    ACCOUNT_DISABLED,
+    /** An administrator issued an API token; target: {@code token:<id>}, detail: account, scopes, expiry, name. Never the secret. */
+    API_TOKEN_ISSUED,
+    /** An administrator revoked an API token; target: {@code token:<id>}, detail: its account. */
+    API_TOKEN_REVOKED,
+    /**
+     * An API token was used, counted in memory and written at most once a minute per token, not once
+     * per call; target: {@code token:<id>}, detail: its account, the number of calls and the last one.
+     */
+    API_TOKEN_USED,
     /** A case list was downloaded; detail: the number of rows and the filter applied. */
     CASE_LIST_EXPORTED,
     /** A comment was written on a case; target: {@code comment:<id>}, detail: its length, never its text. */

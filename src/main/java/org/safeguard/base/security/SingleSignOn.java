@@ -1,5 +1,6 @@
 package org.safeguard.base.security;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,11 +10,17 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * The single sign-on option, present only when {@code safeguard.oidc.client-id} is set: without
- * it there is no client registration, no provider to reach, and the form is the only sign-in.
+ * it there is no client registration, no provider to reach, the form is the only sign-in to the UI
+ * and the API takes no JWTs.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "safeguard.oidc", name = "client-id")
@@ -48,8 +55,29 @@ public class SingleSignOn {
     }
 
     @Bean
-    SingleSignOnUsers singleSignOnUsers(SingleSignOnSettings settings) {
-        return new SingleSignOnUsers(new GroupRoles(settings.groupRoles()), settings.groupsClaim(),
-                settings.usernameClaim());
+    ProviderClaims providerClaims(SingleSignOnSettings settings) {
+        return new ProviderClaims(new GroupRoles(settings.groupRoles()), settings.groupsClaim(), settings.usernameClaim());
+    }
+
+    @Bean
+    SingleSignOnUsers singleSignOnUsers(ProviderClaims claims) {
+        return new SingleSignOnUsers(claims);
+    }
+
+    /**
+     * The provider's access tokens on the API: keys from its JWKS (the same address the sign-in
+     * uses, discovered or configured), fetched on first use and cached by Nimbus; issuer, expiry and
+     * audience checked, so a token the provider issued for another application is refused.
+     */
+    @Bean
+    ProviderAccessTokens providerAccessTokens(ClientRegistrationRepository registrations, SingleSignOnSettings settings,
+            ProviderClaims claims) {
+        ClientRegistration.ProviderDetails provider = registrations.findByRegistrationId(REGISTRATION_ID).getProviderDetails();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(provider.getJwkSetUri()).build();
+        String issuer = provider.getIssuerUri() != null ? provider.getIssuerUri() : settings.issuerUri();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(settings.apiAudience()))));
+        return new ProviderAccessTokens(decoder, claims);
     }
 }

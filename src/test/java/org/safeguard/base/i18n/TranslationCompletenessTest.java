@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeguard.accountability.MeasureKind;
+import org.safeguard.admin.ApiTokenStatus;
 import org.safeguard.base.audit.AuditAction;
+import org.safeguard.base.security.ApiScope;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.worklist.BulkOutcome;
@@ -57,7 +59,7 @@ class TranslationCompletenessTest {
             EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
             FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class, ConsentScope.class,
             MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class, ClockKind.class,
-            ClockState.class, InvestigationStatus.class, BulkOutcome.Result.class);
+            ClockState.class, InvestigationStatus.class, BulkOutcome.Result.class, ApiScope.class, ApiTokenStatus.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(

@@ -37,6 +37,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +69,7 @@ class SingleSignOnIT {
         properties.add("safeguard.oidc.client-secret", () -> "stub-secret");
         properties.add("safeguard.oidc.group-roles.safeguard-investigators", () -> "INVESTIGATOR");
         properties.add("safeguard.oidc.group-roles.safeguard-leads", () -> "MANAGER,OWNER");
+        properties.add("safeguard.oidc.group-roles.safeguard-auditors", () -> "AUDITOR");
     }
 
     @AfterAll
@@ -123,6 +125,35 @@ class SingleSignOnIT {
         assertThat(callback.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("/login?error"));
         assertThat(securityContext(browser)).isNull();
+    }
+
+    @Test
+    void a_provider_access_token_acts_on_the_api_with_the_roles_its_groups_map_to() {
+        Api api = new Api(port);
+        String auditor = PROVIDER.sign(PROVIDER.accessToken("aude", List.of("safeguard-auditors"), StubProvider.CLIENT_ID));
+        String investigator = PROVIDER.sign(PROVIDER.accessToken("jdoe", List.of("safeguard-investigators"),
+                StubProvider.CLIENT_ID));
+
+        assertThat(api.bearer(auditor, "GET", "/api/audit", null).statusCode()).isEqualTo(200);
+        assertThat(api.bearer(investigator, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
+        assertThat(api.bearer(investigator, "GET", "/api/tasks", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_provider_token_for_another_audience_an_expired_one_or_a_forged_one_is_refused() throws JOSEException {
+        Api api = new Api(port);
+        String otherAudience = PROVIDER.sign(PROVIDER.accessToken("aude", List.of("safeguard-auditors"), "another-app"));
+        JWTClaimsSet expired = new JWTClaimsSet.Builder(PROVIDER.accessToken("aude", List.of("safeguard-auditors"),
+                StubProvider.CLIENT_ID)).expirationTime(Date.from(Instant.now().minusSeconds(3600))).build();
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("stub").build(),
+                PROVIDER.accessToken("aude", List.of("safeguard-auditors"), StubProvider.CLIENT_ID));
+        forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).keyID("stub").generate()));
+
+        for (String token : List.of(otherAudience, PROVIDER.sign(expired), forged.serialize())) {
+            HttpResponse<String> refused = api.bearer(token, "GET", "/api/audit", null);
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(Api.json(refused).get("reason").asText()).isEqualTo("invalid_token");
+        }
     }
 
     /** Follows the redirect to the provider, has it "authenticate" the user, and returns the callback's redirect. */
@@ -232,6 +263,20 @@ class SingleSignOnIT {
                     .claim("preferred_username", username)
                     .claim("groups", groups)
                     .build());
+        }
+
+        /** An access token for the API as the provider issues one, for {@code audience}. */
+        JWTClaimsSet accessToken(String username, List<String> groups, String audience) {
+            Instant now = Instant.now();
+            return new JWTClaimsSet.Builder()
+                    .issuer(issuer())
+                    .subject(UUID.randomUUID().toString())
+                    .audience(audience)
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(300)))
+                    .claim("preferred_username", username)
+                    .claim("groups", groups)
+                    .build();
         }
 
         private void token(HttpExchange exchange) throws IOException {
