@@ -21,6 +21,17 @@ class EngineIndexes {
             "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_DUE_CREATED ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_)",
             // The task list's free text searches task names: an index is far narrower to read than the table.
             "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_NAME ON ACT_RU_TASK (NAME_)",
+            // "My tasks" (ASSIGNEE_ = me) and "my groups' tasks" (ASSIGNEE_ IS NULL) in each order the
+            // list offers, read in that order and stopped after the page. The first holds every column
+            // the page's filter on the task needs, so a deep page reads no task row (intake's group
+            // page at offset 10 000 read 95 000 task rows for 7 000 tasks in its groups).
+            "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_ASSIGNEE_DUE ON ACT_RU_TASK"
+                    + " (ASSIGNEE_, DUE_DATE_, CREATE_TIME_, ID_, SUSPENSION_STATE_, PROC_INST_ID_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_ASSIGNEE_NAME ON ACT_RU_TASK (ASSIGNEE_, NAME_)",
+            "CREATE INDEX IF NOT EXISTS SG_IDX_TASK_ASSIGNEE_CREATED ON ACT_RU_TASK (ASSIGNEE_, CREATE_TIME_)",
+            // The tasks offered to a user's groups, from the index alone. Not (TASK_ID_, ...): InnoDB
+            // then drops the engine's foreign-key index on TASK_ID_ and MariaDB's plans changed for the worse.
+            "CREATE INDEX IF NOT EXISTS SG_IDX_IDENT_LNK_GROUP_TASK ON ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
             "CREATE INDEX IF NOT EXISTS SG_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)",
             // SLA clocks (sla/SlaClocks): open tasks and ended tasks by definition key, ended
             // timers by their job, and the Member State of an instance by its variable.
