@@ -123,6 +123,12 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         }
     }
 
+    /** The entity the account works for; empty when it names none or there is no such account. */
+    @Transactional(readOnly = true)
+    public Optional<String> entityOf(String username) {
+        return Optional.ofNullable(mapper.findByUsername(username)).map(AccountRow::entityCode);
+    }
+
     @Transactional(readOnly = true)
     public List<Account> all() {
         return mapper.findAll().stream().map(row -> row.account(mapper.findRoles(row.username()))).toList();

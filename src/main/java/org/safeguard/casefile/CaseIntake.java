@@ -1,7 +1,6 @@
 package org.safeguard.casefile;
 
 import java.util.List;
-import org.safeguard.admin.Account;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
@@ -47,18 +46,19 @@ public class CaseIntake {
      * @throws IdempotencyConflictException when the key was used for a different request
      */
     public RegisteredCase register(NewAllegation allegation, IdempotencyKey key) {
-        String entity = registeringEntity();
-        rules.check(allegation);
-        if (entity != null && !entity.equals(allegation.entity())) {
-            throw new InvalidInputException(List.of(new Violation("entity", "must be " + entity
-                    + ", the entity you register allegations for")));
-        }
+        boolean bySystem = requireRegistrar();
+        // One transaction from the first lookup on: the checks read reference data, and bad input
+        // rolls back having written nothing.
         if (key == null) {
-            return transaction.execute(status -> recorder.record(allegation));
+            return transaction.execute(status -> {
+                check(allegation, bySystem);
+                return recorder.record(allegation);
+            });
         }
         String fingerprint = requests.fingerprint(allegation);
         try {
             return transaction.execute(status -> {
+                check(allegation, bySystem);
                 // The key row goes first: a racing retry with the same key waits on it.
                 requests.claim(key, fingerprint);
                 RegisteredCase registered = recorder.record(allegation);
@@ -70,21 +70,29 @@ public class CaseIntake {
         }
     }
 
-    /**
-     * The entity the acting intake officer registers for, the one whose cases they see; null
-     * when Safeguard itself registers (demo data).
-     */
-    private String registeringEntity() {
+    /** Whether Safeguard itself registers (demo data); otherwise the caller must be an intake officer. */
+    private boolean requireRegistrar() {
         if (user.isSystem()) {
-            return null;
+            return true;
         }
         if (!user.hasAnyRole(Role.INTAKE)) {
             throw new AccessDeniedException("Only intake officers register allegations");
         }
-        String own = accounts.find(user.username()).map(Account::entity).orElse(null);
-        if (own == null) {
-            throw new AccessDeniedException("The intake officer's account names no entity");
+        return false;
+    }
+
+    private void check(NewAllegation allegation, boolean bySystem) {
+        String entity = bySystem ? null : registeringEntity();
+        rules.check(allegation);
+        if (entity != null && !entity.equals(allegation.entity())) {
+            throw new InvalidInputException(List.of(new Violation("entity", "must be " + entity
+                    + ", the entity you register allegations for")));
         }
-        return own;
+    }
+
+    /** The entity the acting intake officer registers for, the one whose cases they see. */
+    private String registeringEntity() {
+        return accounts.entityOf(user.username())
+                .orElseThrow(() -> new AccessDeniedException("The intake officer's account names no entity"));
     }
 }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -20,15 +22,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Mirrors Safeguard's accounts into the engine's identity tables: candidate groups, task queries
  * and the engine's authorizations work on the engine's users and groups. Safeguard's accounts
  * stay the source; sign-in never uses the engine's passwords. A user's engine groups are made to
- * match their roles at every start, sign-in (HTTP Basic signs in on every request) and role
- * change, taken away as well as added: a demoted administrator is no longer {@code camunda-admin}
- * at their next request.
+ * match their roles at every start, sign-in and role change, taken away as well as added: a
+ * demoted administrator is no longer {@code camunda-admin} at their next request. HTTP Basic signs
+ * in on every request, so a sign-in whose authorities are those last brought in line for the user
+ * costs nothing; any other authorities (roles changed outside Safeguard) bring them in line again.
  */
 @Component
 class EngineIdentity {
@@ -37,6 +41,7 @@ class EngineIdentity {
 
     private final IdentityService identity;
     private final Accounts accounts;
+    private final Map<String, Set<String>> inLineWith = new ConcurrentHashMap<>();
 
     EngineIdentity(IdentityService identity, Accounts accounts) {
         this.identity = identity;
@@ -50,18 +55,30 @@ class EngineIdentity {
 
     @EventListener
     void on(AccountCreated created) {
+        inLineWith.remove(created.account().username());
         mirror(created.account());
     }
 
     @EventListener
     void on(AccountRolesChanged changed) {
+        inLineWith.remove(changed.account().username());
         mirror(changed.account());
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent signedIn) {
+        String username = signedIn.getAuthentication().getName();
+        Set<String> authorities = signedIn.getAuthentication().getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
+        if (authorities.equals(inLineWith.get(username))) {
+            return;
+        }
         try {
-            accounts.find(signedIn.getAuthentication().getName()).ifPresent(this::mirror);
+            accounts.find(username).ifPresent(account -> {
+                mirror(account);
+                inLineWith.put(username, authorities);
+            });
         } catch (ProcessEngineException concurrent) {
             // Two first requests of a user whose roles changed outside Safeguard both added the same
             // membership: one of them won, and the sign-in itself must not fail for it.
