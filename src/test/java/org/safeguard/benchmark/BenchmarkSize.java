@@ -30,6 +30,11 @@ public record BenchmarkSize(boolean isSmall, int intakes, int reads, int taskPai
         return "small".equals(System.getProperty("bench.size")) ? small() : full();
     }
 
+    /** Calls of a query before its measured ones, so caches and the JIT are warm ({@code -Dbench.warmupCalls}). */
+    public int warmupCalls() {
+        return Integer.getInteger("bench.warmupCalls", isSmall ? 1 : 5);
+    }
+
     private BenchmarkSize overridden() {
         return new BenchmarkSize(isSmall, Integer.getInteger("bench.intakes", intakes),
                 Integer.getInteger("bench.reads", reads), Integer.getInteger("bench.taskPairs", taskPairs),
