@@ -38,7 +38,9 @@ record BenchmarkReport(Machine machine, String loadAtEnd, List<PartOutcome> outc
                 widths[i] = Math.max(widths[i], row.get(i).length());
             }
         }
-        StringBuilder out = new StringBuilder("Safeguard benchmark: ").append(machine.describe(loadAtEnd)).append("\n\n");
+        StringBuilder out = new StringBuilder("Safeguard benchmark\n");
+        machine.describe(loadAtEnd).forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append('\n');
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
@@ -52,7 +54,9 @@ record BenchmarkReport(Machine machine, String loadAtEnd, List<PartOutcome> outc
 
     /** The same table as Markdown, to paste into docs/performance.md. */
     String markdown() {
-        StringBuilder out = new StringBuilder("Machine: ").append(machine.describe(loadAtEnd)).append("\n\n");
+        StringBuilder out = new StringBuilder();
+        machine.describe(loadAtEnd).forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append('\n');
         List<List<String>> rows = rows();
         out.append(markdownRow(rows.get(0))).append(markdownRow(HEADER.stream().map(h -> "---").toList()));
         rows.stream().skip(1).forEach(row -> out.append(markdownRow(row)));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /** What the figures were measured on, for the table's header. */
@@ -28,9 +29,11 @@ record Machine(int cores, long maxHeapBytes, String java, String database, Strin
         }
     }
 
-    String describe(String loadAtEnd) {
-        return String.format(Locale.ROOT, "%d cores, max heap %.1f GB, %s, %s; load average (1/5/15 min) %s at start,"
-                        + " %s at end; %s", cores, maxHeapBytes / (1024.0 * 1024 * 1024), java, database, loadAtStart,
-                loadAtEnd, startedAt);
+    /** The header's lines: what ran the benchmark, and how busy the machine was. */
+    List<String> describe(String loadAtEnd) {
+        return List.of("run at " + startedAt,
+                String.format(Locale.ROOT, "%d cores, max heap %.1f GB, %s, %s", cores,
+                        maxHeapBytes / (1024.0 * 1024 * 1024), java, database),
+                "load average (1 / 5 / 15 min) " + loadAtStart + " at start, " + loadAtEnd + " at end");
     }
 }
