@@ -59,9 +59,13 @@ final class IntakeBenchmark implements BenchmarkPart {
 
     private static List<Figure> againstTheEngine(BenchApp app, int count) throws Exception {
         ExampleIntake example = new ExampleIntake(app);
-        ConcurrentCalls.Result engine = EngineBenchmark.measure(app, example, count);
         ConcurrentCalls.Call intake = index -> example.register();
-        ConcurrentCalls.run(EngineBenchmark.THREADS, Math.max(10, count / 10), intake).checked();
+        int warmup = Math.max(10, count / 10);
+        BareEngine measured = BareEngine.prepare(app, example, count);
+        // Both warm before either is measured: the one measured second must not gain from the other's warm-up.
+        BareEngine.prepare(app, example, warmup).startAll(EngineBenchmark.THREADS).checked();
+        ConcurrentCalls.run(EngineBenchmark.THREADS, warmup, intake).checked();
+        ConcurrentCalls.Result engine = measured.startAll(EngineBenchmark.THREADS).checked();
         ConcurrentCalls.Result safeguard = ConcurrentCalls.run(EngineBenchmark.THREADS, count, intake).checked();
         String threads = ", " + EngineBenchmark.THREADS + " threads in-process";
         return List.of(Figure.info(PART, "bare engine starts/s" + threads, Figure.format(engine.perSecond(), "")),

@@ -1,7 +1,6 @@
 package org.safeguard.benchmark;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -22,22 +21,16 @@ record Latencies(List<Long> sortedNanos) {
     }
 
     /** A query called one at a time: {@code warmup} calls first, then {@code iterations} measured ones. */
-    static Sampled sample(int warmup, int iterations, LongSupplier call) {
-        long rows = 0;
+    static Latencies sample(int warmup, int iterations, LongSupplier call) {
         for (int i = 0; i < warmup; i++) {
-            rows = call.getAsLong();
+            call.getAsLong();
         }
         List<Long> nanos = new ArrayList<>(iterations);
         for (int i = 0; i < iterations; i++) {
             long t0 = System.nanoTime();
-            rows = call.getAsLong();
+            call.getAsLong();
             nanos.add(System.nanoTime() - t0);
         }
-        Collections.sort(nanos);
-        return new Sampled(new Latencies(nanos), rows);
-    }
-
-    /** @param rows what the last call returned: a page's size or a count */
-    record Sampled(Latencies latencies, long rows) {
+        return new Latencies(nanos);
     }
 }
