@@ -5,7 +5,7 @@ package org.safeguard.benchmark;
  * {@link #small()} for CI, which only proves every part still runs and prints its lines.
  * Each number may be overridden with a system property ({@code -Dbench.intakes=5000}).
  *
- * @param reduced      true for the CI size, whose figures prove nothing but that the part runs
+ * @param isSmall      whether this is the CI size: figures are then no measure of anything
  * @param intakes      intakes posted per client count (1, 4 and 8 clients)
  * @param reads        case-file reads
  * @param taskPairs    claim + complete pairs through {@code /api/tasks}
@@ -15,7 +15,7 @@ package org.safeguard.benchmark;
  * @param uiSessions   simulated signed-in UI sessions
  * @param iterations   measured calls per query (after warm-up)
  */
-public record BenchmarkSize(boolean reduced, int intakes, int reads, int taskPairs, int openTasks,
+public record BenchmarkSize(boolean isSmall, int intakes, int reads, int taskPairs, int openTasks,
                             long historyRows, int timers, int uiSessions, int iterations) {
 
     public static BenchmarkSize full() {
@@ -30,8 +30,13 @@ public record BenchmarkSize(boolean reduced, int intakes, int reads, int taskPai
         return "small".equals(System.getProperty("bench.size")) ? small() : full();
     }
 
+    /** Calls of a query before its measured ones, so caches and the JIT are warm ({@code -Dbench.warmupCalls}). */
+    public int warmupCalls() {
+        return Integer.getInteger("bench.warmupCalls", isSmall ? 1 : 5);
+    }
+
     private BenchmarkSize overridden() {
-        return new BenchmarkSize(reduced, Integer.getInteger("bench.intakes", intakes),
+        return new BenchmarkSize(isSmall, Integer.getInteger("bench.intakes", intakes),
                 Integer.getInteger("bench.reads", reads), Integer.getInteger("bench.taskPairs", taskPairs),
                 Integer.getInteger("bench.openTasks", openTasks), Long.getLong("bench.historyRows", historyRows),
                 Integer.getInteger("bench.timers", timers), Integer.getInteger("bench.uiSessions", uiSessions),

@@ -1,110 +1,76 @@
 package org.safeguard.benchmark;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.RuntimeService;
-import org.safeguard.SafeguardApplication;
-import org.safeguard.process.SeaCaseProcess;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.MariaDbServer;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Intake throughput and latency: starts Safeguard on MariaDB (a fresh {@code safeguard_bench}
- * database), posts N intakes from C concurrent clients through {@code POST /api/cases} and
- * prints intakes per second, latency percentiles and the process instances created.
- * Run: {@code ./mvnw -Pbenchmark verify -Dbench.requests=2000 -Dbench.clients=8}.
+ * Intake as an integrating system sees it: {@code POST /api/cases} of the API's example allegation
+ * over keep-alive HTTP at 1, 4 and 8 clients (a warm-up first), the job executor running as in
+ * production. Then, on the same application with the job executor paused so nothing runs beside
+ * them, Safeguard's intake service called in-process against the bare engine starting the same
+ * model ({@link BareEngine}), both from 8 threads: what Safeguard adds on top of the engine.
  */
-public final class IntakeBenchmark {
+final class IntakeBenchmark implements BenchmarkPart {
 
-    public static void main(String[] args) throws Exception {
-        int requests = Integer.getInteger("bench.requests", 2000);
-        int clients = Integer.getInteger("bench.clients", 8);
-        int warmup = Integer.getInteger("bench.warmup", 200);
-        MariaDbServer db = MariaDbServer.emptyDatabase(
-                System.getProperty("bench.db.url", "jdbc:mariadb://127.0.0.1:3306/safeguard_bench"),
-                System.getProperty("bench.db.user", "root"), System.getProperty("bench.db.password", ""));
+    static final double GOAL_PER_SECOND = 150;
+    static final double GOAL_P95_MS = 100;
+    static final double GOAL_SHARE_OF_ENGINE = 80;
+    private static final String PART = "intake";
+    private static final String PATH = "/api/cases";
 
-        SpringApplication app = new SpringApplication(SafeguardApplication.class);
-        app.setAdditionalProfiles("demo", "mariadb");
-        app.setDefaultProperties(Map.of("SAFEGUARD_DB_URL", db.url(), "SAFEGUARD_DB_USER", db.user(),
-                "SAFEGUARD_DB_PASSWORD", db.password(), "server.port", "0", "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = app.run()) {
-            Api api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-            RuntimeService runtime = context.getBean(RuntimeService.class);
-            run(api, warmup, clients);
-            long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(SeaCaseProcess.KEY).count();
-
-            long start = System.nanoTime();
-            Result result = run(api, requests, clients);
-            double seconds = (System.nanoTime() - start) / 1e9;
-
-            long created = runtime.createProcessInstanceQuery().processDefinitionKey(SeaCaseProcess.KEY).count() - instancesBefore;
-            print(requests, clients, seconds, result, created, db.url());
-        }
-        System.exit(0);
+    @Override
+    public String name() {
+        return PART;
     }
 
-    private static Result run(Api api, int requests, int clients) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        List<Future<List<Long>>> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (next.getAndIncrement() < requests) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> response = api.postCase("intake", AllegationJson.EXAMPLE);
-                    latencies.add(System.nanoTime() - t0);
-                    if (response.statusCode() != 201) {
-                        failures.incrementAndGet();
-                    }
-                }
-                return latencies;
-            }));
+    @Override
+    public List<Figure> run(BenchmarkSize size) throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        try (BenchApp app = BenchApp.start(PART, Map.of())) {
+            BenchClient client = new BenchClient(app.port());
+            ConcurrentCalls.Call post = index -> client.post(PATH, AllegationJson.EXAMPLE, 201);
+            ConcurrentCalls.run(8, Math.max(10, size.intakes() / 10), post).checked();
+            // Fewer intakes for fewer clients: enough for their percentiles, without a long serial run.
+            figures.addAll(overHttp(ConcurrentCalls.run(1, Math.max(10, size.intakes() / 4), post).checked()));
+            figures.addAll(overHttp(ConcurrentCalls.run(4, Math.max(10, size.intakes() / 2), post).checked()));
+            figures.addAll(overHttp(ConcurrentCalls.run(8, size.intakes(), post).checked()));
+
+            app.jobExecutor().shutdown();
+            figures.addAll(againstTheEngine(app, Math.max(10, size.intakes() / 2)));
         }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> worker : workers) {
-            all.addAll(worker.get());
-        }
-        pool.shutdown();
-        Collections.sort(all);
-        return new Result(all, failures.get());
+        return figures;
     }
 
-    private static void print(int requests, int clients, double seconds, Result result, long created, String url) {
-        System.out.printf(Locale.ROOT, """
-
-                Safeguard intake benchmark (MariaDB %s)
-                  intakes:            %d from %d concurrent clients, %d failed
-                  duration:           %.2f s
-                  throughput:         %.1f intakes/s
-                  latency p50/p95/p99: %.1f / %.1f / %.1f ms (max %.1f ms)
-                  process instances:  %d sea-case instances created
-                %n""", url, requests, clients, result.failures(), seconds, requests / seconds,
-                result.percentile(50), result.percentile(95), result.percentile(99), result.percentile(100), created);
-    }
-
-    record Result(List<Long> sortedNanos, int failures) {
-
-        double percentile(int p) {
-            int index = (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1;
-            return sortedNanos.get(Math.max(0, index)) / 1e6;
+    private static List<Figure> overHttp(ConcurrentCalls.Result result) {
+        String at = " at " + result.clients() + (result.clients() == 1 ? " client" : " clients");
+        String percentiles = "p50 / p95 / p99" + at;
+        String values = Figure.format(result.millis(50), "ms") + " / " + Figure.format(result.millis(95), "ms") + " / "
+                + Figure.format(result.millis(99), "ms");
+        if (result.clients() < 8) {
+            return List.of(Figure.info(PART, "POST " + PATH + " intakes/s" + at, Figure.format(result.perSecond(), "")),
+                    Figure.info(PART, percentiles, values));
         }
+        return List.of(Figure.atLeast(PART, "POST " + PATH + " intakes/s" + at, result.perSecond(), GOAL_PER_SECOND, ""),
+                Figure.atMost(PART, "p95" + at, result.millis(95), GOAL_P95_MS, "ms"),
+                Figure.info(PART, percentiles, values));
     }
 
-    private IntakeBenchmark() {
+    private static List<Figure> againstTheEngine(BenchApp app, int count) throws Exception {
+        ExampleIntake example = new ExampleIntake(app);
+        ConcurrentCalls.Call intake = index -> example.register();
+        int warmup = Math.max(10, count / 10);
+        BareEngine measured = BareEngine.prepare(app, example, count);
+        // Both warm before either is measured: the one measured second must not gain from the other's warm-up.
+        BareEngine.prepare(app, example, warmup).startAll(EngineBenchmark.THREADS).checked();
+        ConcurrentCalls.run(EngineBenchmark.THREADS, warmup, intake).checked();
+        ConcurrentCalls.Result engine = measured.startAll(EngineBenchmark.THREADS).checked();
+        ConcurrentCalls.Result safeguard = ConcurrentCalls.run(EngineBenchmark.THREADS, count, intake).checked();
+        String threads = ", " + EngineBenchmark.THREADS + " threads in-process";
+        return List.of(Figure.info(PART, "bare engine starts/s" + threads, Figure.format(engine.perSecond(), "")),
+                Figure.info(PART, "intake service intakes/s" + threads, Figure.format(safeguard.perSecond(), "")),
+                Figure.atLeast(PART, "intake ÷ bare engine", 100 * safeguard.perSecond() / engine.perSecond(),
+                        GOAL_SHARE_OF_ENGINE, "%"));
     }
 }

@@ -253,7 +253,7 @@ public final class OpenTaskSeed {
         private void writeCase(Tables t, int index, long completedTasks) throws SQLException {
             long caseId = ids.firstCase + index;
             Instant received = now.minus(Duration.ofMinutes(random.nextInt(720 * 24 * 60)));
-            String reference = "SEA-%d-%06d".formatted(received.atZone(ZoneOffset.UTC).getYear(), caseId);
+            String reference = CaseRows.reference(received, caseId);
             String entity = random.nextDouble() < 0.3 ? BUSY_ENTITY : entities.get(random.nextInt(entities.size()));
             AllegationType type = pick(AllegationType.values());
             t.cases.add(caseId, reference, received, received, "intake", pick(IntakeChannel.values()).name(), entity,
@@ -431,9 +431,7 @@ public final class OpenTaskSeed {
         final MultiRowInsert taskHistory;
 
         Tables(Connection c) {
-            cases = new MultiRowInsert(c, "case_file", "id", "reference", "received_at", "recorded_at", "recorded_by",
-                    "channel", "entity_code", "duty_station", "incident_date", "allegation_type", "minor_involved",
-                    "summary", "status");
+            cases = CaseRows.into(c);
             groups = new MultiRowInsert(c, "subject_group", "id", "case_id", "personnel_category", "nationality");
             subjects = new MultiRowInsert(c, "subject", "id", "subject_group_id", "unit");
             team = new MultiRowInsert(c, "case_team_member", "case_id", "username", "added_by", "added_at");

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.SignedIn;
 import org.safeguard.worklist.Worklist;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -26,9 +25,9 @@ final class SeedCheck {
     private SeedCheck() {
     }
 
-    static String verify(ApplicationContext context, OpenTaskSeed.Seeded seeded, String reference) {
-        TaskService tasks = context.getBean(TaskService.class);
-        RuntimeService runtime = context.getBean(RuntimeService.class);
+    static String verify(BenchApp app, OpenTaskSeed.Seeded seeded, String reference) {
+        TaskService tasks = app.bean(TaskService.class);
+        RuntimeService runtime = app.bean(RuntimeService.class);
         long open = tasks.createTaskQuery().active().count();
         require(open >= seeded.tasks(), "the engine counts " + open + " open tasks, fewer than seeded");
 
@@ -38,7 +37,7 @@ final class SeedCheck {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         require(task != null && hasNested(tree, task.getTaskDefinitionKey()),
                 "the instance of " + reference + " does not wait at its task");
-        List<Map<String, Object>> oneOfEachKind = context.getBean(JdbcTemplate.class).queryForList(
+        List<Map<String, Object>> oneOfEachKind = app.bean(JdbcTemplate.class).queryForList(
                 "SELECT TASK_DEF_KEY_ AS kind, MIN(PROC_INST_ID_) AS instance FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_");
         for (Map<String, Object> row : oneOfEachKind) {
             String kind = (String) row.get("kind");
@@ -50,7 +49,7 @@ final class SeedCheck {
             }
         }
         if (seeded.historyRows() > 0) {
-            long history = context.getBean(HistoryService.class).createHistoricTaskInstanceQuery()
+            long history = app.bean(HistoryService.class).createHistoricTaskInstanceQuery()
                     .processInstanceBusinessKey(reference).count();
             require(history >= 1, "no task history for " + reference);
         }
@@ -60,7 +59,7 @@ final class SeedCheck {
         Task anyClaimable = claimable != null ? claimable : tasks.createTaskQuery().active()
                 .taskCandidateGroup(Role.MANAGER.engineGroup()).taskUnassigned().orderByTaskCreateTime().desc()
                 .listPage(0, 1).stream().findFirst().orElseThrow();
-        claimAndGiveBack(context, anyClaimable.getId());
+        claimAndGiveBack(app, anyClaimable.getId());
         return ("the engine finds %d open tasks, the instance of %s and its history, builds the activity tree of an"
                 + " instance of each of the %d task kinds; claim and unclaim work").formatted(open, reference,
                 oneOfEachKind.size());
@@ -78,14 +77,14 @@ final class SeedCheck {
         return false;
     }
 
-    private static void claimAndGiveBack(ApplicationContext context, String taskId) {
-        Worklist worklist = context.getBean(Worklist.class);
-        try (var signedIn = SignedIn.as(context.getBean(SecurityContextHolderStrategy.class), "manager", Role.MANAGER)) {
+    private static void claimAndGiveBack(BenchApp app, String taskId) {
+        Worklist worklist = app.bean(Worklist.class);
+        try (var signedIn = SignedIn.as(app.bean(SecurityContextHolderStrategy.class), "manager", Role.MANAGER)) {
             worklist.claim(taskId);
             require("manager".equals(worklist.task(taskId).assignee()), "claiming " + taskId + " did not assign it");
             worklist.unclaim(taskId);
         }
-        List<String> groups = context.getBean(TaskService.class).getIdentityLinksForTask(taskId).stream()
+        List<String> groups = app.bean(TaskService.class).getIdentityLinksForTask(taskId).stream()
                 .map(link -> link.getGroupId()).toList();
         require(groups.contains(Role.MANAGER.engineGroup()), "task " + taskId + " lost its candidate group");
     }

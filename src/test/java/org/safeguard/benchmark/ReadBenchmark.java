@@ -1,0 +1,39 @@
+package org.safeguard.benchmark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Case-file reads as an integrating system makes them: {@code GET /api/cases/{reference}} from 8
+ * keep-alive clients, round the cases the part registered first (their follow-up jobs run, so each
+ * case is as a reader finds it a moment after intake).
+ */
+final class ReadBenchmark implements BenchmarkPart {
+
+    static final double GOAL_P95_MS = 30;
+    private static final String PART = "reads";
+    private static final int CLIENTS = 8;
+
+    @Override
+    public String name() {
+        return PART;
+    }
+
+    @Override
+    public List<Figure> run(BenchmarkSize size) throws Exception {
+        try (BenchApp app = BenchApp.start(PART, Map.of("camunda.bpm.job-execution.enabled", "false"))) {
+            List<String> cases = new ExampleIntake(app).registerMany(Math.min(200, Math.max(10, size.reads() / 5)));
+            app.runDueJobs();
+            BenchClient client = new BenchClient(app.port());
+            ConcurrentCalls.Call read = index -> client.get("/api/cases/" + cases.get(index % cases.size()), 200);
+            ConcurrentCalls.run(CLIENTS, Math.max(10, size.reads() / 10), read).checked();
+            ConcurrentCalls.Result result = ConcurrentCalls.run(CLIENTS, size.reads(), read).checked();
+            String at = " at " + CLIENTS + " clients";
+            return List.of(Figure.info(PART, "GET /api/cases/{reference} reads/s" + at,
+                            Figure.format(result.perSecond(), "")),
+                    Figure.info(PART, "p50" + at, Figure.format(result.millis(50), "ms")),
+                    Figure.atMost(PART, "p95" + at, result.millis(95), GOAL_P95_MS, "ms"),
+                    Figure.info(PART, "p99" + at, Figure.format(result.millis(99), "ms")));
+        }
+    }
+}
