@@ -5,6 +5,7 @@ package org.safeguard.benchmark;
  * {@link #small()} for CI, which only proves every part still runs and prints its lines.
  * Each number may be overridden with a system property ({@code -Dbench.intakes=5000}).
  *
+ * @param smallRun     true for a {@link #small()} run (the name {@code small} is the factory's)
  * @param intakes      intakes posted per client count (1, 4 and 8 clients)
  * @param reads        case-file reads
  * @param taskPairs    claim + complete pairs through {@code /api/tasks}
@@ -14,7 +15,7 @@ package org.safeguard.benchmark;
  * @param uiSessions   simulated signed-in UI sessions
  * @param iterations   measured calls per query (after warm-up)
  */
-public record BenchmarkSize(boolean small, int intakes, int reads, int taskPairs, int openTasks,
+public record BenchmarkSize(boolean smallRun, int intakes, int reads, int taskPairs, int openTasks,
                             long historyRows, int timers, int uiSessions, int iterations) {
 
     public static BenchmarkSize full() {
@@ -30,7 +31,7 @@ public record BenchmarkSize(boolean small, int intakes, int reads, int taskPairs
     }
 
     private BenchmarkSize overridden() {
-        return new BenchmarkSize(small, Integer.getInteger("bench.intakes", intakes),
+        return new BenchmarkSize(smallRun, Integer.getInteger("bench.intakes", intakes),
                 Integer.getInteger("bench.reads", reads), Integer.getInteger("bench.taskPairs", taskPairs),
                 Integer.getInteger("bench.openTasks", openTasks), Long.getLong("bench.historyRows", historyRows),
                 Integer.getInteger("bench.timers", timers), Integer.getInteger("bench.uiSessions", uiSessions),
