@@ -178,8 +178,9 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
         SpringApplication app = new SpringApplication(SafeguardApplication.class);
         app.setAdditionalProfiles("demo", "mariadb");
         app.setDefaultProperties(Map.of("SAFEGUARD_DB_URL", db.url(), "SAFEGUARD_DB_USER", db.user(),
-                "SAFEGUARD_DB_PASSWORD", db.password(), "server.port", "0", "logging.level.root", "WARN"));
-        return app.run();
+                "SAFEGUARD_DB_PASSWORD", db.password(), "logging.level.root", "WARN"));
+        // An argument, not a default: application.yml's port 8080 would win over a default property.
+        return app.run("--server.port=0");
     }
 
     static long percentile(List<Long> sorted, int p) {
