@@ -79,7 +79,8 @@ public final class UiSessionBenchmark implements BenchmarkPart {
             seedCases(app.getBean(CaseIntake.class), Integer.getInteger("bench.ui.cases", sessions));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-            checkProtocol(new UiSessionClient(http, port));
+            UiSessionClient probe = new UiSessionClient(http, port);
+            checkProtocol(probe);
             List<UiSessionClient> warm = new ArrayList<>();
             for (String account : ACCOUNTS) {
                 UiSessionClient client = new UiSessionClient(http, port);
@@ -113,8 +114,11 @@ public final class UiSessionBenchmark implements BenchmarkPart {
             double roundTripSeconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
             UiSessionHeap after = UiSessionHeap.now();
-            return figures(sessions, roundTrips, clients, openSeconds, roundTripSeconds, timings, before, after,
-                    warm.size() + users.size());
+            List<Figure> figures = new ArrayList<>();
+            figures.add(Figure.info(NAME, "Vaadin mode", probe.productionMode() ? "production" : "development"));
+            figures.addAll(figures(sessions, roundTrips, clients, openSeconds, roundTripSeconds, timings, before,
+                    after, warm.size() + users.size()));
+            return figures;
         }
     }
 

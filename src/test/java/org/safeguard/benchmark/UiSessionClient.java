@@ -33,6 +33,7 @@ final class UiSessionClient {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(-?\\d+)");
+    private static final Pattern PRODUCTION_MODE = Pattern.compile("\"productionMode\"\\s*:\\s*(true|false)");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
@@ -42,6 +43,7 @@ final class UiSessionClient {
     private String securityKey;
     private int syncId;
     private int clientId;
+    private boolean productionMode;
 
     UiSessionClient(HttpClient http, int port) {
         this.http = http;
@@ -79,6 +81,7 @@ final class UiSessionClient {
         uiId = Integer.parseInt(find(UI_ID, init.body(), "the UI id"));
         securityKey = find(SECURITY_KEY, init.body(), "the security key");
         syncId = Integer.parseInt(find(SYNC_ID, init.body(), "the sync id"));
+        productionMode = Boolean.parseBoolean(find(PRODUCTION_MODE, init.body(), "the mode"));
         clientId = 0;
         navigate(route);
     }
@@ -99,6 +102,11 @@ final class UiSessionClient {
     /** A UIDL request with no change, signed with {@code key}: the server's answer. */
     String emptyUidl(String key) throws IOException, InterruptedException {
         return uidl(key, "");
+    }
+
+    /** Whether the server said it runs in production mode: development mode tracks every component it creates. */
+    boolean productionMode() {
+        return productionMode;
     }
 
     String securityKey() {
