@@ -116,7 +116,7 @@ public final class UiSessionBenchmark implements BenchmarkPart {
             UiSessionHeap after = UiSessionHeap.now();
             List<Figure> figures = new ArrayList<>();
             figures.add(Figure.info(NAME, "Vaadin mode", probe.productionMode() ? "production" : "development"));
-            figures.addAll(figures(sessions, roundTrips, clients, openSeconds, roundTripSeconds, timings, before,
+            figures.addAll(measured(sessions, roundTrips, clients, openSeconds, roundTripSeconds, timings, before,
                     after, warm.size() + users.size()));
             return figures;
         }
@@ -163,7 +163,7 @@ public final class UiSessionBenchmark implements BenchmarkPart {
         }
     }
 
-    private static List<Figure> figures(int sessions, int roundTrips, int clients, double openSeconds,
+    private static List<Figure> measured(int sessions, int roundTrips, int clients, double openSeconds,
             double roundTripSeconds, Timings timings, UiSessionHeap before, UiSessionHeap after, int alive) {
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.info(NAME, "sessions", String.format(Locale.ROOT,
