@@ -61,6 +61,10 @@ final class BenchApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
     int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

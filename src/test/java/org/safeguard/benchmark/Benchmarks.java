@@ -25,7 +25,7 @@ public final class Benchmarks {
     static List<BenchmarkPart> parts() {
         return List.of(new CommitBenchmark(), new EngineBenchmark(), new IntakeBenchmark(), new ReadBenchmark(),
                 new TaskPairBenchmark(),
-                // The lead adds here on merging: new TimerDrainBenchmark(), new UiSessionBenchmark(),
+                new TimerDrainBenchmark(), new UiSessionBenchmark(),
                 // The last two share one seeded application: keep them last, so it is not left open beside others.
                 new TaskListBenchmark(), new DashboardBenchmark());
     }
