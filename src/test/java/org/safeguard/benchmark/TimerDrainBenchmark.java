@@ -55,13 +55,6 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
     private static final Duration SEEDED_BEFORE_NOW = Duration.ofDays(3 * 365);
     private static final Duration PACED_LEAD = Duration.ofSeconds(2);
 
-    public static void main(String[] args) throws Exception {
-        new TimerDrainBenchmark().run(BenchmarkSize.fromSystemProperties()).forEach(figure -> System.out.printf(
-                "%-8s %-55s %-40s %-12s %s%n", figure.part(), figure.measure(), figure.value(), figure.goal(),
-                figure.verdict()));
-        System.exit(0);
-    }
-
     @Override
     public String name() {
         return NAME;

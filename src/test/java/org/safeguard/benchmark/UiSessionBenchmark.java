@@ -50,13 +50,6 @@ public final class UiSessionBenchmark implements BenchmarkPart {
     private static final String DEMO_PASSWORD = "demo";
     private static final List<String> ENTITIES = List.of("MINUSCA", "UNMISS");
 
-    public static void main(String[] args) throws Exception {
-        new UiSessionBenchmark().run(BenchmarkSize.fromSystemProperties()).forEach(figure -> System.out.printf(
-                "%-8s %-55s %-40s %-12s %s%n", figure.part(), figure.measure(), figure.value(), figure.goal(),
-                figure.verdict()));
-        System.exit(0);
-    }
-
     @Override
     public String name() {
         return NAME;
