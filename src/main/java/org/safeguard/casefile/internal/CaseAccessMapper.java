@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.safeguard.base.security.CaseScope;
-import org.safeguard.base.security.Role;
 import org.safeguard.casefile.Colleague;
 
 /** Case teams, exclusions, break-glass access, and the scope condition built on them. */
