@@ -11,7 +11,9 @@ import org.safeguard.base.i18n.Texts;
 
 /**
  * The one time a token's secret is shown: selected in a read-only field to copy, with a copy
- * button (the browser's clipboard works only over HTTPS or on localhost, hence the hint).
+ * button (the browser's clipboard works only over HTTPS or on localhost, hence the hint). The field
+ * is wide enough for the whole token, which the theme sets in a fixed-width font so that l, I and 1
+ * read apart.
  */
 class IssuedTokenDialog extends Dialog {
 
@@ -19,10 +21,11 @@ class IssuedTokenDialog extends Dialog {
         setHeaderTitle(Texts.text("tokens.issuedTitle", issued.details().name()));
         addClassName("issued-token-dialog");
         setCloseOnOutsideClick(false);
+        setWidth("50em");
         TextField token = new TextField(Texts.text("tokens.token"));
         token.setValue(issued.token());
         token.setReadOnly(true);
-        token.setWidth("36em");
+        token.setWidthFull();
         token.addClassName("issued-token");
         token.addFocusListener(focus -> token.getElement().executeJs("this.inputElement.select()"));
         Paragraph hint = new Paragraph(Texts.text("tokens.copyHint"));
