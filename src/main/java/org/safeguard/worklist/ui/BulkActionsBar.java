@@ -31,10 +31,11 @@ class BulkActionsBar extends VerticalLayout {
     private final boolean manager;
     private final Runnable changed;
     private final Span selected = new Span();
-    private final ComboBox<Colleague> assignee = new ComboBox<>(Texts.text("tasks.bulk.assignee"));
-    private final TextField reason = new TextField(Texts.text("tasks.bulk.reason"));
     private final Div outcome = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
+    // Built when the first task is ticked: most visits tick none, and each field stays in the session.
+    private ComboBox<Colleague> assignee;
+    private TextField reason;
     private Set<WorklistTask> tasks = Set.of();
 
     /**
@@ -48,20 +49,6 @@ class BulkActionsBar extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("bulk-actions");
-        Button claim = new Button(Texts.text("tasks.bulk.claim"), click -> claim());
-        claim.addClassName("bulk-claim");
-        actions.add(selected, claim);
-        if (manager) {
-            assignee.addClassName("bulk-assignee");
-            assignee.setItemLabelGenerator(Colleague::label);
-            assignee.setWidth("18em");
-            reason.addClassName("bulk-reason");
-            reason.setRequiredIndicatorVisible(true);
-            reason.setMaxLength(BulkTaskActions.REASON_MAX);
-            Button reassign = new Button(Texts.text("tasks.bulk.reassign"), click -> reassign());
-            reassign.addClassName("bulk-reassign");
-            actions.add(assignee, reason, reassign);
-        }
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         outcome.addClassName("bulk-outcome");
@@ -70,10 +57,35 @@ class BulkActionsBar extends VerticalLayout {
         select(Set.of());
     }
 
+    private void addActions() {
+        Button claim = new Button(Texts.text("tasks.bulk.claim"), click -> claim());
+        claim.addClassName("bulk-claim");
+        actions.add(selected, claim);
+        if (manager) {
+            assignee = new ComboBox<>(Texts.text("tasks.bulk.assignee"));
+            assignee.addClassName("bulk-assignee");
+            assignee.setItemLabelGenerator(Colleague::label);
+            assignee.setWidth("18em");
+            reason = new TextField(Texts.text("tasks.bulk.reason"));
+            reason.addClassName("bulk-reason");
+            reason.setRequiredIndicatorVisible(true);
+            reason.setMaxLength(BulkTaskActions.REASON_MAX);
+            Button reassign = new Button(Texts.text("tasks.bulk.reassign"), click -> reassign());
+            reassign.addClassName("bulk-reassign");
+            actions.add(assignee, reason, reassign);
+        }
+    }
+
     /** The tasks ticked now; the bar shows only while there are some. */
     void select(Set<WorklistTask> selection) {
         tasks = Set.copyOf(selection);
         actions.setVisible(!tasks.isEmpty());
+        if (actions.getComponentCount() == 0) {
+            if (tasks.isEmpty()) {
+                return;
+            }
+            addActions();
+        }
         selected.setText(Texts.text("tasks.selected", tasks.size()));
         if (manager) {
             // Everyone who may take at least one of them; a task they may not take is refused alone.

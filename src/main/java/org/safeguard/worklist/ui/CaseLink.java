@@ -1,6 +1,6 @@
 package org.safeguard.worklist.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.worklist.WorklistTask;
 
@@ -14,13 +14,17 @@ final class CaseLink {
         return "cases/" + task.caseReference();
     }
 
-    /** "Open", named for screen readers "Open the case file SEA-…", for the list's rows. */
-    static Anchor of(WorklistTask task) {
-        Anchor link = new Anchor(href(task), Texts.text("tasks.open"));
-        link.getElement().setAttribute("aria-label", Texts.text("tasks.openCaseFile", task.caseReference()));
-        link.getElement().setAttribute("data-case", task.caseReference());
-        link.addClassName("case-link");
-        return link;
+    /**
+     * "Open", named for screen readers "Open the case file SEA-…", in the list's rows; drawn by the
+     * browser, since a server component per row would stay in the session for every row shown.
+     */
+    static LitRenderer<WorklistTask> inRows() {
+        return LitRenderer.<WorklistTask>of("<a class=\"case-link\" href=\"${item.href}\" data-case=\"${item.reference}\" "
+                        + "aria-label=\"${item.label}\">${item.open}</a>")
+                .withProperty("href", CaseLink::href)
+                .withProperty("reference", WorklistTask::caseReference)
+                .withProperty("label", task -> Texts.text("tasks.openCaseFile", task.caseReference()))
+                .withProperty("open", task -> Texts.text("tasks.open"));
     }
 
     private CaseLink() {

@@ -39,9 +39,15 @@ class TaskFilterBar extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         setSpacing(false);
-        // The named filters fold away so the list keeps the height of the screen.
-        Details named = new Details(Texts.text("tasks.savedFilters"), namedFilters());
+        // The named filters fold away so the list keeps the height of the screen, and are built
+        // (and read) when first unfolded: most visits never do, and each field stays in the session.
+        Details named = new Details(Texts.text("tasks.savedFilters"));
         named.addClassName("saved-filters");
+        named.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && named.getContent().findAny().isEmpty()) {
+                named.add(namedFilters());
+            }
+        });
         add(criteria(), named);
     }
 

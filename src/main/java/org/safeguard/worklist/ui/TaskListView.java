@@ -131,13 +131,13 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
 
     private Grid<WorklistTask> grid() {
         // The due state first and frozen: always in view, also in the narrow split view.
-        Grid.Column<WorklistTask> due = grid.addComponentColumn(DueStateBadge::new).setHeader(Texts.text("tasks.due"))
+        Grid.Column<WorklistTask> due = grid.addColumn(DueStateBadge.inRows()).setHeader(Texts.text("tasks.due"))
                 .setSortProperty(TaskOrder.By.DUE.name()).setAutoWidth(true).setFrozen(true);
         grid.addColumn(TaskNames::of).setHeader(Texts.text("tasks.task")).setSortProperty(TaskOrder.By.TASK.name())
                 .setAutoWidth(true);
         // The reference as text (a click on it opens the task, as on any cell), the case file as its own link.
         grid.addColumn(WorklistTask::caseReference).setHeader(Texts.text("cases.reference")).setAutoWidth(true);
-        grid.addComponentColumn(CaseLink::of).setHeader(Texts.text("tasks.caseFile")).setAutoWidth(true);
+        grid.addColumn(CaseLink.inRows()).setHeader(Texts.text("tasks.caseFile")).setAutoWidth(true);
         grid.addColumn(WorklistTask::entity).setHeader(Texts.text("cases.entity")).setAutoWidth(true);
         grid.addColumn(task -> Texts.of(task.allegationType())).setHeader(Texts.text("cases.allegationType"))
                 .setAutoWidth(true);

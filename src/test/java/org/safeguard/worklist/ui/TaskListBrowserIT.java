@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The task list in a real browser: the entity filter of a MINUSCA officer, claim, a refused form,
  * completion with its confirmation and the case's next task; a manager sorting by due date, opening
  * a task with Enter, following its case link, reassigning in bulk with a reason and giving a task to
- * a named colleague.
+ * a named colleague; a saved filter loaded again.
  */
 @SafeguardIntegrationTest
 class TaskListBrowserIT {
@@ -123,6 +123,31 @@ class TaskListBrowserIT {
                 .as("focus moves to the task offered").isEqualTo("h3");
         assertThat(browser.findElement(By.cssSelector(".task-panel vaadin-button.claim")).isDisplayed())
                 .as("offered to the same officer, to claim").isTrue();
+    }
+
+    @Test
+    void an_officer_saves_the_filter_in_use_and_loads_it_again() {
+        String reference = register("2020-01-04T09:00:00Z");
+        session.signIn("intake");
+        session.open("/tasks");
+        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        click(By.cssSelector("vaadin-text-field.task-search input")).sendKeys(reference);
+        wait.until(driver -> firstRow().contains(reference));
+        assertThat(browser.findElements(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box")))
+                .as("the named filters are built when first unfolded").isEmpty();
+
+        click(By.cssSelector("vaadin-details.saved-filters vaadin-details-summary"));
+        String name = "Only " + reference;
+        click(By.cssSelector("vaadin-details.saved-filters vaadin-text-field input")).sendKeys(name);
+        click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
+        WebElement search = click(By.cssSelector("vaadin-text-field.task-search input"));
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        wait.until(driver -> "".equals(search.getDomProperty("value")));
+
+        click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input")).sendKeys(name);
+        click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + name + "']"));
+        wait.until(driver -> reference.equals(search.getDomProperty("value")));
+        wait.until(driver -> firstRow().contains(reference));
     }
 
     @Test
