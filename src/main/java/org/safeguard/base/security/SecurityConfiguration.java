@@ -99,6 +99,10 @@ class SecurityConfiguration {
             http.oauth2Login(oidc -> oidc.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(users)));
         }
         return http.headers(SecurityConfiguration::securityHeaders)
+                // Signing in starts a clean session: nothing of the anonymous one (the sign-in page's
+                // Vaadin UI, which would otherwise stay in memory until its heartbeats stop) is
+                // carried over, only Spring Security's own attributes (the page asked for).
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
                 // Vaadin's own CSRF setup exempts the sign-in form, which would let another site
                 // sign a browser in under the attacker's account. The form sends the token from
                 // the page's _csrf meta tags, so only Vaadin's internal requests, which carry
