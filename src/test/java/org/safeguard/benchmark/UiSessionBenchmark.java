@@ -168,7 +168,7 @@ public final class UiSessionBenchmark implements BenchmarkPart {
         figures.add(Figure.atMost(NAME, "task-list answers without the grid", timings.withoutGrid.get(), 0, ""));
         double perSession = (after.liveBytes() - before.liveBytes()) / 1024.0 / sessions;
         figures.add(Figure.atMost(NAME, "retained heap per session", perSession, HEAP_GOAL_KB, "KB"));
-        after.grownSince(before, 5).forEach(grown -> figures.add(Figure.info(NAME, "  of which " + grown.getKey(),
+        after.grownSince(before, Integer.getInteger("bench.ui.heapClasses", 5)).forEach(grown -> figures.add(Figure.info(NAME, "  of which " + grown.getKey(),
                 String.format(Locale.ROOT, "%.1f KB", grown.getValue() / 1024.0 / sessions))));
         return figures;
     }

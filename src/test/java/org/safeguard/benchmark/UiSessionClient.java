@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * key), then UIDL requests ({@code ?v-r=uidl&v-uiId=…}) carrying the key, the server's last
  * {@code syncId} and the client's own counter. Navigation is the {@code ui-navigate} event the
  * client's router fires on the UI's root node, the same as a click in the side navigation.
+ * Like a browser it answers the server's one question that views ask through
+ * {@code Page.retrieveExtendedClientDetails} (the window's size and the time zone): unanswered, the
+ * server would keep every view that asked, waiting, and the session would grow with each visit.
  * It keeps only a few strings, so that in the benchmark's heap the server's side of a session is
  * what grows.
  */
@@ -34,6 +37,14 @@ final class UiSessionClient {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(-?\\d+)");
     private static final Pattern PRODUCTION_MODE = Pattern.compile("\"productionMode\"\\s*:\\s*(true|false)");
+    /** The return channel of a request for the browser's details: the client calls it with them. */
+    private static final Pattern BROWSER_DETAILS_REQUEST = Pattern.compile(
+            "\\[\\[2,(\\d+),(\\d+)\\],\\[2,\\d+,\\d+\\],\"[^\"]*getBrowserDetailsParameters");
+    /** What {@code Vaadin.Flow.getBrowserDetailsParameters()} returns in a desktop browser in Geneva. */
+    private static final String BROWSER_DETAILS = "{\"v-sw\":\"1920\",\"v-sh\":\"1080\",\"v-ww\":\"1600\","
+            + "\"v-wh\":\"900\",\"v-bw\":\"1600\",\"v-bh\":\"820\",\"v-tzo\":\"-60\",\"v-rtzo\":\"-60\","
+            + "\"v-dstd\":\"60\",\"v-dston\":\"false\",\"v-tzid\":\"Europe/Zurich\",\"v-curdate\":\""
+            + "1765000000000\",\"v-td\":\"false\",\"v-pr\":\"1\",\"v-wn\":\"ROOT-1\",\"v-np\":\"Linux x86_64\"}";
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
@@ -123,6 +134,11 @@ final class UiSessionClient {
         if (sync.find() && !"-1".equals(sync.group(1))) {
             syncId = Integer.parseInt(sync.group(1));
             clientId++;
+        }
+        Matcher question = BROWSER_DETAILS_REQUEST.matcher(response.body());
+        if (question.find()) {
+            uidl(key, "{\"type\":\"channel\",\"node\":" + question.group(1) + ",\"channel\":" + question.group(2)
+                    + ",\"args\":[" + BROWSER_DETAILS + "]}");
         }
         return response.body();
     }
