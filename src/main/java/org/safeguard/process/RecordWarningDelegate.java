@@ -20,6 +20,6 @@ public class RecordWarningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         files.recordWarning(Variables.INVESTIGATION_ID.from(execution),
-                WarningLevel.valueOf(Variables.WARNING_LEVEL.from(execution)));
+                WarningLevel.valueOf(Variables.WARNING_LEVEL.from(execution)), execution.getProcessInstanceId());
     }
 }
