@@ -42,6 +42,7 @@ final class StatementCount {
     private final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanosByText = new ConcurrentHashMap<>();
     private final LongAdder commits = new LongAdder();
+    private final LongAdder autoCommitSwitches = new LongAdder();
     private volatile boolean recording;
 
     /** Wraps the application's {@code DataSource} bean once the context is refreshed with it. */
@@ -58,6 +59,7 @@ final class StatementCount {
         byText.clear();
         nanosByText.clear();
         commits.reset();
+        autoCommitSwitches.reset();
         recording = true;
     }
 
@@ -71,6 +73,11 @@ final class StatementCount {
 
     long commits() {
         return commits.sum();
+    }
+
+    /** Calls switching auto-commit off or on: a transaction's begin and end, each a round trip of its own. */
+    long autoCommitSwitches() {
+        return autoCommitSwitches.sum();
     }
 
     /** Statement texts, most frequent first. */
@@ -139,6 +146,11 @@ final class StatementCount {
                 case "commit" -> {
                     if (recording) {
                         commits.increment();
+                    }
+                }
+                case "setAutoCommit" -> {
+                    if (recording) {
+                        autoCommitSwitches.increment();
                     }
                 }
                 default -> {

@@ -167,9 +167,10 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
         Path file = Path.of(STATEMENTS_FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, lines);
-        return List.of(Figure.info(NAME, "burst, counted: statements / commits per timer", String.format(Locale.ROOT,
-                "%.1f / %.2f (texts in %s)", (double) statements.statements() / timers,
-                (double) statements.commits() / timers, STATEMENTS_FILE)));
+        return List.of(Figure.info(NAME, "burst, counted: statements / commits / auto-commit switches per timer",
+                String.format(Locale.ROOT, "%.1f / %.2f / %.2f (texts in %s)", (double) statements.statements() / timers,
+                        (double) statements.commits() / timers, (double) statements.autoCommitSwitches() / timers,
+                        STATEMENTS_FILE)));
     }
 
     /** Polls, with a short park between looks: the job executor works in its own threads. */
