@@ -54,9 +54,13 @@ public class InvestigationFiles {
         return id.getValue();
     }
 
-    /** Records the warning for whoever works on the investigation now; notifications read it later. */
-    public void recordWarning(long investigationId, WarningLevel level) {
-        tasks.record(investigationId, EventType.WARNING, tasks.currentAssignees(investigationId),
+    /**
+     * Records the warning for whoever works on the investigation now; notifications read it later.
+     *
+     * @param processInstanceId the investigation's process instance, whose open tasks say who works on it
+     */
+    public void recordWarning(long investigationId, WarningLevel level, String processInstanceId) {
+        tasks.record(investigationId, EventType.WARNING, tasks.currentAssignees(processInstanceId),
                 level.percent() + " %");
     }
 

@@ -82,8 +82,6 @@ public final class InvestigationProcess {
         public static final ProcessVariable<Date> DUE_AT = new ProcessVariable<>("investigationDueAt", Date.class);
         public static final ProcessVariable<Date> FIRST_WARNING_AT = new ProcessVariable<>("investigationFirstWarningAt", Date.class);
         public static final ProcessVariable<Date> SECOND_WARNING_AT = new ProcessVariable<>("investigationSecondWarningAt", Date.class);
-        /** Local to a warning task: which warning it records (a {@code WarningLevel}). */
-        public static final ProcessVariable<String> WARNING_LEVEL = new ProcessVariable<>("warningLevel", String.class);
 
         public static final ProcessVariable<Boolean> REPORT_ACCEPTED =
                 new ProcessVariable<>(InvestigationTaskVariables.REPORT_ACCEPTED, Boolean.class);

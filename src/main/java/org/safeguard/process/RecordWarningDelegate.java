@@ -4,10 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.WarningLevel;
+import org.safeguard.process.InvestigationProcess.Element;
 import org.safeguard.process.InvestigationProcess.Variables;
 import org.springframework.stereotype.Component;
 
-/** Records a warning of the target clock; the task's input {@code warningLevel} says which. */
+/**
+ * Records a warning of the target clock; the task that runs says which. (Older versions of the
+ * model also gave the level as an input variable: a row of variable history per warning that
+ * nothing read.)
+ */
 @Component("recordWarningDelegate")
 public class RecordWarningDelegate implements JavaDelegate {
 
@@ -19,7 +24,15 @@ public class RecordWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        files.recordWarning(Variables.INVESTIGATION_ID.from(execution),
-                WarningLevel.valueOf(Variables.WARNING_LEVEL.from(execution)));
+        files.recordWarning(Variables.INVESTIGATION_ID.from(execution), levelOf(execution.getCurrentActivityId()),
+                execution.getProcessInstanceId());
+    }
+
+    private static WarningLevel levelOf(String activityId) {
+        return switch (Element.valueOf(activityId)) {
+            case service_record_first_warning -> WarningLevel.FIRST;
+            case service_record_second_warning -> WarningLevel.SECOND;
+            default -> throw new IllegalStateException("Not a warning task: " + activityId);
+        };
     }
 }

@@ -46,7 +46,10 @@ class SlaClockModel {
                                 InvestigationProcess.Element.timer_second_warning.id(),
                                 InvestigationProcess.Element.timer_breach.id()),
                         List.of(Variables.DUE_AT.name(), Variables.FIRST_WARNING_AT.name(),
-                                Variables.SECOND_WARNING_AT.name()), false),
+                                Variables.SECOND_WARNING_AT.name()), false)
+                        // A warning is written to the investigation file's events, which no clock reads.
+                        .notedBy(List.of(InvestigationProcess.Element.service_record_first_warning.id(),
+                                InvestigationProcess.Element.service_record_second_warning.id())),
                 ClockBinding.task(ClockKind.ASSISTANCE_FOLLOW_UP, VictimAssistanceProcess.KEY,
                         VictimAssistanceProcess.Element.user_follow_up.id())),
                 Variables.INVESTIGATION_ID.name(), Variables.NATIONALITY.name(), Variables.PERSONNEL_CATEGORY.name());

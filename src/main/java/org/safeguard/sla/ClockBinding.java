@@ -14,10 +14,13 @@ import java.util.List;
  *                        fired, until the scope it watches ends (e.g. the Member State finally replies)
  * @param ownerGroup      the engine group that answers for a clock no task carries (a timer), told
  *                        of its thresholds; null for task clocks, whose task names its candidate group
+ * @param notingActivities activities of the model that only note a threshold of the clock (a warning)
+ *                        and change nothing any clock is derived from: a transaction that does no more
+ *                        than fire such a warning leaves the clock rows as they were
  */
 public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
                            List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring,
-                           String ownerGroup) {
+                           String ownerGroup, List<String> notingActivities) {
 
     public enum Carrier {
         /** A user task's due date. */
@@ -31,12 +34,27 @@ public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, S
     public ClockBinding {
         companionTimers = List.copyOf(companionTimers);
         dateVariables = List.copyOf(dateVariables);
+        notingActivities = List.copyOf(notingActivities);
+    }
+
+    /** A clock no activity only notes. */
+    public ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
+                        List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring,
+                        String ownerGroup) {
+        this(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring, ownerGroup,
+                List.of());
     }
 
     /** A clock whose owner is its task's candidate group or, for the investigation, the model's. */
     public ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
                         List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring) {
         this(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring, null);
+    }
+
+    /** This binding, with the activities that only note its thresholds. */
+    public ClockBinding notedBy(List<String> activities) {
+        return new ClockBinding(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring,
+                ownerGroup, activities);
     }
 
     public static ClockBinding task(ClockKind kind, String processKey, String taskKey) {

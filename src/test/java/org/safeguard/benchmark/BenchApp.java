@@ -15,6 +15,7 @@ import org.safeguard.SafeguardApplication;
 import org.safeguard.testsupport.MariaDbServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,7 +38,16 @@ final class BenchApp implements AutoCloseable {
         return on(BenchDatabases.fresh(name), extra);
     }
 
-    static BenchApp on(MariaDbServer db, Map<String, String> extra) {
+    /** As {@link #start(String, Map)}, with initializers run on the context before its refresh. */
+    @SafeVarargs
+    static BenchApp start(String name, Map<String, String> extra,
+            ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+        return on(BenchDatabases.fresh(name), extra, initializers);
+    }
+
+    @SafeVarargs
+    static BenchApp on(MariaDbServer db, Map<String, String> extra,
+            ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("SAFEGUARD_DB_URL", db.url());
         properties.put("SAFEGUARD_DB_USER", db.user());
@@ -54,6 +64,7 @@ final class BenchApp implements AutoCloseable {
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         SpringApplication app = new SpringApplication(SafeguardApplication.class);
         app.setAdditionalProfiles("demo", "mariadb");
+        app.addInitializers(initializers);
         return new BenchApp(app.run(arguments.toArray(String[]::new)));
     }
 

@@ -1,5 +1,8 @@
 package org.safeguard.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +57,13 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
     /** Where the engine clock stands during the seed: every warning date is then before the real today. */
     private static final Duration SEEDED_BEFORE_NOW = Duration.ofDays(3 * 365);
     private static final Duration PACED_LEAD = Duration.ofSeconds(2);
+    private static final String STATEMENTS_FILE = "target/benchmark/timer-statements.txt";
+    /** Executor settings printed only when set (application.yml leaves them at the engine's defaults). */
+    private static final List<String> OTHER_SETTINGS = List.of("camunda.bpm.job-execution.lock-time-in-millis",
+            "camunda.bpm.job-execution.backoff-time-in-millis", "camunda.bpm.job-execution.max-backoff",
+            "camunda.bpm.job-execution.backoff-decrease-threshold", "camunda.bpm.job-execution.wait-increase-factor",
+            "camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate",
+            "camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs");
 
     @Override
     public String name() {
@@ -62,7 +72,9 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
 
     @Override
     public List<Figure> run(BenchmarkSize size) throws Exception {
-        try (BenchApp bench = BenchApp.start(NAME, Map.of())) {
+        StatementCount statements = new StatementCount();
+        boolean counting = Boolean.parseBoolean(BenchDatabases.setting("bench.timers.statements", "false"));
+        try (BenchApp bench = counting ? BenchApp.start(NAME, Map.of(), statements.attach()) : BenchApp.start(NAME, Map.of())) {
             ConfigurableApplicationContext app = bench.context();
             TimerJobLog log = new TimerJobLog();
             app.addApplicationListener(log);
@@ -75,7 +87,12 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
             figures.add(Figure.info(NAME, "seed", String.format(Locale.ROOT, "%d investigations started in %.0f s",
                     timers, seconds(System.nanoTime() - seedStart))));
             ManagementService management = app.getBean(ManagementService.class);
+            statements.start();
             figures.addAll(burst(management, log, timers));
+            statements.stop();
+            if (counting) {
+                figures.addAll(statementsPerTimer(statements, log.executedAt(FIRST_WARNING)));
+            }
             figures.addAll(paced(management, app.getBean(JdbcTemplate.class), log, timers));
             long incidents = app.getBean(RuntimeService.class).createIncidentQuery().count();
             long failing = management.createJobQuery().withException().count();
@@ -136,6 +153,26 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
                         + millis(lateness.get(lateness.size() - 1))));
     }
 
+    /**
+     * What the burst sent to the database per timer, the executor's acquisitions and the engine's
+     * history included (only with {@code -Dbench.timers.statements=true}: counting is not free, so
+     * such a run's timings are not the figures). Every text with its count per timer goes to
+     * {@value #STATEMENTS_FILE}.
+     */
+    private static List<Figure> statementsPerTimer(StatementCount statements, int timers) throws IOException {
+        StringBuilder lines = new StringBuilder("per timer: statements, ms waited for the database; the text\n");
+        Map<String, Long> millis = statements.millisByText();
+        statements.byText().forEach((text, count) -> lines.append(String.format(Locale.ROOT, "%8.2f %8.2f  %s%n",
+                (double) count / timers, (double) millis.getOrDefault(text, 0L) / timers, text)));
+        Path file = Path.of(STATEMENTS_FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, lines);
+        return List.of(Figure.info(NAME, "burst, counted: statements / commits / auto-commit switches per timer",
+                String.format(Locale.ROOT, "%.1f / %.2f / %.2f (texts in %s)", (double) statements.statements() / timers,
+                        (double) statements.commits() / timers, (double) statements.autoCommitSwitches() / timers,
+                        STATEMENTS_FILE)));
+    }
+
     /** Polls, with a short park between looks: the job executor works in its own threads. */
     private static boolean await(BooleanSupplier done, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
@@ -155,11 +192,19 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
 
     private static String settings(Environment environment) {
         String prefix = "camunda.bpm.job-execution.";
-        return String.format(Locale.ROOT, "%s threads (max %s, queue %s), %s jobs per acquisition, wait %s ms, max wait %s ms",
+        StringBuilder settings = new StringBuilder(String.format(Locale.ROOT,
+                "%s threads (max %s, queue %s), %s jobs per acquisition, wait %s ms, max wait %s ms",
                 environment.getProperty(prefix + "core-pool-size"), environment.getProperty(prefix + "max-pool-size"),
                 environment.getProperty(prefix + "queue-capacity"),
                 environment.getProperty(prefix + "max-jobs-per-acquisition"),
-                environment.getProperty(prefix + "wait-time-in-millis"), environment.getProperty(prefix + "max-wait"));
+                environment.getProperty(prefix + "wait-time-in-millis"), environment.getProperty(prefix + "max-wait")));
+        for (String other : OTHER_SETTINGS) {
+            String value = environment.getProperty(other);
+            if (value != null) {
+                settings.append(", ").append(other.substring(other.lastIndexOf('.') + 1)).append(' ').append(value);
+            }
+        }
+        return settings.toString();
     }
 
 

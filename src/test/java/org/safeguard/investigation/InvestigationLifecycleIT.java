@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SubjectGroupFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,14 +35,14 @@ class InvestigationLifecycleIT {
     @Autowired
     HistoryService history;
     @Autowired
+    ManagementService management;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void an_investigation_with_rework_and_an_extension_closes_with_its_finding() {
         SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
-        ProcessInstance instance = runtime.startProcessInstanceByKey("investigation", group.caseReference(), Map.of(
-                "caseReference", group.caseReference(), "subjectGroupId", group.subjectGroupId(),
-                "investigatingBody", "OVERSIGHT_OFFICE", "victimConsentToShare", false));
+        ProcessInstance instance = start(group);
 
         investigations.planInvestigation(task(instance, "user_plan_investigation"), new StepNotes("Plan"));
         investigations.recordSubjectAndWitnessInterviews(task(instance, "user_interview_subject_and_witnesses"),
@@ -75,6 +77,34 @@ class InvestigationLifecycleIT {
                 group.caseReference())).isEqualTo("UNDER_INVESTIGATION");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableValueEquals("summary", "Draft").count()).isZero();
+    }
+
+    @Test
+    void a_warning_is_addressed_to_whoever_works_on_the_investigation_and_else_to_the_investigators() {
+        SubjectGroupFixture worked = SubjectGroupFixture.insert(jdbc);
+        ProcessInstance instance = start(worked);
+        tasks.setAssignee(task(instance, "user_plan_investigation"), "investigator1");
+        SubjectGroupFixture waiting = SubjectGroupFixture.insert(jdbc);
+        start(waiting);
+
+        DueJobs due = new DueJobs(runtime, management);
+        due.fireTimer(worked.caseReference(), "timer_first_warning");
+        due.fireTimer(waiting.caseReference(), "timer_first_warning");
+
+        assertThat(warningAddressee(worked)).isEqualTo("investigator1");
+        assertThat(warningAddressee(waiting)).isEqualTo("group:investigator");
+    }
+
+    private ProcessInstance start(SubjectGroupFixture group) {
+        return runtime.startProcessInstanceByKey("investigation", group.caseReference(), Map.of(
+                "caseReference", group.caseReference(), "subjectGroupId", group.subjectGroupId(),
+                "investigatingBody", "OVERSIGHT_OFFICE", "victimConsentToShare", false));
+    }
+
+    private String warningAddressee(SubjectGroupFixture group) {
+        return jdbc.queryForObject("SELECT e.addressed_to FROM investigation_event e JOIN investigation i"
+                + " ON i.id = e.investigation_id WHERE i.subject_group_id = ? AND e.type = 'WARNING'", String.class,
+                group.subjectGroupId());
     }
 
     private String task(ProcessInstance instance, String step) {

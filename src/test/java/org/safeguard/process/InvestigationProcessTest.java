@@ -163,11 +163,11 @@ class InvestigationProcessTest {
         ProcessInstance instance = start(true);
 
         executeDueJobsAt(FIRST_WARNING);
-        verify(files).recordWarning(INVESTIGATION_ID, WarningLevel.FIRST);
-        verify(files, never()).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND);
+        verify(files).recordWarning(INVESTIGATION_ID, WarningLevel.FIRST, instance.getId());
+        verify(files, never()).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND, instance.getId());
 
         executeDueJobsAt(SECOND_WARNING);
-        verify(files).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND);
+        verify(files).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND, instance.getId());
         verify(files, never()).recordBreach(anyLong());
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_plan_investigation.id(), Element.timer_breach.id());
     }
@@ -218,7 +218,7 @@ class InvestigationProcessTest {
         verify(files, never()).recordBreach(anyLong());
         executeDueJobsAt(newDue);
         verify(files).recordBreach(INVESTIGATION_ID);
-        verify(files, times(2)).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND);
+        verify(files, times(2)).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND, instance.getId());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,13 @@ import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.investigation.ExtensionDecision;
+import org.safeguard.investigation.Finding;
+import org.safeguard.investigation.FindingCode;
+import org.safeguard.investigation.Investigations;
+import org.safeguard.investigation.Report;
+import org.safeguard.investigation.ReviewDecision;
+import org.safeguard.investigation.StepNotes;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
@@ -27,6 +35,7 @@ import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.MovableClock;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
+import org.safeguard.testsupport.SubjectGroupFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +75,8 @@ class SlaClockProjectionIT {
     PreliminaryAssessment assessment;
     @Autowired
     MemberStateEngagements engagements;
+    @Autowired
+    Investigations investigations;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -141,11 +152,54 @@ class SlaClockProjectionIT {
         assertThat(rowsOf(running, assessed, notified)).isEqualTo(incremental);
     }
 
+    @Test
+    void an_investigation_warned_extended_and_closed_keeps_the_rows_a_rebuild_gives() {
+        SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
+        String reference = group.caseReference();
+        ProcessInstance instance = runtime.startProcessInstanceByKey("investigation", reference, Map.of(
+                "caseReference", reference, "subjectGroupId", group.subjectGroupId(),
+                "investigatingBody", "OVERSIGHT_OFFICE", "victimConsentToShare", false, "allegationType", "RAPE",
+                "minorInvolved", false, "personnelCategory", "MILITARY_CONTINGENT"));
+        Map<String, Object> opened = row(reference, ClockKind.INVESTIGATION);
+
+        DueJobs due = new DueJobs(runtime, management);
+        due.fireTimer(reference, "timer_first_warning");
+        due.fireTimer(reference, "timer_second_warning");
+        assertThat(row(reference, ClockKind.INVESTIGATION)).as("warnings note the clock, they do not move it")
+                .isEqualTo(opened);
+
+        investigations.requestExtension(group.subjectGroupId(), "Witness abroad");
+        Instant extended = ((java.sql.Timestamp) opened.get("target_at")).toInstant().plus(Duration.ofDays(30));
+        investigations.decideExtension(task(instance, "user_approve_extension"),
+                new ExtensionDecision(true, Date.from(extended), null));
+        assertThat(((java.sql.Timestamp) row(reference, ClockKind.INVESTIGATION).get("target_at")).toInstant())
+                .isEqualTo(extended);
+        investigations.planInvestigation(task(instance, "user_plan_investigation"), new StepNotes("Plan"));
+        investigations.recordSubjectAndWitnessInterviews(task(instance, "user_interview_subject_and_witnesses"),
+                new StepNotes("Heard"));
+        investigations.recordEvidence(task(instance, "user_gather_evidence"), new StepNotes("Rosters"));
+        investigations.submitReport(task(instance, "user_write_report"), new Report("Final"));
+        investigations.review(task(instance, "user_review_report"), new ReviewDecision(true, null));
+        investigations.recordFinding(task(instance, "user_decide_finding"),
+                new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
+        assertThat(row(reference, ClockKind.INVESTIGATION).get("outcome")).isEqualTo("MET");
+        List<Map<String, Object>> incremental = rowsOf(reference);
+
+        projection.rebuild();
+
+        assertThat(rowsOf(reference)).isEqualTo(incremental);
+    }
+
     private List<Map<String, Object>> rowsOf(String... references) {
         return jdbc.queryForList("SELECT clock_id, kind, case_reference, entity_code, member_state, allegation_type,"
                 + " personnel_category, started_at, target_at, ended_at, outcome, paused_at, pause_reason, assignee,"
-                + " candidate_group FROM sla_clock WHERE case_reference IN (?, ?, ?) ORDER BY clock_id",
+                + " candidate_group FROM sla_clock WHERE case_reference IN ("
+                + String.join(", ", Collections.nCopies(references.length, "?")) + ") ORDER BY clock_id",
                 (Object[]) references);
+    }
+
+    private String task(ProcessInstance instance, String step) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step).singleResult().getId();
     }
 
     private Map<String, Object> row(String reference, ClockKind kind) {

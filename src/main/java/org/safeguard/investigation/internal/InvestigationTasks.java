@@ -47,10 +47,13 @@ public class InvestigationTasks {
                 user.username(), addressedTo, detail));
     }
 
-    /** Who is working on the investigation now: the assignees of its open tasks, else the group. */
-    public String currentAssignees(long investigationId) {
-        String assignees = String.join(",", tasks.createTaskQuery()
-                .processVariableValueEquals(InvestigationTaskVariables.INVESTIGATION_ID, investigationId)
+    /**
+     * Who is working on the investigation now: the assignees of the open tasks of its process
+     * instance, else the group. Asked by the instance (an index), not by its investigation id (a
+     * variable every assigned task of every process would be checked for).
+     */
+    public String currentAssignees(String processInstanceId) {
+        String assignees = String.join(",", tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskAssigned().list().stream().map(Task::getAssignee).distinct().toList());
         return assignees.isEmpty() ? "group:investigator" : assignees;
     }
