@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.safeguard.SafeguardApplication;
 import org.safeguard.testsupport.MariaDbServer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +38,12 @@ final class BenchApp implements AutoCloseable {
         return on(BenchDatabases.fresh(name), extra);
     }
 
-    static BenchApp on(MariaDbServer db, Map<String, String> extra) {
+    /** As {@link #start(String, Map)}, with {@code processors} applied to the application's beans (e.g. {@link SqlCounter}). */
+    static BenchApp start(String name, Map<String, String> extra, BeanPostProcessor... processors) {
+        return on(BenchDatabases.fresh(name), extra, processors);
+    }
+
+    static BenchApp on(MariaDbServer db, Map<String, String> extra, BeanPostProcessor... processors) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("SAFEGUARD_DB_URL", db.url());
         properties.put("SAFEGUARD_DB_USER", db.user());
@@ -54,6 +60,9 @@ final class BenchApp implements AutoCloseable {
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         SpringApplication app = new SpringApplication(SafeguardApplication.class);
         app.setAdditionalProfiles("demo", "mariadb");
+        for (BeanPostProcessor processor : processors) {
+            app.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(processor));
+        }
         return new BenchApp(app.run(arguments.toArray(String[]::new)));
     }
 
