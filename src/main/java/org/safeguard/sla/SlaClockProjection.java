@@ -57,11 +57,14 @@ public class SlaClockProjection {
         }
     }
 
-    /** Derives the clocks of the cases of these process instances again (their business keys). */
+    /**
+     * Derives the clocks of these cases again, and of the cases of these process instances, whose
+     * business keys are looked up first.
+     */
     @Transactional
-    public void refreshProcessInstances(Collection<String> processInstanceIds) {
+    public void refresh(Collection<String> caseReferences, Collection<String> processInstanceIds) {
         List<String> ids = List.copyOf(processInstanceIds);
-        List<String> cases = new ArrayList<>();
+        List<String> cases = new ArrayList<>(caseReferences);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             cases.addAll(mapper.casesOfProcessInstances(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.safeguard.sla.SlaClockProjection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -19,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * created, assigned, completed or deleted, a timer created, fired or deleted, a process instance
  * ended, an activity such as the service task that opens, extends or closes an investigation file)
  * notes its process instance; just before the transaction commits, after the engine has flushed,
- * the clocks of those instances' cases are derived again in the same transaction.
+ * the clocks of those instances' cases are derived again in the same transaction. The case is the
+ * instance's business key, taken from the engine's own copy of the instance when the command that
+ * wrote the event has it in hand (it nearly always does), so the instance is not looked up again.
  */
 @Component
 class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements HistoryEventHandler {
@@ -47,16 +52,27 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         if (instance == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        // The current transaction's own synchronizations: a suspended outer transaction keeps its own.
+        touched().note(instance, businessKeyInHand(instance));
+    }
+
+    /** The current transaction's own synchronization: a suspended outer transaction keeps its own. */
+    private Touched touched() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof Touched touched) {
-                touched.instances.add(instance);
-                return;
+                return touched;
             }
         }
         Touched touched = new Touched();
-        touched.instances.add(instance);
         TransactionSynchronizationManager.registerSynchronization(touched);
+        return touched;
+    }
+
+    /** The instance's business key if the engine's current command holds the instance; null otherwise. */
+    private static String businessKeyInHand(String instance) {
+        CommandContext command = Context.getCommandContext();
+        ExecutionEntity held = command == null ? null
+                : command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, instance);
+        return held == null ? null : held.getBusinessKey();
     }
 
     @Override
@@ -64,14 +80,23 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         events.forEach(this::handleEvent);
     }
 
-    /** The process instances one transaction touched. */
+    /** The cases one transaction touched, and the instances whose case is still to be looked up. */
     private final class Touched implements TransactionSynchronization {
 
+        private final Set<String> cases = new LinkedHashSet<>();
         private final Set<String> instances = new LinkedHashSet<>();
+
+        void note(String instance, String businessKey) {
+            if (businessKey != null) {
+                cases.add(businessKey);
+            } else {
+                instances.add(instance);
+            }
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            projection.getObject().refreshProcessInstances(instances);
+            projection.getObject().refresh(cases, instances);
         }
     }
 }
