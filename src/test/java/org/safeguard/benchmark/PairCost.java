@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ManagementService;
 
 /**
@@ -53,14 +55,16 @@ final class PairCost {
         for (int i = 1; i <= pairs; i++) {
             claim.on(i);
         }
+        Map<String, Double> claimMillis = counter.millis();
         Map<String, Long> claims = counter.stop();
         counter.start();
         for (int i = 1; i <= pairs; i++) {
             complete.on(i);
         }
         awaitJobs();
+        Map<String, Double> completionMillis = counter.millis();
         Map<String, Long> completions = counter.stop();
-        report(pairs, claims, completions, trace);
+        report(pairs, claims, completions, trace, merged(claimMillis, completionMillis));
         long total = SqlCounter.statements(claims, REQUEST) + SqlCounter.statements(completions, REQUEST)
                 + SqlCounter.statements(completions, JOB);
         return List.of(
@@ -86,13 +90,24 @@ final class PairCost {
         }
     }
 
-    private static void report(int pairs, Map<String, Long> claims, Map<String, Long> completions, List<String> trace)
-            throws IOException {
+    private static Map<String, Double> merged(Map<String, Double> first, Map<String, Double> second) {
+        Map<String, Double> all = new TreeMap<>(first);
+        second.forEach((key, millis) -> all.merge(key, millis, Double::sum));
+        return all;
+    }
+
+    private static void report(int pairs, Map<String, Long> claims, Map<String, Long> completions, List<String> trace,
+                               Map<String, Double> millis) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("Statements of " + pairs + " claims, then of their completions and the jobs they left,"
                 + " by thread (digits left off) and text; the main thread only waits for the jobs.");
         section(lines, "claims", claims);
         section(lines, "completions and their jobs", completions);
+        lines.add("");
+        lines.add("== milliseconds waited for the database in those calls, by statement (depends on the load)");
+        millis.entrySet().stream().filter(e -> e.getKey().startsWith(REQUEST) || e.getKey().startsWith(JOB))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format(Locale.ROOT, "%8.1f  %s", e.getValue(), e.getKey())));
         lines.add("");
         lines.add("== one pair and its jobs, every statement in the order sent");
         trace.forEach(lines::add);

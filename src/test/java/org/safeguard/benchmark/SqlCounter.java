@@ -34,6 +34,7 @@ final class SqlCounter implements BeanPostProcessor {
     static final String SEPARATOR = "\t";
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Queue<String> trace = new ConcurrentLinkedQueue<>();
     private volatile boolean on;
     private volatile boolean tracing;
@@ -46,6 +47,7 @@ final class SqlCounter implements BeanPostProcessor {
     /** Starts counting from zero. */
     void start() {
         counts.clear();
+        nanos.clear();
         on = true;
     }
 
@@ -67,6 +69,16 @@ final class SqlCounter implements BeanPostProcessor {
         on = false;
         Map<String, Long> snapshot = new TreeMap<>();
         counts.forEach((sql, count) -> snapshot.put(sql, count.sum()));
+        return snapshot;
+    }
+
+    /**
+     * How long the calls took since {@link #start}, by the same keys, in milliseconds: the time a
+     * thread waited for the database (a batch's under its statement), a guide to where it goes.
+     */
+    Map<String, Double> millis() {
+        Map<String, Double> snapshot = new TreeMap<>();
+        nanos.forEach((sql, total) -> snapshot.put(sql, total.sum() / 1e6));
         return snapshot;
     }
 
@@ -93,13 +105,23 @@ final class SqlCounter implements BeanPostProcessor {
 
     private void count(String sql) {
         if (on) {
-            String key = Thread.currentThread().getName().replaceAll("[-_\\d]+$", "") + SEPARATOR
-                    + sql.replaceAll("\\s+", " ").strip();
+            String key = key(sql);
             counts.computeIfAbsent(key, k -> new LongAdder()).increment();
             if (tracing) {
                 trace.add(key);
             }
         }
+    }
+
+    private void time(String sql, long nanosTaken) {
+        if (on) {
+            nanos.computeIfAbsent(key(sql), k -> new LongAdder()).add(nanosTaken);
+        }
+    }
+
+    private static String key(String sql) {
+        return Thread.currentThread().getName().replaceAll("[-_\\d]+$", "") + SEPARATOR
+                + sql.replaceAll("\\s+", " ").strip();
     }
 
     @SuppressWarnings("unchecked")
@@ -125,8 +147,13 @@ final class SqlCounter implements BeanPostProcessor {
             if (name.equals("unwrap") || name.equals("isWrapperFor")) {
                 return call(method, args);
             }
-            countBefore(name, args);
+            String counted = countBefore(name, args);
+            String timed = counted != null ? counted : name.equals("executeBatch") && sql != null ? sql : null;
+            long start = System.nanoTime();
             Object result = call(method, args);
+            if (timed != null) {
+                time(timed, System.nanoTime() - start);
+            }
             if (result instanceof PreparedStatement prepared) {
                 return wrap(PreparedStatement.class, prepared, (String) args[0]);
             }
@@ -139,23 +166,29 @@ final class SqlCounter implements BeanPostProcessor {
             return result;
         }
 
-        private void countBefore(String name, Object[] args) {
+        /** Counts the call if it sends a statement, a commit or a switch to a transaction; what it counted, or null. */
+        private String countBefore(String name, Object[] args) {
+            String statement = null;
             if (target instanceof Connection) {
                 if (name.equals("commit")) {
-                    count(COMMIT);
+                    statement = COMMIT;
                 } else if (name.equals("rollback") && (args == null || args.length == 0)) {
-                    count(ROLLBACK);
+                    statement = ROLLBACK;
                 } else if (name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0])) {
-                    count(BEGIN);
+                    statement = BEGIN;
                 }
             } else if (target instanceof PreparedStatement
                     && (name.equals("execute") || name.equals("executeQuery") || name.equals("executeUpdate")
                     || name.equals("addBatch")) && (args == null || args.length == 0)) {
-                count(sql);
+                statement = sql;
             } else if (target instanceof Statement && args != null && args.length > 0 && args[0] instanceof String text
                     && (name.startsWith("execute") || name.equals("addBatch"))) {
-                count(text);
+                statement = text;
             }
+            if (statement != null) {
+                count(statement);
+            }
+            return statement;
         }
 
         private Object call(Method method, Object[] args) throws Throwable {
