@@ -1,13 +1,14 @@
 package org.safeguard.sla.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -25,6 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the clocks of those instances' cases are derived again in the same transaction. The case is the
  * instance's business key, taken from the engine's own copy of the instance when the command that
  * wrote the event has it in hand (it nearly always does), so the instance is not looked up again.
+ *
+ * <p>A change to an open task alone (a claim, an assignment, a due date moved) changes nothing of
+ * its clock but its assignee and target: when nothing else touched the case, that one row is set
+ * from the task instead of deriving every clock of the case again. An activity instance's update
+ * (its assignee, its execution) changes nothing the clocks are derived from.
  */
 @Component
 class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements HistoryEventHandler {
@@ -49,20 +55,34 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
     @Override
     public void handleEvent(HistoryEvent event) {
         String instance = event.getProcessInstanceId();
-        if (instance == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        // Event types are compared by name, and every kind of update is named "update": the class tells them apart.
+        if (instance == null || event instanceof HistoricActivityInstanceEventEntity
+                && event.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE)
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        touched().note(instance, businessKeyInHand(instance));
+        TouchedCases touched = touched();
+        if (event instanceof HistoricTaskInstanceEventEntity task && task.getTaskId() != null
+                && event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)) {
+            touched.taskChanged(task.getTaskId(), instance, businessKeyInHand(instance));
+        } else {
+            touched.instanceChanged(instance, businessKeyInHand(instance));
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
     }
 
     /** The current transaction's own synchronization: a suspended outer transaction keeps its own. */
-    private Touched touched() {
+    private TouchedCases touched() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Touched touched) {
+            if (synchronization instanceof TouchedCases touched) {
                 return touched;
             }
         }
-        Touched touched = new Touched();
+        TouchedCases touched = new TouchedCases(projection.getObject());
         TransactionSynchronizationManager.registerSynchronization(touched);
         return touched;
     }
@@ -73,30 +93,5 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         ExecutionEntity held = command == null ? null
                 : command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, instance);
         return held == null ? null : held.getBusinessKey();
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
-    }
-
-    /** The cases one transaction touched, and the instances whose case is still to be looked up. */
-    private final class Touched implements TransactionSynchronization {
-
-        private final Set<String> cases = new LinkedHashSet<>();
-        private final Set<String> instances = new LinkedHashSet<>();
-
-        void note(String instance, String businessKey) {
-            if (businessKey != null) {
-                cases.add(businessKey);
-            } else {
-                instances.add(instance);
-            }
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            projection.getObject().refresh(cases, instances);
-        }
     }
 }
