@@ -79,7 +79,7 @@ final class PairCost {
     }
 
     /** Waits until the job executor has run every job the completions left (and the jobs those left). */
-    private void awaitJobs() throws InterruptedException {
+    void awaitJobs() throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         // A job being run is still executable: it goes when its run commits.
         while (management.createJobQuery().executable().active().count() > 0) {

@@ -50,16 +50,22 @@ final class TaskPairBenchmark implements BenchmarkPart {
             BenchClient client = new BenchClient(app.port());
             ConcurrentCalls.run(CLIENTS, warmup, index -> pair(client, assessments.get(index))).checked();
             List<Assessment> counted = assessments.subList(warmup, warmup + COUNTED + 1);
-            List<Figure> costs = new PairCost(counter, app.bean(ManagementService.class)).measure(PART, COUNTED,
+            PairCost cost = new PairCost(counter, app.bean(ManagementService.class));
+            List<Figure> costs = cost.measure(PART, COUNTED,
                     index -> claim(client, counted.get(index)), index -> complete(client, counted.get(index)));
             List<Assessment> measured = assessments.subList(warmup + COUNTED + 1, assessments.size());
+            long cpuBefore = AppCpu.nanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION);
             ConcurrentCalls.Result result = ConcurrentCalls.run(CLIENTS, measured.size(),
                     index -> pair(client, measured.get(index))).checked();
+            cost.awaitJobs();
+            double cpuMillis = (AppCpu.nanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION) - cpuBefore) / 1e6;
             String at = " at " + CLIENTS + " clients";
             List<Figure> figures = new ArrayList<>(List.of(
                     Figure.atLeast(PART, "claim + complete pairs/s" + at, result.perSecond(), GOAL_PER_SECOND, ""),
                     Figure.info(PART, "pair p50 / p95" + at, Figure.format(result.millis(50), "ms") + " / "
-                            + Figure.format(result.millis(95), "ms"))));
+                            + Figure.format(result.millis(95), "ms")),
+                    Figure.info(PART, "application CPU per pair, its jobs included (request and job threads)",
+                            Figure.format(cpuMillis / measured.size(), "ms"))));
             figures.addAll(costs);
             return figures;
         }
