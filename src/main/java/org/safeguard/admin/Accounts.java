@@ -3,9 +3,11 @@ package org.safeguard.admin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguard.admin.internal.AccountMapper;
+import org.safeguard.admin.internal.AccountRoleRow;
 import org.safeguard.admin.internal.AccountRow;
 import org.safeguard.admin.internal.AccountUser;
 import org.safeguard.base.InvalidInputException;
@@ -178,14 +180,17 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         return mapper.findEmailsOfRole(role, nationality);
     }
 
+    /**
+     * The account and its roles in one query and no transaction of its own: HTTP Basic signs in on
+     * every API call, and one statement reads a consistent row set by itself.
+     */
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AccountRow row = mapper.findByUsername(username);
-        if (row == null) {
+        List<AccountRoleRow> rows = mapper.findWithRoles(username);
+        if (rows.isEmpty()) {
             throw new UsernameNotFoundException("No such account");
         }
-        return new AccountUser(row, clock.instant(),
-                mapper.findRoles(username).stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+        return new AccountUser(rows.get(0).account(), clock.instant(), rows.stream().map(AccountRoleRow::role)
+                .filter(Objects::nonNull).map(Role::authority).map(SimpleGrantedAuthority::new).toList());
     }
 }

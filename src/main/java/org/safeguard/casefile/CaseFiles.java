@@ -144,10 +144,17 @@ public class CaseFiles {
         return status;
     }
 
-    /** The case's subject groups in the order reported, read in one query. */
+    /**
+     * The case's subject groups in the order reported, read in one query; the case itself is read
+     * only when it has none, to tell a case without groups from no case at all.
+     */
     @Transactional(readOnly = true)
     public List<SubjectGroup> subjectGroups(String reference) {
-        return subjectGroups.ofCase(caseRow(reference).id());
+        List<SubjectGroup> groups = subjectGroups.ofCase(reference);
+        if (groups.isEmpty()) {
+            caseRow(reference);
+        }
+        return groups;
     }
 
     private CaseRow caseRow(String reference) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.AsyncContinuationJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's full history less the rows nobody reads: about 40 of the roughly 240 statements one
- * intake caused (docs/performance.md). What it leaves out:
+ * intake caused, and two of a task completion that leaves a job (docs/performance.md). What it
+ * leaves out:
  * <ul>
  *   <li>decision-table evaluations ({@code ACT_HI_DEC*}): the result a rule task stores is a variable
  *       and stays in the history of variables, where the case timeline finds it;</li>
@@ -23,7 +26,10 @@ import org.springframework.stereotype.Component;
  *       would skip anyway: values other than codes and flags (dates, numbers, nulls) and updates made
  *       outside an activity (process start, call-activity inputs);</li>
  *   <li>the multi-instance counters ({@code loopCounter}, {@code nrOf*}), engine bookkeeping
- *       rewritten at every branch.</li>
+ *       rewritten at every branch;</li>
+ *   <li>the job log's "created" and "done" rows of asynchronous continuations ({@code ACT_HI_JOB_LOG}):
+ *       the activities' own history says when the work after the boundary ran. Their failures and
+ *       deletions stay, and so does every row of timers, which the SLA clocks read.</li>
  * </ul>
  * Everything else is recorded as {@code full} records it. Its id is full's, so a database created
  * with {@code full} starts with it (the engine refuses a database whose stored level id differs)
@@ -37,6 +43,8 @@ class CaseHistoryLevel extends AbstractHistoryLevel {
     private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("loopCounter", "nrOfInstances",
             "nrOfActiveInstances", "nrOfCompletedInstances");
     private static final Set<String> TIMELINE_VALUE_TYPES = Set.of("string", "boolean");
+    private static final Set<HistoryEventType> ROUTINE_JOB_EVENTS = Set.of(HistoryEventTypes.JOB_CREATE,
+            HistoryEventTypes.JOB_SUCCESS);
     private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
             HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
             HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
@@ -58,6 +66,9 @@ class CaseHistoryLevel extends AbstractHistoryLevel {
         }
         if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
             return !(entity instanceof HistoricVariableUpdateEventEntity update) || readByTimeline(update);
+        }
+        if (ROUTINE_JOB_EVENTS.contains(eventType) && entity instanceof JobEntity job) {
+            return !AsyncContinuationJobHandler.TYPE.equals(job.getJobHandlerType());
         }
         if (VARIABLE_EVENTS.contains(eventType) && entity instanceof VariableInstance variable) {
             return !MULTI_INSTANCE_COUNTERS.contains(variable.getName());

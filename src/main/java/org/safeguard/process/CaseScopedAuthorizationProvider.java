@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -63,6 +66,23 @@ class CaseScopedAuthorizationProvider extends DefaultAuthorizationProvider {
     @Override
     public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
         return seesCase(task, userId) ? super.newTaskUserIdentityLink(task, userId, type) : NONE;
+    }
+
+    /**
+     * The engine looks for a grant to update before writing one; a task this very command created
+     * has none in the database, so there is nothing to look for. Grants written earlier in the same
+     * command are merged from the engine's cache, with or without the lookup.
+     */
+    @Override
+    protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
+                                                        Resource resource) {
+        return createdInThisCommand(taskId) ? null : super.getGrantAuthorization(taskId, userId, groupId, resource);
+    }
+
+    private static boolean createdInThisCommand(String taskId) {
+        DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+        TaskEntity task = cache.get(TaskEntity.class, taskId);
+        return task != null && cache.isTransient(task);
     }
 
     private boolean seesCase(Task task, String userId) {

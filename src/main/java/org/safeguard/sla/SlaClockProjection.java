@@ -57,15 +57,21 @@ public class SlaClockProjection {
         }
     }
 
-    /** Derives the clocks of the cases of these process instances again (their business keys). */
+    /**
+     * Derives the clocks of these cases again, and of the cases of these process instances, whose
+     * business keys are looked up first; then sets the clocks of these open tasks, whose cases
+     * changed in nothing else, to their tasks' assignee and due date, as deriving would.
+     */
     @Transactional
-    public void refreshProcessInstances(Collection<String> processInstanceIds) {
+    public void refresh(Collection<String> caseReferences, Collection<String> processInstanceIds,
+                        Collection<String> changedTaskIds) {
         List<String> ids = List.copyOf(processInstanceIds);
-        List<String> cases = new ArrayList<>();
+        List<String> cases = new ArrayList<>(caseReferences);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             cases.addAll(mapper.casesOfProcessInstances(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
         refresh(cases);
+        changedTaskIds.forEach(mapper::followTask);
     }
 
     /** Derives every clock again; returns how many there are. */

@@ -1,5 +1,6 @@
 package org.safeguard.worklist;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every task kind's completion, collected from the features that own the tasks, and the rule the
@@ -46,27 +48,30 @@ public class TaskCompletions {
     }
 
     /**
-     * The open task the user is about to complete, with its kind's completion.
+     * Completes the user's open task with the body {@code body} reads as its kind's type, through the
+     * feature's typed service. Finding the task, reading the body and completing it take one
+     * transaction.
      *
      * @throws NotFoundException         when the task is not open or is outside the user's scope
      * @throws TaskNotAssignedException when the task is not assigned to the user
+     * @throws JsonProcessingException   when the body is not the kind's; nothing was recorded
      */
-    public TaskToComplete toComplete(String taskId) {
+    @Transactional(rollbackFor = JsonProcessingException.class)
+    public void complete(String taskId, BodyReader body) throws JsonProcessingException {
         WorklistTask task = worklist.task(taskId);
         if (!Objects.equals(task.assignee(), user.username())) {
             throw new TaskNotAssignedException(taskId, task.assignee());
         }
         TaskCompletion<?> completion = of(task.kind())
                 .orElseThrow(() -> new NotFoundException("Completion of task kind " + task.kind()));
-        return new TaskToComplete(task, completion);
+        completion.complete(taskId, body.read(completion.bodyType()));
     }
 
-    /** An open task of the user's and how its kind is completed. */
-    public record TaskToComplete(WorklistTask task, TaskCompletion<?> completion) {
+    /** Reads a completion's body as the type of its task's kind. */
+    @FunctionalInterface
+    public interface BodyReader {
 
-        /** Completes the task with a body of its kind's type, through the feature's typed service. */
-        public void complete(Object body) {
-            completion.complete(task.id(), body);
-        }
+        /** The body as {@code type}; throws when it is not one. */
+        Object read(Class<?> type) throws JsonProcessingException;
     }
 }

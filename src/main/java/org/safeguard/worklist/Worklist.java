@@ -22,6 +22,7 @@ import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
+import org.safeguard.worklist.internal.ClaimRow;
 import org.safeguard.worklist.internal.TaskPosition;
 import org.safeguard.worklist.internal.TaskRow;
 import org.safeguard.worklist.internal.WorklistMapper;
@@ -118,11 +119,14 @@ public class Worklist {
     /** Takes a task offered to one of the user's groups. */
     @Transactional
     public void claim(String taskId) {
-        TaskRow task = visible(taskId);
+        ClaimRow task = taskId == null ? null : mapper.claimableTask(scope(), taskId, myGroups());
+        if (task == null) {
+            throw new NotFoundException("Open task " + taskId);
+        }
         if (task.assignee() != null) {
             throw invalid("already assigned");
         }
-        if (mapper.candidateGroups(taskId).stream().noneMatch(myGroups()::contains)) {
+        if (!task.offered()) {
             throw new AccessDeniedException("Task " + taskId + " is not offered to the user's groups");
         }
         engineTasks.claim(taskId, user.username());

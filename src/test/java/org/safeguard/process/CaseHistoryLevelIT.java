@@ -25,7 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * The engine records history at Safeguard's level: the case timeline still shows what a decision
  * table decided, while the rows no reader uses (decision evaluations, details of dates and
- * numbers, multi-instance counters) are not written, and the database still says "full".
+ * numbers, multi-instance counters, the job log of asynchronous continuations that ran) are not
+ * written, and the database still says "full".
  */
 @SafeguardIntegrationTest
 class CaseHistoryLevelIT {
@@ -79,6 +80,12 @@ class CaseHistoryLevelIT {
         assertThat(count("SELECT COUNT(*) FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p ON p.ID_ = v.PROC_INST_ID_"
                 + " WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ = 'caseReference'"))
                 .as("variables themselves are kept").isPositive();
+        assertThat(count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG l JOIN ACT_HI_PROCINST p ON p.ID_ = l.PROCESS_INSTANCE_ID_"
+                + " WHERE p.BUSINESS_KEY_ = ? AND l.JOB_DEF_TYPE_ = 'async-continuation'"))
+                .as("asynchronous continuations created and done").isZero();
+        assertThat(count("SELECT COUNT(*) FROM ACT_HI_ACTINST a WHERE a.ACT_ID_ = 'call_victim_assistance#multiInstanceBody'"
+                + " AND a.PROC_INST_ID_ IN (SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = ?)"))
+                .as("the work after an asynchronous boundary is in the activities' history").isPositive();
     }
 
     @Test

@@ -190,6 +190,26 @@ class SlaClockProjectionIT {
         assertThat(rowsOf(reference)).isEqualTo(incremental);
     }
 
+    @Test
+    void a_claim_and_a_new_due_date_set_the_tasks_clock_alone_as_a_rebuild_would() {
+        String reference = register();
+        Map<String, Object> before = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        Instant due = MONDAY.plus(Duration.ofDays(3));
+
+        tasks.claim(task(reference, "user_assess_allegation").getId(), "intake");
+        Task claimed = task(reference, "user_assess_allegation");
+        claimed.setDueDate(Date.from(due));
+        tasks.saveTask(claimed);
+
+        Map<String, Object> after = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
+        assertThat(after.get("assignee")).isEqualTo("intake");
+        assertThat(((java.sql.Timestamp) after.get("target_at")).toInstant()).isEqualTo(due);
+        assertThat(after.get("id")).as("the row was set, not the case's clocks derived again").isEqualTo(before.get("id"));
+        List<Map<String, Object>> incremental = rowsOf(reference, reference, reference);
+        projection.rebuild();
+        assertThat(rowsOf(reference, reference, reference)).isEqualTo(incremental);
+    }
+
     private List<Map<String, Object>> rowsOf(String... references) {
         return jdbc.queryForList("SELECT clock_id, kind, case_reference, entity_code, member_state, allegation_type,"
                 + " personnel_category, started_at, target_at, ended_at, outcome, paused_at, pause_reason, assignee,"

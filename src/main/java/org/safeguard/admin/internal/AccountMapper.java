@@ -18,6 +18,9 @@ public interface AccountMapper {
 
     AccountRow findByUsername(String username);
 
+    /** The account with its roles, a row per role; empty when there is no such account. */
+    List<AccountRoleRow> findWithRoles(String username);
+
     List<AccountRow> findAll();
 
     Set<Role> findRoles(String username);

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts consecutive failed sign-ins from Spring Security's authentication events and locks the
@@ -20,11 +21,13 @@ class SignInAttempts {
     private final AccountMapper mapper;
     private final LockoutSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    SignInAttempts(AccountMapper mapper, LockoutSettings settings, Clock clock) {
+    SignInAttempts(AccountMapper mapper, LockoutSettings settings, Clock clock, TransactionTemplate transactions) {
         this.mapper = mapper;
         this.settings = settings;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @EventListener
@@ -36,12 +39,14 @@ class SignInAttempts {
         mapper.lockAfterFailures(username, settings.maxFailures(), clock.instant().plus(settings.duration()));
     }
 
-    /** Writes only when the account had something to clear: HTTP Basic signs in on every API call. */
+    /**
+     * Writes only when the account had something to clear, and only then opens a transaction: HTTP
+     * Basic signs in on every API call.
+     */
     @EventListener
-    @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountUser account && account.hasFailuresToClear()) {
-            mapper.clearFailedSignIns(account.getUsername());
+            transactions.executeWithoutResult(status -> mapper.clearFailedSignIns(account.getUsername()));
         }
     }
 }

@@ -16,6 +16,8 @@ public interface SubjectGroupMapper {
 
     List<SubjectRow> findByCase(long caseId);
 
+    List<SubjectRow> findByCaseReference(String reference);
+
     List<SubjectRow> findById(long id);
 
     int recordAssessment(@Param("id") long id, @Param("breachesStandards") boolean breachesStandards,

@@ -33,6 +33,11 @@ public class SubjectGroups {
         return assemble(mapper.findByCase(caseId));
     }
 
+    /** The groups of the case with that reference; none when it has none or there is no such case. */
+    public List<SubjectGroup> ofCase(String reference) {
+        return assemble(mapper.findByCaseReference(reference));
+    }
+
     public Optional<SubjectGroup> find(long id) {
         return assemble(mapper.findById(id)).stream().findFirst();
     }

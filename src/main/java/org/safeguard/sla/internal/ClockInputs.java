@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEn
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.safeguard.sla.ClockBinding;
 import org.safeguard.sla.ClockBindings;
 
@@ -15,7 +16,8 @@ import org.safeguard.sla.ClockBindings;
  * are known to leave the rows alone: a job of a timer that carries no clock (a warning of the
  * investigation's target, an async continuation: what its transaction does is told by its own
  * events), a timer event's or a noting activity's start and end, and a variable other than the
- * Member State and the personnel category. Everything else counts as a change, so a model element
+ * Member State and the personnel category; an activity instance's update also changes nothing a
+ * row reads. Everything else counts as a change, so a model element
  * nobody listed costs a refresh, never a stale row. A due warning is then a transaction with no
  * change, and its case is not derived again.
  */
@@ -45,7 +47,11 @@ final class ClockInputs {
             return clockTimers.contains(element(job.getProcessDefinitionKey(), job.getActivityId()));
         }
         if (event instanceof HistoricActivityInstanceEventEntity activity) {
-            return !TIMER_EVENTS.contains(activity.getActivityType())
+            // Event types are compared by name, and every kind of update is named "update": the
+            // class tells them apart. An activity's update (its assignee, its execution) changes
+            // nothing a clock is derived from.
+            return !activity.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE)
+                    && !TIMER_EVENTS.contains(activity.getActivityType())
                     && !notingActivities.contains(element(activity.getProcessDefinitionKey(), activity.getActivityId()));
         }
         if (event instanceof HistoricVariableUpdateEventEntity variable) {

@@ -1,13 +1,16 @@
 package org.safeguard.sla.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.safeguard.sla.ClockBindings;
 import org.safeguard.sla.SlaClockProjection;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +25,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * closes an investigation file; see {@link ClockInputs}) notes its process instance; just before
  * the transaction commits, after the engine has flushed, the clocks of those instances' cases are
  * derived again in the same transaction. A transaction with no such event (a due warning) derives
- * nothing.
+ * nothing. The case is the instance's business key, taken from the engine's own copy of the
+ * instance when the command that wrote the event has it in hand (it nearly always does), so the
+ * instance is not looked up again.
+ *
+ * <p>A change to an open task alone (a claim, an assignment, a due date moved) changes nothing of
+ * its clock but its assignee and target: when nothing else touched the case, that one row is set
+ * from the task instead of deriving every clock of the case again.
  */
 @Component
 class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements HistoryEventHandler {
@@ -53,16 +62,13 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         if (instance == null || !TransactionSynchronizationManager.isSynchronizationActive() || !inputs().mayChange(event)) {
             return;
         }
-        // The current transaction's own synchronizations: a suspended outer transaction keeps its own.
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Touched touched) {
-                touched.instances.add(instance);
-                return;
-            }
+        TouchedCases touched = touched();
+        if (event instanceof HistoricTaskInstanceEventEntity task && task.getTaskId() != null
+                && event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)) {
+            touched.taskChanged(task.getTaskId(), instance, businessKeyInHand(instance));
+        } else {
+            touched.instanceChanged(instance, businessKeyInHand(instance));
         }
-        Touched touched = new Touched();
-        touched.instances.add(instance);
-        TransactionSynchronizationManager.registerSynchronization(touched);
     }
 
     @Override
@@ -79,14 +85,23 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
         return known;
     }
 
-    /** The process instances one transaction touched. */
-    private final class Touched implements TransactionSynchronization {
-
-        private final Set<String> instances = new LinkedHashSet<>();
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            projection.getObject().refreshProcessInstances(instances);
+    /** The current transaction's own synchronization: a suspended outer transaction keeps its own. */
+    private TouchedCases touched() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof TouchedCases touched) {
+                return touched;
+            }
         }
+        TouchedCases touched = new TouchedCases(projection.getObject());
+        TransactionSynchronizationManager.registerSynchronization(touched);
+        return touched;
+    }
+
+    /** The instance's business key if the engine's current command holds the instance; null otherwise. */
+    private static String businessKeyInHand(String instance) {
+        CommandContext command = Context.getCommandContext();
+        ExecutionEntity held = command == null ? null
+                : command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, instance);
+        return held == null ? null : held.getBusinessKey();
     }
 }

@@ -43,6 +43,9 @@ public interface SlaClockMapper {
     /** Removes the projected clocks of {@code cases} (every clock when null). */
     int forget(@Param("cases") List<String> cases);
 
+    /** Sets the open clock of this task to the task's assignee and due date; 0 when it has none. */
+    int followTask(@Param("taskId") String taskId);
+
     /** The case references (business keys) of the process instances {@code ids}. */
     List<String> casesOfProcessInstances(@Param("ids") Collection<String> ids);
 

@@ -23,6 +23,10 @@ public interface WorklistMapper {
     /** An open task in a case the user may see, or null. */
     TaskRow visibleTask(@Param("scope") CaseScope scope, @Param("taskId") String taskId);
 
+    /** {@link #visibleTask}'s task as a claim checks it, or null. */
+    ClaimRow claimableTask(@Param("scope") CaseScope scope, @Param("taskId") String taskId,
+                           @Param("groups") List<String> groups);
+
     List<String> candidateGroups(@Param("taskId") String taskId);
 
     /** The user's task of the case, or else one their groups may claim, soonest due; null when none. */

@@ -16,7 +16,6 @@ import org.safeguard.base.tasks.ClosedTasks;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.worklist.DueState;
 import org.safeguard.worklist.TaskCompletions;
-import org.safeguard.worklist.TaskCompletions.TaskToComplete;
 import org.safeguard.worklist.TaskCount;
 import org.safeguard.worklist.TaskFilter;
 import org.safeguard.worklist.TaskNotAssignedException;
@@ -146,13 +145,20 @@ class TaskController {
             + "to the caller (reason NOT_CLAIMED, ASSIGNED_TO_SOMEONE_ELSE); nothing was recorded")
     @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody JsonNode body) throws JsonProcessingException {
-        TaskToComplete task = whileOpen(id, () -> completions.toComplete(id));
-        Object typed = bodies.treeToValue(body, task.completion().bodyType());
+        try {
+            completions.complete(id, type -> typed(body, type));
+        } catch (NotFoundException notFound) {
+            throw closedTasks.explain(id, notFound);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private Object typed(JsonNode body, Class<?> type) throws JsonProcessingException {
+        Object typed = bodies.treeToValue(body, type);
         if (typed == null) {
             throw new InvalidInputException(List.of(new Violation("body", "is required")));
         }
-        whileOpen(id, () -> task.complete(typed));
-        return ResponseEntity.noContent().build();
+        return typed;
     }
 
     @ExceptionHandler(TaskNotAssignedException.class)

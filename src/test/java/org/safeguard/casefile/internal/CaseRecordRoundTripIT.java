@@ -32,6 +32,7 @@ import org.safeguard.victim.Victims;
 import org.safeguard.victim.internal.VictimMapper;
 import org.safeguard.victim.internal.VictimRow;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,6 +157,16 @@ class CaseRecordRoundTripIT {
         assertThat(accounts.find("roundtrip")).hasValue(
                 new Account("roundtrip", "Round Trip", "UY", Set.of(Role.FOCAL_POINT, Role.AUDITOR)));
         assertThat(accounts.loadUserByUsername("roundtrip").getPassword()).startsWith("{bcrypt}").doesNotContain("s3cret");
+    }
+
+    @Test
+    void signing_in_reads_every_role_of_the_account_and_none_of_an_account_without_roles() {
+        accounts.create(new Account("tworoles", "Two Roles", "UY", Set.of(Role.FOCAL_POINT, Role.AUDITOR)), "s3cret");
+        accounts.create(new Account("noroles", "No Roles", null, Set.of()), "s3cret");
+
+        assertThat(accounts.loadUserByUsername("tworoles").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder(Role.FOCAL_POINT.authority(), Role.AUDITOR.authority());
+        assertThat(accounts.loadUserByUsername("noroles").getAuthorities()).isEmpty();
     }
 
     private static CaseRow aCaseRow(long id) {
