@@ -35,10 +35,10 @@ public final class Benchmarks {
         if (System.getProperty("logging.level.root") == null) {
             System.setProperty("logging.level.root", "WARN");
         }
-        // The profile passes the engine settings a run may try (-Dcamunda.bpm.job-execution.…) blank
-        // when not given; blank, they would override application.yml with nothing.
+        // The profile passes the settings a run may try (-Dcamunda.bpm.job-execution.…, the pool's size)
+        // blank when not given; blank, they would override application.yml with nothing.
         System.getProperties().stringPropertyNames().stream()
-                .filter(name -> name.startsWith("camunda.") && System.getProperty(name).isBlank())
+                .filter(name -> (name.startsWith("camunda.") || name.startsWith("spring.")) && System.getProperty(name).isBlank())
                 .forEach(System::clearProperty);
         BenchmarkReport report = run(selected(BenchDatabases.setting("bench", "all")),
                 BenchmarkSize.fromSystemProperties(), System.out);

@@ -63,7 +63,8 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
             "camunda.bpm.job-execution.backoff-time-in-millis", "camunda.bpm.job-execution.max-backoff",
             "camunda.bpm.job-execution.backoff-decrease-threshold", "camunda.bpm.job-execution.wait-increase-factor",
             "camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate",
-            "camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs");
+            "camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs",
+            "spring.datasource.hikari.maximum-pool-size");
 
     @Override
     public String name() {
@@ -108,6 +109,7 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
         List<Job> armed = management.createJobQuery().activityId(FIRST_WARNING).timers().orderByJobDuedate().asc().list();
         long due = armed.get(armed.size() - 1).getDuedate().getTime();
         long earliest = armed.get(0).getDuedate().getTime();
+        CpuUse cpu = new CpuUse();
         ClockUtil.offset(due - System.currentTimeMillis());
         boolean drained = await(() -> log.executedAt(FIRST_WARNING) >= armed.size(), drainLimit(armed.size()))
                 // The log entry comes just before the job's commit: the second warnings it arms follow.
@@ -122,6 +124,7 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
                 due - earliest, runs.size(), drained ? "" : " before the limit")));
         figures.add(Figure.atLeast(NAME, "burst drain rate (due → last done)", runs.size() / drainSeconds,
                 RATE_GOAL, "timers/s"));
+        figures.add(Figure.info(NAME, "burst: CPU", cpu.per(runs.size(), "timer")));
         figures.add(Figure.info(NAME, "burst: first timer done after", millis(lateness.get(0))));
         figures.add(Figure.info(NAME, "burst lateness p50 / p95 / max (queueing: ≈ k / rate)",
                 millis(percentile(lateness, 50)) + " / " + millis(percentile(lateness, 95)) + " / "

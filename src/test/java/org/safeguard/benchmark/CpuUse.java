@@ -1,0 +1,48 @@
+package org.safeguard.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The CPU the benchmark's JVM (the application, its job executor) used over a stretch, and how busy
+ * the whole machine was meanwhile (every process, the database server and other people's work
+ * included, from {@code /proc/stat}). On two cores shared with others, a rate that rises with more
+ * threads may be CPU taken from them rather than CPU to spare: these two figures tell which.
+ */
+final class CpuUse {
+
+    private final long processNanos = processCpuNanos();
+    private final long[] machine = machineTicks();
+
+    /** JVM CPU in milliseconds per unit of work, and the machine's busy share, since this was made. */
+    String per(int units, String unit) {
+        double jvmMillis = (processCpuNanos() - processNanos) / 1e6 / units;
+        long[] now = machineTicks();
+        String busy = "?";
+        if (now.length > 0 && machine.length > 0) {
+            long total = Arrays.stream(now).sum() - Arrays.stream(machine).sum();
+            long idle = now[3] + now[4] - machine[3] - machine[4];
+            busy = String.format(Locale.ROOT, "%.0f %%", 100.0 * (total - idle) / total);
+        }
+        return String.format(Locale.ROOT, "JVM %.1f ms of CPU per %s; machine busy %s", jvmMillis, unit, busy);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The first line of /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal; none elsewhere. */
+    private static long[] machineTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Arrays.stream(fields, 1, Math.min(fields.length, 9)).mapToLong(Long::parseLong).toArray();
+        } catch (IOException | RuntimeException e) {
+            return new long[0];
+        }
+    }
+}
