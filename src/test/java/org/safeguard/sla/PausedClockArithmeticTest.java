@@ -24,7 +24,7 @@ class PausedClockArithmeticTest {
 
     WorkingDayCalendar calendar = new WorkingDayCalendar();
     Entities entities = mock(Entities.class);
-    SlaPolicy policy = new SlaPolicy(new SlaRules(DeployedSlaPolicy.engine().getDecisionService()), calendar, entities);
+    SlaPolicy policy = new SlaPolicy(new SlaRules(DeployedSlaPolicy.engine().getDecisionService(), DeployedSlaPolicy.engine().getRepositoryService()), calendar, entities);
 
     @BeforeEach
     void dutyStations() {

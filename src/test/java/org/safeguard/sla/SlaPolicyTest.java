@@ -16,7 +16,7 @@ import org.safeguard.sla.internal.SlaRules;
 class SlaPolicyTest {
 
     Entities entities = mock(Entities.class);
-    SlaPolicy policy = new SlaPolicy(new SlaRules(DeployedSlaPolicy.engine().getDecisionService()),
+    SlaPolicy policy = new SlaPolicy(new SlaRules(DeployedSlaPolicy.engine().getDecisionService(), DeployedSlaPolicy.engine().getRepositoryService()),
             new WorkingDayCalendar(), entities);
 
     @BeforeEach
