@@ -2,6 +2,8 @@ package org.safeguard.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,7 +13,9 @@ import java.util.Locale;
  * The CPU the benchmark's JVM (the application, its job executor) used over a stretch, and how busy
  * the whole machine was meanwhile (every process, the database server and other people's work
  * included, from {@code /proc/stat}). On two cores shared with others, a rate that rises with more
- * threads may be CPU taken from them rather than CPU to spare: these two figures tell which.
+ * threads may be CPU taken from them rather than CPU to spare: these two figures tell which. Where
+ * the benchmark's own clients share the JVM, {@link #threadNanos} counts the application's threads
+ * alone: other work slows them down but hardly changes the CPU they use, unlike a call's wall time.
  */
 final class CpuUse {
 
@@ -29,6 +33,18 @@ final class CpuUse {
             busy = String.format(Locale.ROOT, "%.0f %%", 100.0 * (total - idle) / total);
         }
         return String.format(Locale.ROOT, "JVM %.1f ms of CPU per %s; machine busy %s", jvmMillis, unit, busy);
+    }
+
+    /** The CPU time used so far by threads whose names start with one of {@code prefixes}, in nanoseconds. */
+    static long threadNanos(String... prefixes) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && Arrays.stream(prefixes).anyMatch(info.getThreadName()::startsWith)) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static long processCpuNanos() {

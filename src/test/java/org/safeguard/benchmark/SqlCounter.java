@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -23,7 +24,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * bean post-processor, it wraps the application's {@link DataSource} (the engine, MyBatis and the
  * transaction manager share it). A row added to a batch counts as one statement, as the database
  * runs one; {@code COMMIT}, {@code ROLLBACK} and switching auto-commit off are counted under those
- * names (one transaction is one of each auto-commit switch and a commit).
+ * names (one transaction is one of each auto-commit switch and a commit). Counting costs a map update
+ * per statement: a run whose timings are the figure counts nothing.
  */
 final class SqlCounter implements BeanPostProcessor {
 
@@ -32,6 +34,10 @@ final class SqlCounter implements BeanPostProcessor {
     static final String BEGIN = "SET autocommit=0";
     /** Between the counting thread's name (its digits left off) and the statement, in a counted key. */
     static final String SEPARATOR = "\t";
+
+    private static final Pattern THREAD_NUMBER = Pattern.compile("[-_\\d]+$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern IN_LIST = Pattern.compile("\\(\\s*\\?(\\s*,\\s*\\?)+\\s*\\)");
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
@@ -94,6 +100,20 @@ final class SqlCounter implements BeanPostProcessor {
                 .filter(e -> statement(e.getKey()).equals(COMMIT)).mapToLong(Map.Entry::getValue).sum();
     }
 
+    /**
+     * Counts or times by statement alone, every thread's added together, commits and auto-commit
+     * switches left out: what a unit of work sends, whichever thread sent it.
+     */
+    static <N extends Number> Map<String, Double> byStatement(Map<String, N> counted) {
+        Map<String, Double> merged = new TreeMap<>();
+        counted.forEach((key, value) -> {
+            if (!isTransaction(statement(key))) {
+                merged.merge(statement(key), value.doubleValue(), Double::sum);
+            }
+        });
+        return merged;
+    }
+
     /** The statement of a counted key. */
     static String statement(String key) {
         return key.substring(key.indexOf(SEPARATOR) + 1);
@@ -119,9 +139,10 @@ final class SqlCounter implements BeanPostProcessor {
         }
     }
 
+    /** The thread's name without its number, and the text with runs of spaces and IN lists of any length made one. */
     private static String key(String sql) {
-        return Thread.currentThread().getName().replaceAll("[-_\\d]+$", "") + SEPARATOR
-                + sql.replaceAll("\\s+", " ").strip();
+        return THREAD_NUMBER.matcher(Thread.currentThread().getName()).replaceAll("") + SEPARATOR
+                + IN_LIST.matcher(SPACE.matcher(sql).replaceAll(" ").strip()).replaceAll("(?…)");
     }
 
     @SuppressWarnings("unchecked")

@@ -54,11 +54,11 @@ final class TaskPairBenchmark implements BenchmarkPart {
             List<Figure> costs = cost.measure(PART, COUNTED,
                     index -> claim(client, counted.get(index)), index -> complete(client, counted.get(index)));
             List<Assessment> measured = assessments.subList(warmup + COUNTED + 1, assessments.size());
-            long cpuBefore = AppCpu.nanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION);
+            long cpuBefore = CpuUse.threadNanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION);
             ConcurrentCalls.Result result = ConcurrentCalls.run(CLIENTS, measured.size(),
                     index -> pair(client, measured.get(index))).checked();
             cost.awaitJobs();
-            double cpuMillis = (AppCpu.nanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION) - cpuBefore) / 1e6;
+            double cpuMillis = (CpuUse.threadNanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION) - cpuBefore) / 1e6;
             String at = " at " + CLIENTS + " clients";
             List<Figure> figures = new ArrayList<>(List.of(
                     Figure.atLeast(PART, "claim + complete pairs/s" + at, result.perSecond(), GOAL_PER_SECOND, ""),

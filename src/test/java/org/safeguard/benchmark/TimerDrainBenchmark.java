@@ -73,9 +73,11 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
 
     @Override
     public List<Figure> run(BenchmarkSize size) throws Exception {
-        StatementCount statements = new StatementCount();
+        SqlCounter statements = new SqlCounter();
         boolean counting = Boolean.parseBoolean(BenchDatabases.setting("bench.timers.statements", "false"));
-        try (BenchApp bench = counting ? BenchApp.start(NAME, Map.of(), statements.attach()) : BenchApp.start(NAME, Map.of())) {
+        try (BenchApp bench = counting
+                ? BenchApp.start(NAME, Map.of(), context -> context.getBeanFactory().addBeanPostProcessor(statements))
+                : BenchApp.start(NAME, Map.of())) {
             ConfigurableApplicationContext app = bench.context();
             TimerJobLog log = new TimerJobLog();
             app.addApplicationListener(log);
@@ -90,9 +92,10 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
             ManagementService management = app.getBean(ManagementService.class);
             statements.start();
             figures.addAll(burst(management, log, timers));
-            statements.stop();
+            Map<String, Double> millis = statements.millis();
+            Map<String, Long> counted = statements.stop();
             if (counting) {
-                figures.addAll(statementsPerTimer(statements, log.executedAt(FIRST_WARNING)));
+                figures.addAll(statementsPerTimer(counted, millis, log.executedAt(FIRST_WARNING)));
             }
             figures.addAll(paced(management, app.getBean(JdbcTemplate.class), log, timers));
             long incidents = app.getBean(RuntimeService.class).createIncidentQuery().count();
@@ -162,18 +165,20 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
      * such a run's timings are not the figures). Every text with its count per timer goes to
      * {@value #STATEMENTS_FILE}.
      */
-    private static List<Figure> statementsPerTimer(StatementCount statements, int timers) throws IOException {
+    private static List<Figure> statementsPerTimer(Map<String, Long> counted, Map<String, Double> millis, int timers)
+            throws IOException {
         StringBuilder lines = new StringBuilder("per timer: statements, ms waited for the database; the text\n");
-        Map<String, Long> millis = statements.millisByText();
-        statements.byText().forEach((text, count) -> lines.append(String.format(Locale.ROOT, "%8.2f %8.2f  %s%n",
-                (double) count / timers, (double) millis.getOrDefault(text, 0L) / timers, text)));
+        Map<String, Double> millisByText = SqlCounter.byStatement(millis);
+        SqlCounter.byStatement(counted).entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> lines.append(String.format(Locale.ROOT, "%8.2f %8.2f  %s%n", e.getValue() / timers,
+                        millisByText.getOrDefault(e.getKey(), 0.0) / timers, e.getKey())));
         Path file = Path.of(STATEMENTS_FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, lines);
-        return List.of(Figure.info(NAME, "burst, counted: statements / commits / auto-commit switches per timer",
-                String.format(Locale.ROOT, "%.1f / %.2f / %.2f (texts in %s)", (double) statements.statements() / timers,
-                        (double) statements.commits() / timers, (double) statements.autoCommitSwitches() / timers,
-                        STATEMENTS_FILE)));
+        return List.of(Figure.info(NAME, "burst, counted: statements / transactions per timer",
+                String.format(Locale.ROOT, "%.1f / %.2f (texts in %s)", (double) SqlCounter.statements(counted, "") / timers,
+                        (double) SqlCounter.commits(counted, "") / timers, STATEMENTS_FILE)));
     }
 
     /** Polls, with a short park between looks: the job executor works in its own threads. */
