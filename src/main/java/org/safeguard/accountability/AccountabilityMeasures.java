@@ -30,6 +30,7 @@ public class AccountabilityMeasures {
 
     /** Task definition keys of {@code processes/accountability.bpmn}, one per method below; the forms are drawn by them. */
     public static final String RECORD_WITHHELD_PAYMENTS = "user_record_withheld_payments";
+
     public static final String DECIDE_DISCIPLINARY_MEASURES = "user_decide_disciplinary_measures";
     public static final String RECORD_ENTITY_MEASURES = "user_record_entity_measures";
     public static final String ENTER_SCREENING_DATABASE = "user_enter_screening_database";
@@ -51,7 +52,10 @@ public class AccountabilityMeasures {
     public void recordPaymentsAndRepatriation(String taskId, PaymentsAndRepatriation record) {
         require(record, "record");
         enforce(text("details", record.details()));
-        complete(taskId, RECORD_WITHHELD_PAYMENTS, MeasureKind.PAYMENTS_AND_REPATRIATION,
+        complete(
+                taskId,
+                RECORD_WITHHELD_PAYMENTS,
+                MeasureKind.PAYMENTS_AND_REPATRIATION,
                 "paymentsWithheld=" + record.paymentsWithheld() + "; repatriated=" + record.repatriated() + "; "
                         + record.details(),
                 Map.of(PAYMENTS_WITHHELD, record.paymentsWithheld(), REPATRIATED, record.repatriated()));
@@ -62,8 +66,12 @@ public class AccountabilityMeasures {
         List<Violation> violations = text("measures", decision.measures());
         violations.addAll(text("reasons", decision.reasons()));
         enforce(violations);
-        complete(taskId, DECIDE_DISCIPLINARY_MEASURES, MeasureKind.DISCIPLINARY,
-                decision.measures() + "\n" + decision.reasons(), Map.of());
+        complete(
+                taskId,
+                DECIDE_DISCIPLINARY_MEASURES,
+                MeasureKind.DISCIPLINARY,
+                decision.measures() + "\n" + decision.reasons(),
+                Map.of());
     }
 
     public void recordEntityMeasures(String taskId, EntityMeasures measures) {
@@ -71,8 +79,12 @@ public class AccountabilityMeasures {
         List<Violation> violations = text("responsibleEntity", measures.responsibleEntity());
         violations.addAll(text("measures", measures.measures()));
         enforce(violations);
-        complete(taskId, RECORD_ENTITY_MEASURES, MeasureKind.ENTITY_MEASURES,
-                measures.responsibleEntity() + ": " + measures.measures(), Map.of());
+        complete(
+                taskId,
+                RECORD_ENTITY_MEASURES,
+                MeasureKind.ENTITY_MEASURES,
+                measures.responsibleEntity() + ": " + measures.measures(),
+                Map.of());
     }
 
     public void enterInScreeningDatabase(String taskId, ScreeningEntry entry) {
@@ -85,8 +97,8 @@ public class AccountabilityMeasures {
         OpenTask task = tasks.open(taskId, step);
         String caseReference = tasks.variable(task, CASE_REFERENCE, String.class);
         long subjectGroupId = tasks.variable(task, SUBJECT_GROUP_ID, Long.class);
-        mapper.insert(new MeasureRow(null, caseReference, subjectGroupId, kind, detail, Date.from(clock.instant()),
-                user.username()));
+        mapper.insert(new MeasureRow(
+                null, caseReference, subjectGroupId, kind, detail, Date.from(clock.instant()), user.username()));
         tasks.complete(task, variables);
     }
 

@@ -12,6 +12,5 @@ public final class AccountabilityTaskVariables {
     /** Boolean. */
     public static final String REPATRIATED = "repatriated";
 
-    private AccountabilityTaskVariables() {
-    }
+    private AccountabilityTaskVariables() {}
 }

@@ -1,5 +1,4 @@
 package org.safeguard.accountability;
 
 /** For staff, volunteers and contractors: the disciplinary measures decided and why. */
-public record DisciplinaryDecision(String measures, String reasons) {
-}
+public record DisciplinaryDecision(String measures, String reasons) {}

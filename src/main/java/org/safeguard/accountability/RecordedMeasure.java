@@ -9,6 +9,5 @@ import java.time.Instant;
  *               the details, for a disciplinary decision the measures and the reasons, for an
  *               entity its name and measures, for the screening database the entry's reference
  */
-public record RecordedMeasure(long id, long subjectGroupId, MeasureKind kind, String detail, Instant recordedAt,
-                              String recordedBy) {
-}
+public record RecordedMeasure(
+        long id, long subjectGroupId, MeasureKind kind, String detail, Instant recordedAt, String recordedBy) {}

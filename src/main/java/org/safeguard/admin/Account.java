@@ -8,8 +8,8 @@ import org.safeguard.base.security.Role;
  * everyone else their own, which a conflict of interest is matched on, as is {@code unit}.
  * {@code entity} scopes intake officers and advocates to that entity's cases.
  */
-public record Account(String username, String displayName, String nationality, String entity, String unit,
-                      Set<Role> roles) {
+public record Account(
+        String username, String displayName, String nationality, String entity, String unit, Set<Role> roles) {
 
     public Account {
         roles = Set.copyOf(roles);

@@ -1,5 +1,4 @@
 package org.safeguard.admin;
 
 /** A new account exists; published in the transaction that created it. */
-public record AccountCreated(Account account) {
-}
+public record AccountCreated(Account account) {}

@@ -1,5 +1,4 @@
 package org.safeguard.admin;
 
 /** An administrator replaced an account's password; published in the transaction that changed it. */
-public record AccountPasswordChanged(String username) {
-}
+public record AccountPasswordChanged(String username) {}

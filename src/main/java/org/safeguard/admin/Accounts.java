@@ -41,8 +41,12 @@ public class Accounts implements UserDetailsService, AccountPreferences {
     private final CurrentUser user;
     private final Clock clock;
 
-    Accounts(AccountMapper mapper, PasswordEncoder passwords, ApplicationEventPublisher events, CurrentUser user,
-             Clock clock) {
+    Accounts(
+            AccountMapper mapper,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            CurrentUser user,
+            Clock clock) {
         this.mapper = mapper;
         this.passwords = passwords;
         this.events = events;
@@ -52,8 +56,16 @@ public class Accounts implements UserDetailsService, AccountPreferences {
 
     @Transactional
     public Account create(Account account, String password) {
-        mapper.insert(new AccountRow(account.username(), passwords.encode(password), account.displayName(),
-                account.nationality(), account.entity(), account.unit(), true, null, 0));
+        mapper.insert(new AccountRow(
+                account.username(),
+                passwords.encode(password),
+                account.displayName(),
+                account.nationality(),
+                account.entity(),
+                account.unit(),
+                true,
+                null,
+                0));
         account.roles().forEach(role -> mapper.insertRole(account.username(), role));
         events.publishEvent(new AccountCreated(account));
         return account;
@@ -70,8 +82,8 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         Account before = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
         mapper.deleteRoles(username);
         roles.forEach(role -> mapper.insertRole(username, role));
-        Account after = new Account(before.username(), before.displayName(), before.nationality(), before.entity(),
-                before.unit(), roles);
+        Account after = new Account(
+                before.username(), before.displayName(), before.nationality(), before.entity(), before.unit(), roles);
         events.publishEvent(new AccountRolesChanged(after));
         return after;
     }
@@ -87,7 +99,8 @@ public class Accounts implements UserDetailsService, AccountPreferences {
     public void changePassword(String username, String password) {
         requireAdministrator();
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException(List.of(new Violation("password", "must be at least " + MIN_PASSWORD + " characters")));
+            throw new InvalidInputException(
+                    List.of(new Violation("password", "must be at least " + MIN_PASSWORD + " characters")));
         }
         requireAccount(username);
         mapper.updatePassword(username, passwords.encode(password));
@@ -133,7 +146,9 @@ public class Accounts implements UserDetailsService, AccountPreferences {
 
     @Transactional(readOnly = true)
     public List<Account> all() {
-        return mapper.findAll().stream().map(row -> row.account(mapper.findRoles(row.username()))).toList();
+        return mapper.findAll().stream()
+                .map(row -> row.account(mapper.findRoles(row.username())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -190,7 +205,14 @@ public class Accounts implements UserDetailsService, AccountPreferences {
         if (rows.isEmpty()) {
             throw new UsernameNotFoundException("No such account");
         }
-        return new AccountUser(rows.get(0).account(), clock.instant(), rows.stream().map(AccountRoleRow::role)
-                .filter(Objects::nonNull).map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+        return new AccountUser(
+                rows.get(0).account(),
+                clock.instant(),
+                rows.stream()
+                        .map(AccountRoleRow::role)
+                        .filter(Objects::nonNull)
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList());
     }
 }

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 only while no account exists
  */
 @ConfigurationProperties("safeguard.admin")
-public record AdminSettings(String password) {
-}
+public record AdminSettings(String password) {}

@@ -10,7 +10,16 @@ import java.util.List;
  * @param account the account the token acts as
  * @param scopes  scope codes, e.g. {@code read}
  */
-public record ApiToken(String id, String name, String account, List<String> scopes, Instant createdAt, String createdBy,
-                       Instant expiresAt, Instant lastUsedAt, long useCount, Instant revokedAt, String revokedBy,
-                       ApiTokenStatus status) {
-}
+public record ApiToken(
+        String id,
+        String name,
+        String account,
+        List<String> scopes,
+        Instant createdAt,
+        String createdBy,
+        Instant expiresAt,
+        Instant lastUsedAt,
+        long useCount,
+        Instant revokedAt,
+        String revokedBy,
+        ApiTokenStatus status) {}

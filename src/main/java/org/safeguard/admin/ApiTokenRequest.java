@@ -11,5 +11,4 @@ import java.util.List;
  * @param scopes    scope codes ({@code read}, {@code cases:write}, {@code tasks:write}, {@code engine})
  * @param expiresAt required, in the future and within {@link ApiTokenSettings#maxLifetime()}
  */
-public record ApiTokenRequest(String name, String account, List<String> scopes, Instant expiresAt) {
-}
+public record ApiTokenRequest(String name, String account, List<String> scopes, Instant expiresAt) {}

@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param usageFlushInterval how often the uses counted in memory are written to the token and the audit trail
  */
 @ConfigurationProperties("safeguard.api-tokens")
-public record ApiTokenSettings(@DefaultValue("365d") Duration maxLifetime, @DefaultValue("1m") Duration usageFlushInterval) {
-}
+public record ApiTokenSettings(
+        @DefaultValue("365d") Duration maxLifetime,
+        @DefaultValue("1m") Duration usageFlushInterval) {}

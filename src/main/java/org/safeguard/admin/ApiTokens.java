@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     public static final int MAX_NAME = 100;
-    private static final String SCOPES = Arrays.stream(ApiScope.values()).map(ApiScope::code).collect(Collectors.joining(", "));
+    private static final String SCOPES =
+            Arrays.stream(ApiScope.values()).map(ApiScope::code).collect(Collectors.joining(", "));
 
     private final ApiTokenMapper tokens;
     private final AccountMapper accounts;
@@ -42,8 +43,13 @@ public class ApiTokens {
     private final ApiTokenSettings settings;
     private final Clock clock;
 
-    ApiTokens(ApiTokenMapper tokens, AccountMapper accounts, AuditTrail audit, CurrentUser user, ApiTokenSettings settings,
-              Clock clock) {
+    ApiTokens(
+            ApiTokenMapper tokens,
+            AccountMapper accounts,
+            AuditTrail audit,
+            CurrentUser user,
+            ApiTokenSettings settings,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
@@ -63,12 +69,26 @@ public class ApiTokens {
         check(request, now);
         TokenSecrets.Token token = TokenSecrets.generate();
         String scopes = String.join(" ", request.scopes().stream().distinct().toList());
-        ApiTokenRow row = new ApiTokenRow(token.id(), TokenSecrets.hash(token.secret()), request.name().strip(),
-                request.account(), scopes, now, user.username(), request.expiresAt(), null, null, null, 0);
+        ApiTokenRow row = new ApiTokenRow(
+                token.id(),
+                TokenSecrets.hash(token.secret()),
+                request.name().strip(),
+                request.account(),
+                scopes,
+                now,
+                user.username(),
+                request.expiresAt(),
+                null,
+                null,
+                null,
+                0);
         tokens.insert(row);
-        audit.record(AuditEntry.of(AuditAction.API_TOKEN_ISSUED, null, target(token.id()),
-                "account=" + request.account() + " scopes=" + scopes + " expires=" + request.expiresAt()
-                        + " name=" + row.name()));
+        audit.record(AuditEntry.of(
+                AuditAction.API_TOKEN_ISSUED,
+                null,
+                target(token.id()),
+                "account=" + request.account() + " scopes=" + scopes + " expires=" + request.expiresAt() + " name="
+                        + row.name()));
         return new IssuedApiToken(view(row, now), token.value());
     }
 
@@ -91,7 +111,8 @@ public class ApiTokens {
         Instant now = clock.instant();
         if (tokens.revoke(id, now, user.username()) == 1) {
             ApiTokenRow revoked = tokens.findById(id);
-            audit.record(AuditEntry.of(AuditAction.API_TOKEN_REVOKED, null, target(id), "account=" + revoked.username()));
+            audit.record(
+                    AuditEntry.of(AuditAction.API_TOKEN_REVOKED, null, target(id), "account=" + revoked.username()));
             return view(revoked, now);
         }
         ApiTokenRow row = tokens.findById(id);
@@ -126,15 +147,19 @@ public class ApiTokens {
         if (request.scopes() == null || request.scopes().isEmpty()) {
             violations.add(new Violation("scopes", "must name at least one of " + SCOPES));
         } else {
-            request.scopes().stream().filter(code -> ApiScope.ofCode(code).isEmpty()).findFirst().ifPresent(unknown ->
-                    violations.add(new Violation("scopes", "unknown scope '" + unknown + "': one of " + SCOPES)));
+            request.scopes().stream()
+                    .filter(code -> ApiScope.ofCode(code).isEmpty())
+                    .findFirst()
+                    .ifPresent(unknown -> violations.add(
+                            new Violation("scopes", "unknown scope '" + unknown + "': one of " + SCOPES)));
         }
         if (request.expiresAt() == null) {
             violations.add(new Violation("expiresAt", "is required"));
         } else if (!request.expiresAt().isAfter(now)) {
             violations.add(new Violation("expiresAt", "must be in the future"));
         } else if (request.expiresAt().isAfter(now.plus(settings.maxLifetime()))) {
-            violations.add(new Violation("expiresAt", "must be at most " + settings.maxLifetime().toDays() + " days from now"));
+            violations.add(new Violation(
+                    "expiresAt", "must be at most " + settings.maxLifetime().toDays() + " days from now"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -142,10 +167,22 @@ public class ApiTokens {
     }
 
     private static ApiToken view(ApiTokenRow row, Instant now) {
-        ApiTokenStatus status = row.revokedAt() != null ? ApiTokenStatus.REVOKED
+        ApiTokenStatus status = row.revokedAt() != null
+                ? ApiTokenStatus.REVOKED
                 : row.expiresAt().isAfter(now) ? ApiTokenStatus.ACTIVE : ApiTokenStatus.EXPIRED;
-        return new ApiToken(row.id(), row.name(), row.username(), List.of(row.scopes().split(" ")), row.createdAt(),
-                row.createdBy(), row.expiresAt(), row.lastUsedAt(), row.useCount(), row.revokedAt(), row.revokedBy(), status);
+        return new ApiToken(
+                row.id(),
+                row.name(),
+                row.username(),
+                List.of(row.scopes().split(" ")),
+                row.createdAt(),
+                row.createdBy(),
+                row.expiresAt(),
+                row.lastUsedAt(),
+                row.useCount(),
+                row.revokedAt(),
+                row.revokedBy(),
+                status);
     }
 
     private void requireAdministrator() {

@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duration    how long a locked account refuses every sign-in, even with the right password
  */
 @ConfigurationProperties("safeguard.accounts.lockout")
-public record LockoutSettings(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
-}
+public record LockoutSettings(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15m") Duration duration) {}

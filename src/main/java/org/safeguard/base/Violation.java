@@ -1,5 +1,4 @@
 package org.safeguard.base;
 
 /** One reason a piece of input was refused: the field as the caller named it, and why. */
-public record Violation(String field, String reason) {
-}
+public record Violation(String field, String reason) {}

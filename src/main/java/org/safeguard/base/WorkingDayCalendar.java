@@ -92,7 +92,10 @@ public class WorkingDayCalendar {
     }
 
     private static Instant startOfDay(Instant instant) {
-        return instant.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return instant.atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 
     public boolean isWorkingDay(LocalDate date, String country) {

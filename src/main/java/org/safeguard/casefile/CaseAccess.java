@@ -34,7 +34,8 @@ public class CaseAccess implements CaseVisibility {
 
     @Override
     public CaseScope scope() {
-        return user.isSystem() ? CaseScope.system(clock.instant())
+        return user.isSystem()
+                ? CaseScope.system(clock.instant())
                 : CaseScope.of(user.username(), user.roles(), clock.instant());
     }
 
@@ -96,8 +97,10 @@ public class CaseAccess implements CaseVisibility {
             return List.of();
         }
         Instant now = clock.instant();
-        return mapper.usersWhoSee(reference, roles.stream()
-                .map(role -> new RoleScope(role, CaseScope.of(null, Set.of(role), now)))
-                .toList());
+        return mapper.usersWhoSee(
+                reference,
+                roles.stream()
+                        .map(role -> new RoleScope(role, CaseScope.of(null, Set.of(role), now)))
+                        .toList());
     }
 }

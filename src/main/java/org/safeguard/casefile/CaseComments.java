@@ -28,6 +28,7 @@ public class CaseComments {
     public static final int MAX_LENGTH = 4000;
     /** The field a refusal names, and its two reasons (English, as the API gives them). */
     public static final String TEXT = "text";
+
     public static final String REQUIRED = "is required";
     public static final String TOO_LONG = "must be at most " + MAX_LENGTH + " characters";
 
@@ -84,12 +85,12 @@ public class CaseComments {
             throw invalid(TOO_LONG);
         }
         GeneratedId id = new GeneratedId();
-        CaseComment comment = new CaseComment(0, user.username(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), body);
+        CaseComment comment =
+                new CaseComment(0, user.username(), clock.instant().truncatedTo(ChronoUnit.MICROS), body);
         mapper.insert(caseId, comment.author(), comment.writtenAt(), body, id);
         // The trail says that a comment was written, and its length; the text stays in the case file.
-        audit.record(AuditEntry.of(AuditAction.CASE_COMMENT_ADDED, reference, "comment:" + id.getValue(),
-                "length=" + body.length()));
+        audit.record(AuditEntry.of(
+                AuditAction.CASE_COMMENT_ADDED, reference, "comment:" + id.getValue(), "length=" + body.length()));
         return new CaseComment(id.getValue(), comment.author(), comment.writtenAt(), body);
     }
 

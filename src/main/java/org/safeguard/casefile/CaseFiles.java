@@ -42,9 +42,16 @@ public class CaseFiles {
     private final CaseAccessMapper accessMapper;
     private final Accounts accounts;
 
-    CaseFiles(CaseMapper cases, SubjectGroups subjectGroups, SubjectGroupMapper subjectGroupMapper, Victims victims,
-              MemberStateEngagements engagements, AuditTrail audit, CaseAccess access, CaseAccessMapper accessMapper,
-              Accounts accounts) {
+    CaseFiles(
+            CaseMapper cases,
+            SubjectGroups subjectGroups,
+            SubjectGroupMapper subjectGroupMapper,
+            Victims victims,
+            MemberStateEngagements engagements,
+            AuditTrail audit,
+            CaseAccess access,
+            CaseAccessMapper accessMapper,
+            Accounts accounts) {
         this.access = access;
         this.accessMapper = accessMapper;
         this.accounts = accounts;
@@ -75,11 +82,15 @@ public class CaseFiles {
         List<SubjectGroup> groups = subjectGroups.ofCase(id);
         List<EngagementLadder> ladders = engagements.laddersOfCase(reference);
         if (scope.nationalsOnly()) {
-            String nationality = accounts.find(scope.username()).map(Account::nationality).orElse(null);
+            String nationality =
+                    accounts.find(scope.username()).map(Account::nationality).orElse(null);
             return Optional.of(row.details(
-                    groups.stream().filter(group -> Objects.equals(group.nationality(), nationality)).toList(),
+                    groups.stream()
+                            .filter(group -> Objects.equals(group.nationality(), nationality))
+                            .toList(),
                     List.of(),
-                    ladders.stream().filter(ladder -> Objects.equals(ladder.engagement().nationality(), nationality))
+                    ladders.stream()
+                            .filter(ladder -> Objects.equals(ladder.engagement().nationality(), nationality))
                             .toList()));
         }
         return Optional.of(row.details(groups, victims.ofCase(id), ladders));
@@ -105,7 +116,10 @@ public class CaseFiles {
     public List<CaseOverview> export(CaseFilter filter) {
         List<CaseOverview> rows = cases.search(filter, 0, Integer.MAX_VALUE, access.scope());
         String detail = "rows=" + rows.size() + (filter.describe().isEmpty() ? "" : ";" + filter.describe());
-        audit.record(AuditEntry.of(AuditAction.CASE_LIST_EXPORTED, null, null,
+        audit.record(AuditEntry.of(
+                AuditAction.CASE_LIST_EXPORTED,
+                null,
+                null,
                 detail.substring(0, Math.min(detail.length(), AUDIT_DETAIL_MAX))));
         return rows;
     }
@@ -138,7 +152,9 @@ public class CaseFiles {
     @Transactional
     public CaseStatus conclude(String reference) {
         List<SubjectGroupOutcome> outcomes = subjectGroups(reference).stream()
-                .map(SubjectGroup::outcome).filter(Objects::nonNull).toList();
+                .map(SubjectGroup::outcome)
+                .filter(Objects::nonNull)
+                .toList();
         CaseStatus status = SubjectGroupOutcome.caseStatusOf(outcomes);
         changeStatus(reference, status);
         return status;

@@ -14,8 +14,14 @@ import java.util.StringJoiner;
  * @param entity      the mission or agency code
  * @param memberState a subject group's nationality (ISO 3166-1 alpha-2)
  */
-public record CaseFilter(String reference, String entity, String memberState, CaseStatus status,
-                         AllegationType allegationType, LocalDate receivedFrom, LocalDate receivedTo) {
+public record CaseFilter(
+        String reference,
+        String entity,
+        String memberState,
+        CaseStatus status,
+        AllegationType allegationType,
+        LocalDate receivedFrom,
+        LocalDate receivedTo) {
 
     public static final CaseFilter NONE = new CaseFilter(null, null, null, null, null, null, null);
 
@@ -30,18 +36,26 @@ public record CaseFilter(String reference, String entity, String memberState, Ca
         if (reference == null) {
             return null;
         }
-        String escaped = reference.toUpperCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = reference
+                .toUpperCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 
     /** The first instant received on {@link #receivedFrom}, or null. */
     public Instant receivedSince() {
-        return receivedFrom == null ? null : receivedFrom.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return receivedFrom == null
+                ? null
+                : receivedFrom.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The first instant after {@link #receivedTo}, or null. */
     public Instant receivedBefore() {
-        return receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return receivedTo == null
+                ? null
+                : receivedTo.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The conditions set, for the audit trail: codes and dates, no free text beyond the reference. */

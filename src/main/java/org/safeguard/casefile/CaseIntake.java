@@ -28,8 +28,13 @@ public class CaseIntake {
     private final CurrentUser user;
     private final Accounts accounts;
 
-    CaseIntake(IntakeRules rules, CaseRecorder recorder, IntakeRequests requests, TransactionTemplate transaction,
-               CurrentUser user, Accounts accounts) {
+    CaseIntake(
+            IntakeRules rules,
+            CaseRecorder recorder,
+            IntakeRequests requests,
+            TransactionTemplate transaction,
+            CurrentUser user,
+            Accounts accounts) {
         this.user = user;
         this.accounts = accounts;
         this.rules = rules;
@@ -66,7 +71,9 @@ public class CaseIntake {
                 return registered;
             });
         } catch (DuplicateKeyException e) {
-            return transaction.execute(status -> requests.replay(key, fingerprint)).orElseThrow(() -> e);
+            return transaction
+                    .execute(status -> requests.replay(key, fingerprint))
+                    .orElseThrow(() -> e);
         }
     }
 
@@ -85,8 +92,8 @@ public class CaseIntake {
         String entity = bySystem ? null : registeringEntity();
         rules.check(allegation);
         if (entity != null && !entity.equals(allegation.entity())) {
-            throw new InvalidInputException(List.of(new Violation("entity", "must be " + entity
-                    + ", the entity you register allegations for")));
+            throw new InvalidInputException(List.of(
+                    new Violation("entity", "must be " + entity + ", the entity you register allegations for")));
         }
     }
 

@@ -3,6 +3,5 @@ package org.safeguard.casefile;
 import java.time.Instant;
 
 /** One line of a case list. */
-public record CaseOverview(String reference, Instant receivedAt, String entity,
-                           AllegationType allegationType, CaseStatus status) {
-}
+public record CaseOverview(
+        String reference, Instant receivedAt, String entity, AllegationType allegationType, CaseStatus status) {}

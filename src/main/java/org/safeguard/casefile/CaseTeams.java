@@ -29,6 +29,7 @@ public class CaseTeams {
     private static final String REMOVED = AuditAction.CASE_TEAM_MEMBER_REMOVED.name();
     /** Why an addition was refused (English, as the API gives it). */
     public static final String NOT_AN_INVESTIGATOR = "is not an investigator";
+
     public static final String CONFLICT_OF_INTEREST = "has a conflict of interest with this case";
 
     private final CaseAccess access;
@@ -39,8 +40,14 @@ public class CaseTeams {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CaseTeams(CaseAccess access, CaseAccessMapper mapper, Accounts accounts, CurrentUser user, AuditTrail audit,
-              Clock clock, ApplicationEventPublisher events) {
+    CaseTeams(
+            CaseAccess access,
+            CaseAccessMapper mapper,
+            Accounts accounts,
+            CurrentUser user,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.mapper = mapper;
         this.accounts = accounts;
@@ -75,8 +82,8 @@ public class CaseTeams {
     public List<TeamChange> changes(String reference) {
         return audit.ofCase(reference).stream()
                 .filter(event -> ADDED.equals(event.action()) || REMOVED.equals(event.action()))
-                .map(event -> new TeamChange(event.occurredAt(), event.actor(), ADDED.equals(event.action()),
-                        event.target()))
+                .map(event ->
+                        new TeamChange(event.occurredAt(), event.actor(), ADDED.equals(event.action()), event.target()))
                 .toList();
     }
 
@@ -107,7 +114,8 @@ public class CaseTeams {
     @Transactional
     public void add(String reference, String username) {
         long caseId = manageableCaseId(reference);
-        Account member = accounts.find(username).filter(account -> account.roles().contains(Role.INVESTIGATOR))
+        Account member = accounts.find(username)
+                .filter(account -> account.roles().contains(Role.INVESTIGATOR))
                 .orElseThrow(() -> invalid(NOT_AN_INVESTIGATOR));
         if (mapper.team(caseId).contains(member.username())) {
             return;

@@ -42,10 +42,15 @@ public class ConflictsOfInterest {
     private final Duration breakGlassDuration;
     private final ApplicationEventPublisher events;
 
-    ConflictsOfInterest(CaseAccess access, CaseAccessMapper mapper, Accounts accounts, CurrentUser user,
-                        AuditTrail audit, Clock clock,
-                        @Value("${safeguard.break-glass.duration:PT4H}") Duration breakGlassDuration,
-                        ApplicationEventPublisher events) {
+    ConflictsOfInterest(
+            CaseAccess access,
+            CaseAccessMapper mapper,
+            Accounts accounts,
+            CurrentUser user,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${safeguard.break-glass.duration:PT4H}") Duration breakGlassDuration,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.mapper = mapper;
         this.accounts = accounts;
@@ -97,22 +102,26 @@ public class ConflictsOfInterest {
         String why = checkedReason(reason);
         List<String> conflicts = mapper.conflicts(caseId, scope.username());
         if (conflicts.isEmpty()) {
-            throw new InvalidInputException(List.of(new Violation("reference",
-                    "you are not excluded from this case; break-glass access is not needed")));
+            throw new InvalidInputException(List.of(new Violation(
+                    "reference", "you are not excluded from this case; break-glass access is not needed")));
         }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(breakGlassDuration);
         mapper.insertBreakGlass(caseId, scope.username(), why, now, expiresAt);
-        audit.record(new AuditEntry(AuditAction.BREAK_GLASS_OPENED, reference, scope.username(),
-                String.join(",", conflicts) + " until " + expiresAt, why));
+        audit.record(new AuditEntry(
+                AuditAction.BREAK_GLASS_OPENED,
+                reference,
+                scope.username(),
+                String.join(",", conflicts) + " until " + expiresAt,
+                why));
         return new BreakGlassAccess(reference, expiresAt);
     }
 
     private static String checkedReason(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new InvalidInputException(List.of(new Violation("reason",
-                    "must explain why, in " + MIN_REASON + " to " + MAX_REASON + " characters")));
+            throw new InvalidInputException(List.of(new Violation(
+                    "reason", "must explain why, in " + MIN_REASON + " to " + MAX_REASON + " characters")));
         }
         return why;
     }

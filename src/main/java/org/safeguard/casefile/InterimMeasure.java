@@ -8,6 +8,12 @@ import java.time.Instant;
  * @param subjectGroupId the group it concerns, or null for the whole case
  * @param decidedBy      null while it waits for a manager's decision
  */
-public record InterimMeasure(long id, Long subjectGroupId, InterimMeasureType measure, InterimMeasureStatus status,
-                             String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt) {
-}
+public record InterimMeasure(
+        long id,
+        Long subjectGroupId,
+        InterimMeasureType measure,
+        InterimMeasureStatus status,
+        String proposedBy,
+        Instant proposedAt,
+        String decidedBy,
+        Instant decidedAt) {}

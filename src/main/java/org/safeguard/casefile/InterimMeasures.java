@@ -10,8 +10,8 @@ import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
 import org.safeguard.base.security.CurrentUser;
-import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.casefile.internal.CaseMapper;
 import org.safeguard.casefile.internal.CaseRow;
 import org.safeguard.casefile.internal.GeneratedId;
@@ -37,9 +37,16 @@ public class InterimMeasures {
     private final CaseAccess access;
     private final AuditTrail audit;
 
-    InterimMeasures(InterimMeasureMapper measures, CaseMapper cases, CaseFiles caseFiles, OpenTasks tasks,
-                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, CaseAccess access,
-                    AuditTrail audit) {
+    InterimMeasures(
+            InterimMeasureMapper measures,
+            CaseMapper cases,
+            CaseFiles caseFiles,
+            OpenTasks tasks,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock,
+            CaseAccess access,
+            AuditTrail audit) {
         this.access = access;
         this.audit = audit;
         this.measures = measures;
@@ -67,8 +74,8 @@ public class InterimMeasures {
         }
         GeneratedId id = new GeneratedId();
         measures.insert(row.id(), subjectGroupId, measure, currentUser.username(), clock.instant(), id);
-        audit.record(AuditEntry.of(AuditAction.INTERIM_MEASURE_PROPOSED, reference, "measure:" + id.getValue(),
-                measure.name()));
+        audit.record(AuditEntry.of(
+                AuditAction.INTERIM_MEASURE_PROPOSED, reference, "measure:" + id.getValue(), measure.name()));
         events.publishEvent(new InterimMeasureProposed(id.getValue(), reference));
         return id.getValue();
     }

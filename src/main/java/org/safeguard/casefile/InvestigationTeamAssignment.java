@@ -26,6 +26,7 @@ public class InvestigationTeamAssignment {
     public static final String TASK = "user_assign_investigation_team";
     /** The field a refused completion names, and why (English, as the API gives it). */
     public static final String TEAM = "team";
+
     public static final String NO_INVESTIGATOR = "needs at least one investigator who may see the case";
 
     private final OpenTasks tasks;
@@ -34,8 +35,8 @@ public class InvestigationTeamAssignment {
     private final CaseAccess access;
     private final CurrentUser user;
 
-    InvestigationTeamAssignment(OpenTasks tasks, TaskService engineTasks, CaseTeams teams, CaseAccess access,
-                                CurrentUser user) {
+    InvestigationTeamAssignment(
+            OpenTasks tasks, TaskService engineTasks, CaseTeams teams, CaseAccess access, CurrentUser user) {
         this.tasks = tasks;
         this.engineTasks = engineTasks;
         this.teams = teams;
@@ -70,7 +71,16 @@ public class InvestigationTeamAssignment {
     @Transactional(readOnly = true)
     public List<String> waitingTasks(String reference) {
         access.requireVisible(reference);
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(TASK).active()
-                .orderByTaskCreateTime().asc().list().stream().map(Task::getId).toList();
+        return engineTasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(TASK)
+                .active()
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(Task::getId)
+                .toList();
     }
 }

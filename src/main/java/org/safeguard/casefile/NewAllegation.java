@@ -31,7 +31,7 @@ public record NewAllegation(
     @Override
     public String toString() {
         // The narrative and the victims' identities must never reach a log line.
-        return "NewAllegation[entity=" + entity + ", allegationType=" + allegationType
-                + ", subjects=" + (subjects == null ? 0 : subjects.size()) + ", victims=" + victims.size() + "]";
+        return "NewAllegation[entity=" + entity + ", allegationType=" + allegationType + ", subjects="
+                + (subjects == null ? 0 : subjects.size()) + ", victims=" + victims.size() + "]";
     }
 }

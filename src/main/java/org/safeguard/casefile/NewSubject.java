@@ -7,5 +7,4 @@ import jakarta.validation.constraints.Size;
 public record NewSubject(
         @NotNull PersonnelCategory personnelCategory,
         @Size(min = 2, max = 2) String nationality,
-        @Size(max = 100) String unit) {
-}
+        @Size(max = 100) String unit) {}

@@ -57,11 +57,14 @@ public class PreliminaryAssessment {
             }
             if (a.breachesStandards() == null) {
                 violations.add(new Violation(at + ".breachesStandards", "must be answered"));
-            } else if (!a.breachesStandards() && (a.reason() == null || a.reason().isBlank())) {
-                violations.add(new Violation(at + ".reason", "is required when the acts would not breach the standards"));
+            } else if (!a.breachesStandards()
+                    && (a.reason() == null || a.reason().isBlank())) {
+                violations.add(
+                        new Violation(at + ".reason", "is required when the acts would not breach the standards"));
             }
             if (a.reason() != null && a.reason().length() > GroupAssessment.REASON_MAX) {
-                violations.add(new Violation(at + ".reason", "must be at most " + GroupAssessment.REASON_MAX + " characters"));
+                violations.add(
+                        new Violation(at + ".reason", "must be at most " + GroupAssessment.REASON_MAX + " characters"));
             }
         }
         Set<Long> assessed = given.stream().map(GroupAssessment::subjectGroupId).collect(Collectors.toSet());

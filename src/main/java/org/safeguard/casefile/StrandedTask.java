@@ -9,6 +9,13 @@ import java.time.Instant;
  * @param name     the task's name in the model (English); views translate it by {@code kind}
  * @param assignee null while unassigned
  */
-public record StrandedTask(String taskId, String kind, String name, String caseReference, String entity,
-                           Instant created, Instant due, String assignee, StrandedReason reason) {
-}
+public record StrandedTask(
+        String taskId,
+        String kind,
+        String name,
+        String caseReference,
+        String entity,
+        Instant created,
+        Instant due,
+        String assignee,
+        StrandedReason reason) {}

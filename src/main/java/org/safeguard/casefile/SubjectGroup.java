@@ -7,6 +7,10 @@ import java.util.List;
  * {@code breachesStandards} is null until the preliminary assessment, {@code outcome} until the
  * group's branch of the lifecycle ends.
  */
-public record SubjectGroup(long id, PersonnelCategory personnelCategory, String nationality, List<String> units,
-                           Boolean breachesStandards, SubjectGroupOutcome outcome) {
-}
+public record SubjectGroup(
+        long id,
+        PersonnelCategory personnelCategory,
+        String nationality,
+        List<String> units,
+        Boolean breachesStandards,
+        SubjectGroupOutcome outcome) {}

@@ -19,10 +19,11 @@ public class SubjectGroupRouting {
     public static final String NATIONAL_FINDING = "user_record_national_finding";
     /** The variables a subject group's branch decides on (the decision table's result is the route). */
     public static final String ROUTE = "route";
+
     public static final String INVESTIGATING_BODY = "investigatingBody";
     public static final String FINDING = "finding";
-    public static final Set<SubjectGroupOutcome> FINDINGS =
-            Set.of(SubjectGroupOutcome.SUBSTANTIATED, SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
+    public static final Set<SubjectGroupOutcome> FINDINGS = Set.of(
+            SubjectGroupOutcome.SUBSTANTIATED, SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
 
     private final OpenTasks tasks;
     private final CaseFiles cases;
@@ -46,7 +47,8 @@ public class SubjectGroupRouting {
     @Transactional
     public void referToResponsibleEntity(String taskId) {
         OpenTask task = tasks.open(taskId, REFER_TO_ENTITY);
-        cases.recordOutcome(tasks.variable(task, "subjectGroupId", Long.class), SubjectGroupOutcome.REFERRED_TO_RESPONSIBLE_ENTITY);
+        cases.recordOutcome(
+                tasks.variable(task, "subjectGroupId", Long.class), SubjectGroupOutcome.REFERRED_TO_RESPONSIBLE_ENTITY);
         tasks.complete(task, Map.of());
     }
 

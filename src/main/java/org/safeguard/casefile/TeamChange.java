@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param by     who made the change
  * @param added  true when {@code member} joined the team, false when they left it
  */
-public record TeamChange(Instant at, String by, boolean added, String member) {
-}
+public record TeamChange(Instant at, String by, boolean added, String member) {}

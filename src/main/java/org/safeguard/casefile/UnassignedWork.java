@@ -30,8 +30,12 @@ public class UnassignedWork {
     private final Clock clock;
     private final UnassignedWorkSettings settings;
 
-    UnassignedWork(StrandedTaskMapper mapper, CaseAccess access, CurrentUser user, Clock clock,
-                   UnassignedWorkSettings settings) {
+    UnassignedWork(
+            StrandedTaskMapper mapper,
+            CaseAccess access,
+            CurrentUser user,
+            Clock clock,
+            UnassignedWorkSettings settings) {
         this.mapper = mapper;
         this.access = access;
         this.user = user;
@@ -49,8 +53,12 @@ public class UnassignedWork {
     public List<StrandedTask> tasks() {
         requireManager();
         Instant now = clock.instant();
-        return mapper.stranded(access.scope(), RoleReach.all(now), InvestigationTeamAssignment.TASK,
-                now.minus(settings.unclaimedAfter()), settings.listLimit());
+        return mapper.stranded(
+                access.scope(),
+                RoleReach.all(now),
+                InvestigationTeamAssignment.TASK,
+                now.minus(settings.unclaimedAfter()),
+                settings.listLimit());
     }
 
     /** How many tasks the list holds, by reason (every reason present, zero when none). */
@@ -62,7 +70,10 @@ public class UnassignedWork {
         for (StrandedReason reason : StrandedReason.values()) {
             counts.put(reason, 0L);
         }
-        for (ReasonCount row : mapper.count(access.scope(), RoleReach.all(now), InvestigationTeamAssignment.TASK,
+        for (ReasonCount row : mapper.count(
+                access.scope(),
+                RoleReach.all(now),
+                InvestigationTeamAssignment.TASK,
                 now.minus(settings.unclaimedAfter()))) {
             counts.put(row.reason(), row.tasks());
         }
@@ -72,8 +83,10 @@ public class UnassignedWork {
     /** How many tasks no one can work, or cases no one can investigate, until a manager acts. */
     @Transactional(readOnly = true)
     public long unreachable() {
-        return count().entrySet().stream().filter(entry -> entry.getKey().unreachable())
-                .mapToLong(Map.Entry::getValue).sum();
+        return count().entrySet().stream()
+                .filter(entry -> entry.getKey().unreachable())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     public UnassignedWorkSettings settings() {

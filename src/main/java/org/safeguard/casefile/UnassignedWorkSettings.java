@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listLimit      how many tasks the list shows at most, unreachable ones first
  */
 @ConfigurationProperties("safeguard.unassigned-work")
-public record UnassignedWorkSettings(@DefaultValue("3d") Duration unclaimedAfter,
-                                     @DefaultValue("500") int listLimit) {
-}
+public record UnassignedWorkSettings(
+        @DefaultValue("3d") Duration unclaimedAfter,
+        @DefaultValue("500") int listLimit) {}

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param reason      the reason given with the request, or null when none was recorded
  * @param requestedBy who asked, or null when none was recorded
  */
-public record ExtensionRequest(Instant currentDueAt, String reason, String requestedBy) {
-}
+public record ExtensionRequest(Instant currentDueAt, String reason, String requestedBy) {}

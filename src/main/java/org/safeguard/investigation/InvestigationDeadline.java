@@ -23,7 +23,7 @@ public record InvestigationDeadline(Date dueAt, Date firstWarningAt, Date second
      */
     public static InvestigationDeadline extended(Date now, Date newDueAt) {
         long span = newDueAt.getTime() - now.getTime();
-        return new InvestigationDeadline(newDueAt, new Date(now.getTime() + span / 2),
-                new Date(now.getTime() + span * 3 / 4));
+        return new InvestigationDeadline(
+                newDueAt, new Date(now.getTime() + span / 2), new Date(now.getTime() + span * 3 / 4));
     }
 }

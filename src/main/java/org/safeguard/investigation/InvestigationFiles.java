@@ -41,15 +41,26 @@ public class InvestigationFiles {
         if (cases.scope().nationalsOnly()) {
             return List.of();
         }
-        return mapper.findByCase(caseReference).stream().map(InvestigationRow::summary).toList();
+        return mapper.findByCase(caseReference).stream()
+                .map(InvestigationRow::summary)
+                .toList();
     }
 
     /** Opens the file and returns its id. */
     public long open(NewInvestigation investigation) {
         GeneratedId id = new GeneratedId();
-        mapper.insert(new InvestigationRow(null, investigation.caseReference(), investigation.subjectGroupId(),
-                investigation.investigatingBody().name(), investigation.startedAt(), investigation.dueAt(), null, null,
-                null), id);
+        mapper.insert(
+                new InvestigationRow(
+                        null,
+                        investigation.caseReference(),
+                        investigation.subjectGroupId(),
+                        investigation.investigatingBody().name(),
+                        investigation.startedAt(),
+                        investigation.dueAt(),
+                        null,
+                        null,
+                        null),
+                id);
         tasks.record(id.getValue(), EventType.OPENED, null, null);
         return id.getValue();
     }
@@ -60,8 +71,8 @@ public class InvestigationFiles {
      * @param processInstanceId the investigation's process instance, whose open tasks say who works on it
      */
     public void recordWarning(long investigationId, WarningLevel level, String processInstanceId) {
-        tasks.record(investigationId, EventType.WARNING, tasks.currentAssignees(processInstanceId),
-                level.percent() + " %");
+        tasks.record(
+                investigationId, EventType.WARNING, tasks.currentAssignees(processInstanceId), level.percent() + " %");
     }
 
     public void recordBreach(long investigationId) {

@@ -8,9 +8,15 @@ import java.time.Instant;
  * @param extendedDueAt the due date a granted extension set, or null
  * @param finding       null until the investigation closes
  */
-public record InvestigationSummary(long id, long subjectGroupId, InvestigatingBody investigatingBody,
-                                   Instant startedAt, Instant dueAt, Instant extendedDueAt, FindingCode finding,
-                                   Instant closedAt) {
+public record InvestigationSummary(
+        long id,
+        long subjectGroupId,
+        InvestigatingBody investigatingBody,
+        Instant startedAt,
+        Instant dueAt,
+        Instant extendedDueAt,
+        FindingCode finding,
+        Instant closedAt) {
 
     /** The date the investigation is held to now. */
     public Instant currentDueAt() {

@@ -18,6 +18,5 @@ public final class InvestigationTaskVariables {
     /** The message an extension request sends to the running investigation. */
     public static final String EXTENSION_REQUESTED_MESSAGE = "InvestigationExtensionRequested";
 
-    private InvestigationTaskVariables() {
-    }
+    private InvestigationTaskVariables() {}
 }

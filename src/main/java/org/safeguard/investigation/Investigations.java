@@ -30,6 +30,7 @@ public class Investigations {
 
     /** Task definition keys of {@code processes/investigation.bpmn}, one per method below; the forms are drawn by them. */
     public static final String PLAN = "user_plan_investigation";
+
     public static final String INTERVIEW_VICTIM = "user_interview_victim";
     public static final String INTERVIEW_SUBJECT_AND_WITNESSES = "user_interview_subject_and_witnesses";
     public static final String GATHER_EVIDENCE = "user_gather_evidence";
@@ -80,11 +81,19 @@ public class Investigations {
     /** A report sent back for rework must say why: the investigator needs to know what to change. */
     public void review(String taskId, ReviewDecision decision) {
         new InputRules().present("decision", decision).enforce();
-        new InputRules().check(decision.accepted() || hasText(decision.comments()), "comments",
-                "required when the report is sent back").enforce();
+        new InputRules()
+                .check(
+                        decision.accepted() || hasText(decision.comments()),
+                        "comments",
+                        "required when the report is sent back")
+                .enforce();
         long id = tasks.investigationOf(taskId, REVIEW_REPORT);
-        tasks.complete(taskId, id, decision.accepted() ? EventType.REPORT_ACCEPTED : EventType.REWORK,
-                decision.comments(), Map.of(REPORT_ACCEPTED, decision.accepted()));
+        tasks.complete(
+                taskId,
+                id,
+                decision.accepted() ? EventType.REPORT_ACCEPTED : EventType.REWORK,
+                decision.comments(),
+                Map.of(REPORT_ACCEPTED, decision.accepted()));
     }
 
     public void handleEscalation(String taskId, EscalationResponse response) {
@@ -109,19 +118,27 @@ public class Investigations {
     public void decideExtension(String taskId, ExtensionDecision decision) {
         new InputRules().present("decision", decision).enforce();
         long id = tasks.investigationOf(taskId, APPROVE_EXTENSION);
-        InvestigationRow investigation = mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
+        InvestigationRow investigation =
+                mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
         Date currentDue = investigation.extendedDueAt() != null ? investigation.extendedDueAt() : investigation.dueAt();
         InputRules rules = new InputRules();
         if (decision.approved()) {
             rules.present("newDueAt", decision.newDueAt()).enforce();
             rules.check(decision.newDueAt().after(currentDue), "newDueAt", "must be after the current target date")
-                    .check(decision.newDueAt().toInstant().isAfter(clock.instant()), "newDueAt", "must be in the future");
+                    .check(
+                            decision.newDueAt().toInstant().isAfter(clock.instant()),
+                            "newDueAt",
+                            "must be in the future");
         } else {
             rules.text("reason", decision.reason());
         }
         rules.enforce();
-        tasks.complete(taskId, id, decision.approved() ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REFUSED,
-                decision.reason(), decision.approved()
+        tasks.complete(
+                taskId,
+                id,
+                decision.approved() ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REFUSED,
+                decision.reason(),
+                decision.approved()
                         ? Map.of(EXTENSION_APPROVED, true, EXTENDED_DUE_AT, decision.newDueAt())
                         : Map.of(EXTENSION_APPROVED, false));
     }
@@ -130,19 +147,30 @@ public class Investigations {
     @Transactional(readOnly = true)
     public ExtensionRequest extensionRequest(String taskId) {
         long id = tasks.investigationOf(taskId, APPROVE_EXTENSION);
-        InvestigationRow investigation = mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
+        InvestigationRow investigation =
+                mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
         Optional<InvestigationEventRow> request = mapper.findEvents(id).stream()
-                .filter(event -> event.type() == EventType.EXTENSION_REQUESTED).reduce((earlier, later) -> later);
-        return new ExtensionRequest(investigation.summary().currentDueAt(),
+                .filter(event -> event.type() == EventType.EXTENSION_REQUESTED)
+                .reduce((earlier, later) -> later);
+        return new ExtensionRequest(
+                investigation.summary().currentDueAt(),
                 request.map(InvestigationEventRow::detail).orElse(null),
                 request.map(InvestigationEventRow::actor).orElse(null));
     }
 
     public void recordFinding(String taskId, Finding finding) {
         new InputRules().present("finding", finding).enforce();
-        new InputRules().present("code", finding.code()).text("reasoning", finding.reasoning()).enforce();
+        new InputRules()
+                .present("code", finding.code())
+                .text("reasoning", finding.reasoning())
+                .enforce();
         long id = tasks.investigationOf(taskId, DECIDE_FINDING);
-        tasks.complete(taskId, id, EventType.FINDING, finding.reasoning(), Map.of(FINDING, finding.code().name()));
+        tasks.complete(
+                taskId,
+                id,
+                EventType.FINDING,
+                finding.reasoning(),
+                Map.of(FINDING, finding.code().name()));
     }
 
     private void notes(String taskId, String step, EventType type, StepNotes notes) {

@@ -3,6 +3,5 @@ package org.safeguard.investigation;
 import java.util.Date;
 
 /** An investigation being opened: whose, by whom, and its target date. */
-public record NewInvestigation(String caseReference, long subjectGroupId, InvestigatingBody investigatingBody,
-        Date startedAt, Date dueAt) {
-}
+public record NewInvestigation(
+        String caseReference, long subjectGroupId, InvestigatingBody investigatingBody, Date startedAt, Date dueAt) {}

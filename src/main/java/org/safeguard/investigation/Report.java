@@ -1,5 +1,4 @@
 package org.safeguard.investigation;
 
 /** The investigation report submitted for supervisory review. */
-public record Report(String summary) {
-}
+public record Report(String summary) {}

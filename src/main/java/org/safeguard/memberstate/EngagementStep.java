@@ -7,11 +7,22 @@ import java.time.Instant;
  * reference, {@code PENDING_WITH_MEMBER_STATE}); the officer fields are set for replies that name
  * one, {@code remark} for replies to which the Member State added one.
  */
-public record EngagementStep(long engagementId, EngagementStepKind kind, Instant occurredAt, String detailCode,
-                             String investigationOfficerName, String investigationOfficerContact, String remark) {
+public record EngagementStep(
+        long engagementId,
+        EngagementStepKind kind,
+        Instant occurredAt,
+        String detailCode,
+        String investigationOfficerName,
+        String investigationOfficerContact,
+        String remark) {
 
-    public EngagementStep(long engagementId, EngagementStepKind kind, Instant occurredAt, String detailCode,
-                          String investigationOfficerName, String investigationOfficerContact) {
+    public EngagementStep(
+            long engagementId,
+            EngagementStepKind kind,
+            Instant occurredAt,
+            String detailCode,
+            String investigationOfficerName,
+            String investigationOfficerContact) {
         this(engagementId, kind, occurredAt, detailCode, investigationOfficerName, investigationOfficerContact, null);
     }
 

@@ -26,6 +26,8 @@ public enum LadderRung {
     }
 
     public static Optional<LadderRung> ofTimer(String activityId) {
-        return Arrays.stream(values()).filter(rung -> rung.timerId.equals(activityId)).findFirst();
+        return Arrays.stream(values())
+                .filter(rung -> rung.timerId.equals(activityId))
+                .findFirst();
     }
 }

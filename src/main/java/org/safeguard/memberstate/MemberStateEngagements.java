@@ -84,7 +84,8 @@ public class MemberStateEngagements {
      */
     @Transactional
     public void noteVerbaleSent(String taskId, long engagementId, String dispatchReference) {
-        String noteReference = dispatchReference == null || dispatchReference.isBlank() ? null : dispatchReference.strip();
+        String noteReference =
+                dispatchReference == null || dispatchReference.isBlank() ? null : dispatchReference.strip();
         requireShortReference(noteReference);
         openEngagement(engagementId);
         Instant now = clock.instant();
@@ -128,13 +129,15 @@ public class MemberStateEngagements {
     /** Every engagement of the case with its steps, oldest first. */
     @Transactional(readOnly = true)
     public List<EngagementLadder> laddersOfCase(String caseReference) {
-        return ofCase(caseReference).stream().map(e -> new EngagementLadder(e, history(e.id()))).toList();
+        return ofCase(caseReference).stream()
+                .map(e -> new EngagementLadder(e, history(e.id())))
+                .toList();
     }
 
     private static void requireShortReference(String noteReference) {
         if (noteReference != null && noteReference.length() > NOTE_REFERENCE_MAX) {
-            throw new InvalidInputException(List.of(new Violation("noteReference",
-                    "must be at most " + NOTE_REFERENCE_MAX + " characters")));
+            throw new InvalidInputException(
+                    List.of(new Violation("noteReference", "must be at most " + NOTE_REFERENCE_MAX + " characters")));
         }
     }
 

@@ -20,6 +20,7 @@ public class MemberStatePortal {
 
     /** The engagement process's variable that carries the engagement's id. */
     public static final String ENGAGEMENT_ID_VARIABLE = "engagementId";
+
     static final int HISTORY_LIMIT = 200;
 
     private final EngagementMapper mapper;
@@ -42,31 +43,43 @@ public class MemberStatePortal {
     /** Engagements whose note verbale went out and that wait for the Member State, the longest waiting first. */
     @Transactional(readOnly = true)
     public List<PendingEngagement> pending() {
-        return responders.ownMemberState()
-                .map(code -> mapper.findPending(code).stream().map(this::pending).toList())
+        return responders
+                .ownMemberState()
+                .map(code ->
+                        mapper.findPending(code).stream().map(this::pending).toList())
                 .orElse(List.of());
     }
 
     /** One engagement waiting for the focal point's Member State; empty for any other engagement. */
     @Transactional(readOnly = true)
     public Optional<PendingEngagement> pending(long engagementId) {
-        return pending().stream().filter(pending -> pending.engagement().id() == engagementId).findFirst();
+        return pending().stream()
+                .filter(pending -> pending.engagement().id() == engagementId)
+                .findFirst();
     }
 
     /** The Member State's replies, newest first, with the actions they reported. */
     @Transactional(readOnly = true)
     public List<RecordedReply> replies() {
-        return responders.ownMemberState()
+        return responders
+                .ownMemberState()
                 .map(code -> mapper.findReplies(code, HISTORY_LIMIT).stream()
-                        .map(reply -> reply.withActions(mapper.findActions(reply.replyId()))).toList())
+                        .map(reply -> reply.withActions(mapper.findActions(reply.replyId())))
+                        .toList())
                 .orElse(List.of());
     }
 
     private PendingEngagement pending(PendingRow row) {
         long id = row.engagement().id();
         List<LadderDeadline> ladder = timers.ofInstancesWith(ENGAGEMENT_ID_VARIABLE, id).stream()
-                .flatMap(timer -> deadline(timer).stream()).toList();
-        return new PendingEngagement(row.engagement(), row.entity(), row.personnelCategory(), row.notifiedAt(), ladder,
+                .flatMap(timer -> deadline(timer).stream())
+                .toList();
+        return new PendingEngagement(
+                row.engagement(),
+                row.entity(),
+                row.personnelCategory(),
+                row.notifiedAt(),
+                ladder,
                 mapper.findSteps(id));
     }
 

@@ -12,8 +12,13 @@ import java.util.List;
  * Member State adds in its own words (blank is none), kept with the reply and never given to the
  * engine.
  */
-public record MemberStateReply(ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                               String investigationOfficerContact, List<ActionTaken> actions, String remark) {
+public record MemberStateReply(
+        ReplyKind kind,
+        Instant receivedAt,
+        String investigationOfficerName,
+        String investigationOfficerContact,
+        List<ActionTaken> actions,
+        String remark) {
 
     /** The longest remark a reply keeps. */
     public static final int REMARK_MAX = 1000;
@@ -24,13 +29,17 @@ public record MemberStateReply(ReplyKind kind, Instant receivedAt, String invest
         remark = remark == null || remark.isBlank() ? null : remark.strip();
     }
 
-    public MemberStateReply(ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                            String investigationOfficerContact, List<ActionTaken> actions) {
+    public MemberStateReply(
+            ReplyKind kind,
+            Instant receivedAt,
+            String investigationOfficerName,
+            String investigationOfficerContact,
+            List<ActionTaken> actions) {
         this(kind, receivedAt, investigationOfficerName, investigationOfficerContact, actions, null);
     }
 
-    public MemberStateReply(ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                            String investigationOfficerContact) {
+    public MemberStateReply(
+            ReplyKind kind, Instant receivedAt, String investigationOfficerName, String investigationOfficerContact) {
         this(kind, receivedAt, investigationOfficerName, investigationOfficerContact, List.of(), null);
     }
 

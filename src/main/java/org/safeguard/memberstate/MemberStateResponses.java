@@ -46,8 +46,14 @@ public class MemberStateResponses {
 
     private final CaseVisibility cases;
 
-    MemberStateResponses(EngagementMapper mapper, ApplicationEventPublisher events, Clock clock, AuditTrail audit,
-                         ReplyRules rules, Responders responders, CaseVisibility cases) {
+    MemberStateResponses(
+            EngagementMapper mapper,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditTrail audit,
+            ReplyRules rules,
+            Responders responders,
+            CaseVisibility cases) {
         this.mapper = mapper;
         this.cases = cases;
         this.events = events;
@@ -99,22 +105,37 @@ public class MemberStateResponses {
         return record(engagement, reply, responder, fingerprint, key);
     }
 
-    private ReplyReceipt record(Engagement engagement, MemberStateReply reply, Responder responder, String fingerprint,
-                                ReplyKey key) {
+    private ReplyReceipt record(
+            Engagement engagement, MemberStateReply reply, Responder responder, String fingerprint, ReplyKey key) {
         // The database keeps microseconds: a replayed receipt then reads exactly like the first one.
-        Instant receivedAt = (reply.receivedAt() != null ? reply.receivedAt() : clock.instant())
-                .truncatedTo(ChronoUnit.MICROS);
+        Instant receivedAt =
+                (reply.receivedAt() != null ? reply.receivedAt() : clock.instant()).truncatedTo(ChronoUnit.MICROS);
         EngagementKey stepId = new EngagementKey();
-        mapper.insertReply(new ReplyRow(engagement.id(), reply.kind(), receivedAt, reply.investigationOfficerName(),
-                reply.investigationOfficerContact(), reply.remark(), responder.username(), responder.onBehalf(), fingerprint,
-                key == null ? null : key.client(), key == null ? null : key.key()), stepId);
+        mapper.insertReply(
+                new ReplyRow(
+                        engagement.id(),
+                        reply.kind(),
+                        receivedAt,
+                        reply.investigationOfficerName(),
+                        reply.investigationOfficerContact(),
+                        reply.remark(),
+                        responder.username(),
+                        responder.onBehalf(),
+                        fingerprint,
+                        key == null ? null : key.client(),
+                        key == null ? null : key.key()),
+                stepId);
         reply.actions().forEach(action -> mapper.insertAction(stepId.getValue(), action));
-        audit.record(AuditEntry.of(responder.onBehalf() ? AuditAction.MEMBER_STATE_REPLY_RECORDED_ON_BEHALF
-                        : AuditAction.MEMBER_STATE_REPLY_RECEIVED, engagement.caseReference(),
-                "engagement:" + engagement.id(), reply.kind().name()));
+        audit.record(AuditEntry.of(
+                responder.onBehalf()
+                        ? AuditAction.MEMBER_STATE_REPLY_RECORDED_ON_BEHALF
+                        : AuditAction.MEMBER_STATE_REPLY_RECEIVED,
+                engagement.caseReference(),
+                "engagement:" + engagement.id(),
+                reply.kind().name()));
         events.publishEvent(new MemberStateReplied(engagement.id(), reply.kind(), receivedAt));
-        return new ReplyReceipt(engagement.id(), stepId.getValue(), engagement.caseReference(), reply.kind(),
-                receivedAt, false);
+        return new ReplyReceipt(
+                engagement.id(), stepId.getValue(), engagement.caseReference(), reply.kind(), receivedAt, false);
     }
 
     /** The engagement the address names; for a subject group, the one open for it, else the one closed last. */
@@ -122,14 +143,16 @@ public class MemberStateResponses {
         if (address.engagementId() != null) {
             return address.engagementId();
         }
-        List<Engagement> found = mapper.findForGroup(address.caseReference(), address.subjectGroupId(),
-                address.purpose()).stream().filter(engagement -> responder.answersFor(engagement.nationality())).toList();
+        List<Engagement> found =
+                mapper.findForGroup(address.caseReference(), address.subjectGroupId(), address.purpose()).stream()
+                        .filter(engagement -> responder.answersFor(engagement.nationality()))
+                        .toList();
         if (found.isEmpty()) {
             throw notFound(address.caseReference() + " group " + address.subjectGroupId());
         }
         if (found.stream().filter(engagement -> !engagement.isClosed()).count() > 1) {
-            throw new InvalidInputException(List.of(new Violation("purpose",
-                    "is required: several engagements are open for this subject group")));
+            throw new InvalidInputException(List.of(
+                    new Violation("purpose", "is required: several engagements are open for this subject group")));
         }
         return found.get(0).id();
     }

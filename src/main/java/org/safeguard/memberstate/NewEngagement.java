@@ -1,5 +1,4 @@
 package org.safeguard.memberstate;
 
 /** The engagement a process asks for: codes and ids only. {@code subjectGroupId} may be null. */
-public record NewEngagement(String caseReference, Long subjectGroupId, String nationality, EngagementPurpose purpose) {
-}
+public record NewEngagement(String caseReference, Long subjectGroupId, String nationality, EngagementPurpose purpose) {}

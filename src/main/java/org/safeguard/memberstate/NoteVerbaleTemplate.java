@@ -7,5 +7,4 @@ import java.time.Instant;
  * Version 0 is the default shipped with Safeguard; each replacement by a process owner is the next
  * version, and the highest is in use.
  */
-public record NoteVerbaleTemplate(String language, int version, String body, String createdBy, Instant createdAt) {
-}
+public record NoteVerbaleTemplate(String language, int version, String body, String createdBy, Instant createdAt) {}

@@ -33,6 +33,7 @@ public class NoteVerbaleTemplates {
 
     /** The languages notes verbales are written in. */
     public static final Set<String> LANGUAGES = Set.of("en", "fr");
+
     static final int MAX_LENGTH = 200_000;
 
     private final NoteVerbaleMapper mapper;
@@ -41,8 +42,8 @@ public class NoteVerbaleTemplates {
     private final Clock clock;
     private final AuditTrail audit;
 
-    NoteVerbaleTemplates(NoteVerbaleMapper mapper, NoteVerbaleRenderer renderer, CurrentUser user, Clock clock,
-                         AuditTrail audit) {
+    NoteVerbaleTemplates(
+            NoteVerbaleMapper mapper, NoteVerbaleRenderer renderer, CurrentUser user, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.mapper = mapper;
         this.renderer = renderer;
@@ -63,11 +64,11 @@ public class NoteVerbaleTemplates {
         requireOwner();
         current(language);
         validate(language, body);
-        NoteVerbaleTemplate template = new NoteVerbaleTemplate(language, mapper.findLastTemplateVersion(language) + 1,
-                body, user.username(), clock.instant());
+        NoteVerbaleTemplate template = new NoteVerbaleTemplate(
+                language, mapper.findLastTemplateVersion(language) + 1, body, user.username(), clock.instant());
         mapper.insertTemplate(template);
-        audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_TEMPLATE_REPLACED, null, language,
-                "version " + template.version()));
+        audit.record(AuditEntry.of(
+                AuditAction.NOTE_VERBALE_TEMPLATE_REPLACED, null, language, "version " + template.version()));
         return template;
     }
 
@@ -117,8 +118,8 @@ public class NoteVerbaleTemplates {
     }
 
     private static String shippedBody(String language) {
-        try (InputStream in = NoteVerbaleTemplates.class.getResourceAsStream(
-                "/notes-verbales/note-verbale_" + language + ".xhtml")) {
+        try (InputStream in =
+                NoteVerbaleTemplates.class.getResourceAsStream("/notes-verbales/note-verbale_" + language + ".xhtml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

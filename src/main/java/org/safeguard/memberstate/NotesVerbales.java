@@ -51,9 +51,16 @@ public class NotesVerbales {
     private final Accounts accounts;
     private final AuditTrail audit;
 
-    NotesVerbales(NoteVerbaleMapper mapper, EngagementMapper engagements, NoteVerbaleTemplates templates,
-                  NoteVerbaleRenderer renderer, NoteVerbaleMail mail, ObjectProvider<ReplyDeadlines> deadlines,
-                  CaseVisibility cases, Accounts accounts, AuditTrail audit) {
+    NotesVerbales(
+            NoteVerbaleMapper mapper,
+            EngagementMapper engagements,
+            NoteVerbaleTemplates templates,
+            NoteVerbaleRenderer renderer,
+            NoteVerbaleMail mail,
+            ObjectProvider<ReplyDeadlines> deadlines,
+            CaseVisibility cases,
+            Accounts accounts,
+            AuditTrail audit) {
         this.mapper = mapper;
         this.engagements = engagements;
         this.templates = templates;
@@ -79,14 +86,25 @@ public class NotesVerbales {
         if (facts == null) {
             throw new NotFoundException("Engagement " + engagementId);
         }
-        String language = NoteVerbaleTemplates.LANGUAGES.contains(facts.language().getLanguage())
-                ? facts.language().getLanguage() : "en";
+        String language =
+                NoteVerbaleTemplates.LANGUAGES.contains(facts.language().getLanguage())
+                        ? facts.language().getLanguage()
+                        : "en";
         String number = "SG/NV/%d/%06d".formatted(at.atZone(ZoneOffset.UTC).getYear(), mapper.nextNumber());
         NoteVerbale first = mapper.findFirstOfEngagement(engagementId);
         Instant replyBy = replyBy(engagementId, kind, at);
-        NoteVerbaleContent content = new NoteVerbaleContent(number, Locale.forLanguageTag(language), at,
-                facts.memberStateName(), facts.caseReference(), facts.personnelCategory(), facts.entityCode(),
-                facts.purpose(), kind, replyBy, first == null ? null : first.number(),
+        NoteVerbaleContent content = new NoteVerbaleContent(
+                number,
+                Locale.forLanguageTag(language),
+                at,
+                facts.memberStateName(),
+                facts.caseReference(),
+                facts.personnelCategory(),
+                facts.entityCode(),
+                facts.purpose(),
+                kind,
+                replyBy,
+                first == null ? null : first.number(),
                 first == null ? null : first.createdAt());
         NoteVerbaleTemplate template = templates.current(language);
         byte[] pdf = render(template, content);
@@ -97,7 +115,10 @@ public class NotesVerbales {
         NoteVerbale note = new NoteVerbale(number, engagementId, kind, language, template.version(), at);
         mapper.insert(new NoteVerbaleRow(number, engagementId, kind, language, template.version(), at, replyBy, pdf));
         mail.send(facts, note, content, pdf);
-        audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_ISSUED, facts.caseReference(), "engagement:" + engagementId,
+        audit.record(AuditEntry.of(
+                AuditAction.NOTE_VERBALE_ISSUED,
+                facts.caseReference(),
+                "engagement:" + engagementId,
                 number + " " + kind));
         return note;
     }
@@ -105,7 +126,9 @@ public class NotesVerbales {
     /** The notes verbales of these engagements, oldest first; what the engagement ladders show. */
     @Transactional(readOnly = true)
     public List<NoteVerbale> ofEngagements(Collection<Long> engagementIds) {
-        return engagementIds.stream().flatMap(id -> mapper.findByEngagement(id).stream()).toList();
+        return engagementIds.stream()
+                .flatMap(id -> mapper.findByEngagement(id).stream())
+                .toList();
     }
 
     /** A note verbale for whoever sees its case (a focal point: of their own Member State); else not found. */
@@ -119,7 +142,8 @@ public class NotesVerbales {
         cases.requireVisible(engagement.caseReference());
         CaseScope scope = cases.scope();
         if (scope.nationalsOnly()) {
-            String nationality = accounts.find(scope.username()).map(Account::nationality).orElse(null);
+            String nationality =
+                    accounts.find(scope.username()).map(Account::nationality).orElse(null);
             if (!Objects.equals(nationality, engagement.nationality())) {
                 throw new NotFoundException("Note verbale " + number);
             }
@@ -135,8 +159,11 @@ public class NotesVerbales {
     public byte[] pdf(String number) {
         NoteVerbale note = find(number);
         Engagement engagement = engagements.findById(note.engagementId());
-        audit.record(AuditEntry.of(AuditAction.NOTE_VERBALE_READ, engagement.caseReference(),
-                "engagement:" + note.engagementId(), number));
+        audit.record(AuditEntry.of(
+                AuditAction.NOTE_VERBALE_READ,
+                engagement.caseReference(),
+                "engagement:" + note.engagementId(),
+                number));
         return mapper.findPdf(number).content();
     }
 
@@ -148,8 +175,11 @@ public class NotesVerbales {
             if (template.version() == 0) {
                 throw e;
             }
-            log.error("Note verbale template {} v{} failed, the shipped one is used: {}", template.language(),
-                    template.version(), e.getMessage());
+            log.error(
+                    "Note verbale template {} v{} failed, the shipped one is used: {}",
+                    template.language(),
+                    template.version(),
+                    e.getMessage());
             return null;
         }
     }
@@ -160,6 +190,7 @@ public class NotesVerbales {
             return null;
         }
         Instant sentAt = Objects.requireNonNullElse(mapper.findFirstSentAt(engagementId), at);
-        return policy.replyBy(engagements.findById(engagementId), kind, sentAt, at).orElse(null);
+        return policy.replyBy(engagements.findById(engagementId), kind, sentAt, at)
+                .orElse(null);
     }
 }

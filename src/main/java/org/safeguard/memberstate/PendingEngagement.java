@@ -8,8 +8,13 @@ import java.util.List;
  * ({@code engagement.purpose()}), about which case and group, when the note verbale went out,
  * the ladder ahead (soonest first; the first is when the reply is due) and the steps so far.
  */
-public record PendingEngagement(Engagement engagement, String entity, String personnelCategory, Instant notifiedAt,
-                                List<LadderDeadline> ladder, List<EngagementStep> steps) {
+public record PendingEngagement(
+        Engagement engagement,
+        String entity,
+        String personnelCategory,
+        Instant notifiedAt,
+        List<LadderDeadline> ladder,
+        List<EngagementStep> steps) {
 
     public PendingEngagement {
         ladder = List.copyOf(ladder);

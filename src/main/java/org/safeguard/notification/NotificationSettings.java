@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl      the address users open Safeguard at, for the case link in mails
  */
 @ConfigurationProperties("safeguard.notifications")
-public record NotificationSettings(@DefaultValue("true") boolean scanEnabled,
-                                   @DefaultValue("5m") Duration scanInterval,
-                                   @DefaultValue("http://localhost:8080") String baseUrl) {
+public record NotificationSettings(
+        @DefaultValue("true") boolean scanEnabled,
+        @DefaultValue("5m") Duration scanInterval,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
 
     /** The case's page in the web UI. */
     public String caseLink(String caseReference) {

@@ -28,7 +28,9 @@ public class Notifications implements NotificationInbox {
 
     @Transactional(readOnly = true)
     public List<Notification> mine(int offset, int limit) {
-        return mapper.page(user.username(), offset, limit).stream().map(Notifications::notification).toList();
+        return mapper.page(user.username(), offset, limit).stream()
+                .map(Notifications::notification)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -45,8 +47,15 @@ public class Notifications implements NotificationInbox {
     @Override
     @Transactional(readOnly = true)
     public List<Item> latest(int limit) {
-        return mine(0, limit).stream().map(n -> new Item(n.id(), n.caseReference(), "enum.ClockKind." + n.clock().name(),
-                n.breach(), n.targetAt(), n.readAt() != null)).toList();
+        return mine(0, limit).stream()
+                .map(n -> new Item(
+                        n.id(),
+                        n.caseReference(),
+                        "enum.ClockKind." + n.clock().name(),
+                        n.breach(),
+                        n.targetAt(),
+                        n.readAt() != null))
+                .toList();
     }
 
     /** Marking a read notification again changes nothing. */
@@ -60,7 +69,13 @@ public class Notifications implements NotificationInbox {
     }
 
     private static Notification notification(NotificationRow row) {
-        return new Notification(row.getId(), row.getCaseReference(), ClockKind.valueOf(row.getClockKind()),
-                row.getThreshold(), row.getTargetAt(), row.getCreatedAt(), row.getReadAt());
+        return new Notification(
+                row.getId(),
+                row.getCaseReference(),
+                ClockKind.valueOf(row.getClockKind()),
+                row.getThreshold(),
+                row.getTargetAt(),
+                row.getCreatedAt(),
+                row.getReadAt());
     }
 }

@@ -42,8 +42,13 @@ public class SlaNotifications {
     private final NotificationSettings settings;
     private final Clock clock;
 
-    SlaNotifications(ClocksPastWarning clocks, ClockBindings bindings, CaseVisibility cases, NotificationWriter writer,
-                     NotificationSettings settings, Clock clock) {
+    SlaNotifications(
+            ClocksPastWarning clocks,
+            ClockBindings bindings,
+            CaseVisibility cases,
+            NotificationWriter writer,
+            NotificationSettings settings,
+            Clock clock) {
         this.clocks = clocks;
         this.bindings = bindings;
         this.cases = cases;
@@ -52,7 +57,8 @@ public class SlaNotifications {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${safeguard.notifications.scan-interval:5m}",
+    @Scheduled(
+            fixedDelayString = "${safeguard.notifications.scan-interval:5m}",
             initialDelayString = "${safeguard.notifications.scan-interval:5m}")
     void onSchedule() {
         if (settings.scanEnabled()) {
@@ -99,7 +105,8 @@ public class SlaNotifications {
         if (caseClock.assignee() != null) {
             recipients.add(caseClock.assignee());
         } else {
-            ownerGroup(caseClock).ifPresent(role -> recipients.addAll(cases.usersWhoSee(caseClock.caseReference(), role)));
+            ownerGroup(caseClock)
+                    .ifPresent(role -> recipients.addAll(cases.usersWhoSee(caseClock.caseReference(), role)));
         }
         if (threshold.breach()) {
             recipients.addAll(cases.usersWhoSee(caseClock.caseReference(), Role.MANAGER));
@@ -109,7 +116,8 @@ public class SlaNotifications {
 
     /** The task's candidate group, else the group the clock's binding names; none for groups that are no role. */
     private Optional<Role> ownerGroup(CaseClock caseClock) {
-        String group = caseClock.candidateGroup() != null ? caseClock.candidateGroup()
+        String group = caseClock.candidateGroup() != null
+                ? caseClock.candidateGroup()
                 : bindings.of(caseClock.kind()).map(ClockBinding::ownerGroup).orElse(null);
         return group == null ? Optional.empty() : Role.ofEngineGroup(group);
     }

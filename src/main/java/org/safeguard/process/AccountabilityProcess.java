@@ -12,6 +12,7 @@ public final class AccountabilityProcess {
 
     /** The called process that asks the Member State what it did (purpose {@link #PURPOSE_ACTIONS_TAKEN}). */
     public static final String MEMBER_STATE_ENGAGEMENT_KEY = "member-state-engagement";
+
     public static final String PURPOSE_ACTIONS_TAKEN = "ACTIONS_TAKEN";
 
     /** Element ids of the model. */
@@ -35,24 +36,30 @@ public final class AccountabilityProcess {
 
     public static final class Variables {
 
-        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>(AccountabilityTaskVariables.CASE_REFERENCE, String.class);
-        public static final ProcessVariable<Long> SUBJECT_GROUP_ID = new ProcessVariable<>(AccountabilityTaskVariables.SUBJECT_GROUP_ID, Long.class);
-        public static final ProcessVariable<String> PERSONNEL_CATEGORY = new ProcessVariable<>("personnelCategory", String.class);
+        public static final ProcessVariable<String> CASE_REFERENCE =
+                new ProcessVariable<>(AccountabilityTaskVariables.CASE_REFERENCE, String.class);
+        public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
+                new ProcessVariable<>(AccountabilityTaskVariables.SUBJECT_GROUP_ID, Long.class);
+        public static final ProcessVariable<String> PERSONNEL_CATEGORY =
+                new ProcessVariable<>("personnelCategory", String.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
-        public static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);
-        public static final ProcessVariable<String> ALLEGATION_TYPE = new ProcessVariable<>("allegationType", String.class);
+        public static final ProcessVariable<Boolean> MINOR_INVOLVED =
+                new ProcessVariable<>("minorInvolved", Boolean.class);
+        public static final ProcessVariable<String> ALLEGATION_TYPE =
+                new ProcessVariable<>("allegationType", String.class);
         public static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
         /** Input of the called engagement. */
         public static final ProcessVariable<String> PURPOSE = new ProcessVariable<>("purpose", String.class);
         /** Output of the called engagement: ACTIONS_REPORTED or NO_RESPONSE. */
-        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME = new ProcessVariable<>("engagementOutcome", String.class);
+        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME =
+                new ProcessVariable<>("engagementOutcome", String.class);
+
         public static final ProcessVariable<Boolean> PAYMENTS_WITHHELD =
                 new ProcessVariable<>(AccountabilityTaskVariables.PAYMENTS_WITHHELD, Boolean.class);
         public static final ProcessVariable<Boolean> REPATRIATED =
                 new ProcessVariable<>(AccountabilityTaskVariables.REPATRIATED, Boolean.class);
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Candidate groups of the model's user tasks. */
@@ -62,10 +69,8 @@ public final class AccountabilityProcess {
         /** The conduct officers (engine group {@code intake}). */
         public static final String CONDUCT_OFFICER = "intake";
 
-        private Groups() {
-        }
+        private Groups() {}
     }
 
-    private AccountabilityProcess() {
-    }
+    private AccountabilityProcess() {}
 }

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseAudience {
 
-    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER,
-            Role.ADMIN);
+    static final Set<Role> CASE_SCOPED = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER, Role.ADMIN);
 
     /** Who sees every task of the cases they see, whatever its candidate group. */
     static final Set<Role> OPERATORS = EnumSet.of(Role.ADMIN);

@@ -35,8 +35,12 @@ class CaseGrants {
     private final UserGrants grants;
     private final Permission taskPermission;
 
-    CaseGrants(CaseAudience audience, RuntimeService runtime, TaskService tasks, AuthorizationService authorizations,
-               ProcessEngineConfigurationImpl configuration) {
+    CaseGrants(
+            CaseAudience audience,
+            RuntimeService runtime,
+            TaskService tasks,
+            AuthorizationService authorizations,
+            ProcessEngineConfigurationImpl configuration) {
         this.audience = audience;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -52,16 +56,21 @@ class CaseGrants {
 
     void sync(String reference) {
         Set<String> caseUsers = audience.usersWhoSee(reference, CaseAudience.CASE_SCOPED);
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
-            caseUsers.forEach(user -> grants.grant(user, Resources.PROCESS_INSTANCE, instance.getId(), Permissions.READ));
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .list()) {
+            caseUsers.forEach(
+                    user -> grants.grant(user, Resources.PROCESS_INSTANCE, instance.getId(), Permissions.READ));
             grants.revokeAllBut(caseUsers, Resources.PROCESS_INSTANCE, instance.getId());
         }
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
+        for (Task task :
+                tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
             Set<Role> roles = scopedCandidateRoles(task);
             roles.addAll(CaseAudience.OPERATORS);
             if (!roles.isEmpty()) {
                 Set<String> users = audience.usersWhoSee(reference, roles);
-                users.forEach(user -> grants.grant(user, Resources.TASK, task.getId(), Permissions.READ, taskPermission));
+                users.forEach(
+                        user -> grants.grant(user, Resources.TASK, task.getId(), Permissions.READ, taskPermission));
                 grants.revokeAllBut(users, Resources.TASK, task.getId());
             }
         }
@@ -72,12 +81,15 @@ class CaseGrants {
      * of the case-scoped groups on single tasks go, and every open case is granted user by user.
      */
     void regrantOpenCases() {
-        String[] groups = CaseAudience.CASE_SCOPED.stream().map(Role::engineGroup).toArray(String[]::new);
-        authorizations.createAuthorizationQuery()
+        String[] groups =
+                CaseAudience.CASE_SCOPED.stream().map(Role::engineGroup).toArray(String[]::new);
+        authorizations
+                .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(groups)
                 .resourceType(Resources.TASK)
-                .list().stream()
+                .list()
+                .stream()
                 .filter(authorization -> !Authorization.ANY.equals(authorization.getResourceId()))
                 .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
         runtime.createProcessInstanceQuery().rootProcessInstances().list().stream()

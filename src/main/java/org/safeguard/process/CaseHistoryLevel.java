@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.AsyncContinuationJobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.jobexecutor.AsyncContinuationJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +40,15 @@ class CaseHistoryLevel extends AbstractHistoryLevel {
 
     static final String NAME = "safeguard";
 
-    private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("loopCounter", "nrOfInstances",
-            "nrOfActiveInstances", "nrOfCompletedInstances");
+    private static final Set<String> MULTI_INSTANCE_COUNTERS =
+            Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
     private static final Set<String> TIMELINE_VALUE_TYPES = Set.of("string", "boolean");
-    private static final Set<HistoryEventType> ROUTINE_JOB_EVENTS = Set.of(HistoryEventTypes.JOB_CREATE,
-            HistoryEventTypes.JOB_SUCCESS);
-    private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
+    private static final Set<HistoryEventType> ROUTINE_JOB_EVENTS =
+            Set.of(HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS);
+    private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(
+            HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
             HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
 
     @Override
@@ -78,7 +80,8 @@ class CaseHistoryLevel extends AbstractHistoryLevel {
 
     private static boolean readByTimeline(HistoricVariableUpdateEventEntity update) {
         String activityInstance = update.getActivityInstanceId();
-        return activityInstance != null && !activityInstance.equals(update.getProcessInstanceId())
+        return activityInstance != null
+                && !activityInstance.equals(update.getProcessInstanceId())
                 && TIMELINE_VALUE_TYPES.contains(update.getSerializerName())
                 && !MULTI_INSTANCE_COUNTERS.contains(update.getVariableName());
     }

@@ -29,8 +29,9 @@ class CaseInstanceGrants implements ExecutionListener {
         // The instance may start in a call of an engine user (a completion through /engine-rest),
         // who has no right to write grants; this is the engine's own bookkeeping.
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            audience.usersWhoSee(reference, CaseAudience.CASE_SCOPED).forEach(user ->
-                    grants.grantOnNew(user, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ));
+            audience.usersWhoSee(reference, CaseAudience.CASE_SCOPED)
+                    .forEach(user -> grants.grantOnNew(
+                            user, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ));
             return null;
         });
     }

@@ -63,7 +63,8 @@ public class CaseParts {
 
     /** A victim is interviewed only with a consent to share with investigators that is in force. */
     public boolean victimConsentToShare(DelegateExecution execution) {
-        return victimIds(execution).stream().anyMatch(id -> consents.inForce(id, ConsentScope.SHARING_WITH_INVESTIGATORS));
+        return victimIds(execution).stream()
+                .anyMatch(id -> consents.inForce(id, ConsentScope.SHARING_WITH_INVESTIGATORS));
     }
 
     /**
@@ -78,8 +79,10 @@ public class CaseParts {
     public String investigatingBody(String route, String engagementOutcome, String decided) {
         InvestigatingBody body = switch (route) {
             case "OVERSIGHT_OFFICE" -> InvestigatingBody.OVERSIGHT_OFFICE;
-            case "MEMBER_STATE" -> "JOINT_INVESTIGATION".equals(engagementOutcome)
-                    ? InvestigatingBody.JOINT_WITH_MEMBER_STATE : InvestigatingBody.OWN_FACT_FINDING;
+            case "MEMBER_STATE" ->
+                "JOINT_INVESTIGATION".equals(engagementOutcome)
+                        ? InvestigatingBody.JOINT_WITH_MEMBER_STATE
+                        : InvestigatingBody.OWN_FACT_FINDING;
             case "HEAD_OF_MISSION_OR_OVERSIGHT" -> InvestigatingBody.valueOf(decided);
             default -> throw new IllegalStateException("Route " + route + " is not investigated");
         };

@@ -26,8 +26,8 @@ import org.safeguard.base.security.Role;
  */
 class CaseScopedAuthorizationProvider extends DefaultAuthorizationProvider {
 
-    private static final Set<Role> SEE_CASES = EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER,
-            Role.ADMIN);
+    private static final Set<Role> SEE_CASES =
+            EnumSet.of(Role.INTAKE, Role.INVESTIGATOR, Role.VRA, Role.MANAGER, Role.ADMIN);
     private static final AuthorizationEntity[] NONE = new AuthorizationEntity[0];
 
     private final CaseAudience audience;
@@ -74,8 +74,8 @@ class CaseScopedAuthorizationProvider extends DefaultAuthorizationProvider {
      * command are merged from the engine's cache, with or without the lookup.
      */
     @Override
-    protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
-                                                        Resource resource) {
+    protected AuthorizationEntity getGrantAuthorization(
+            String taskId, String userId, String groupId, Resource resource) {
         return createdInThisCommand(taskId) ? null : super.getGrantAuthorization(taskId, userId, groupId, resource);
     }
 
@@ -87,7 +87,9 @@ class CaseScopedAuthorizationProvider extends DefaultAuthorizationProvider {
 
     private boolean seesCase(Task task, String userId) {
         String reference = caseReference(task);
-        return userId == null || reference == null || audience.usersWhoSee(reference, SEE_CASES).contains(userId);
+        return userId == null
+                || reference == null
+                || audience.usersWhoSee(reference, SEE_CASES).contains(userId);
     }
 
     private static String caseReference(Task task) {

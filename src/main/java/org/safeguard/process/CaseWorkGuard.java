@@ -5,7 +5,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -25,7 +24,8 @@ class CaseWorkGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // One interceptor per chain: an interceptor knows the next one of its chain.
-        configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired(),
+        configuration.setCustomPreCommandInterceptorsTxRequired(with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(),
                 new EngineApiWrites(configuration.getIdentityService())));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew(),
@@ -48,7 +48,8 @@ class CaseWorkGuard extends AbstractProcessEnginePlugin {
         public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
             String processKey = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
             if (ProcessContracts.PROCESS_KEYS.contains(processKey)) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                        .getTaskDefinition()
                         .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, COMPLETION);
             }
         }

@@ -24,6 +24,9 @@ public class CaseWorkRefusalMapper implements ExceptionMapper<CaseWorkOutsideSaf
         problem.put("status", 403);
         problem.put("detail", refused.getMessage());
         problem.put("taskApi", CaseWorkOutsideSafeguard.TASK_API);
-        return Response.status(Response.Status.FORBIDDEN).type(PROBLEM_JSON).entity(problem).build();
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(PROBLEM_JSON)
+                .entity(problem)
+                .build();
     }
 }

@@ -19,6 +19,7 @@ class CloseAssistanceTrackDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assistance.closeTrack(Variables.VICTIM_ID.from(execution), TrackStatus.valueOf(Variables.TRACK_OUTCOME.from(execution)));
+        assistance.closeTrack(
+                Variables.VICTIM_ID.from(execution), TrackStatus.valueOf(Variables.TRACK_OUTCOME.from(execution)));
     }
 }

@@ -20,7 +20,8 @@ public class CloseEngagementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        EngagementOutcome outcome = ReplyKind.valueOf(Variables.REPLY_KIND.from(execution)).outcome();
+        EngagementOutcome outcome =
+                ReplyKind.valueOf(Variables.REPLY_KIND.from(execution)).outcome();
         engagements.close(Variables.ENGAGEMENT_ID.from(execution), outcome);
         execution.setVariable(Variables.ENGAGEMENT_OUTCOME.name(), outcome.name());
     }

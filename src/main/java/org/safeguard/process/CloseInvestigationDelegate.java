@@ -20,7 +20,9 @@ public class CloseInvestigationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        files.close(Variables.INVESTIGATION_ID.from(execution), FindingCode.valueOf(Variables.FINDING.from(execution)),
+        files.close(
+                Variables.INVESTIGATION_ID.from(execution),
+                FindingCode.valueOf(Variables.FINDING.from(execution)),
                 ClockUtil.getCurrentTime());
     }
 }

@@ -45,7 +45,9 @@ public class Deadlines {
 
     /** The instants, oldest first, at which the assignee is warned; empty when the policy sets none. */
     public List<Date> warnings(DelegateExecution execution, String clock, Date start) {
-        return deadline(execution, clock, start).warnings().stream().map(Date::from).toList();
+        return deadline(execution, clock, start).warnings().stream()
+                .map(Date::from)
+                .toList();
     }
 
     private Deadline deadline(DelegateExecution execution, String clock, Date start) {
@@ -54,8 +56,12 @@ public class Deadlines {
     }
 
     private static SlaAttributes attributes(DelegateExecution execution) {
-        return new SlaAttributes(MINOR_INVOLVED.from(execution), ALLEGATION_TYPE.from(execution),
-                PERSONNEL_CATEGORY.from(execution), NEED.from(execution), NATIONALITY.from(execution),
+        return new SlaAttributes(
+                MINOR_INVOLVED.from(execution),
+                ALLEGATION_TYPE.from(execution),
+                PERSONNEL_CATEGORY.from(execution),
+                NEED.from(execution),
+                NATIONALITY.from(execution),
                 ENTITY.from(execution));
     }
 }

@@ -22,7 +22,8 @@ class EngagementTaskCompletion {
 
     @EventListener
     void on(NoteVerbaleSent sent) {
-        tasks.complete(tasks.open(sent.taskId(), Element.user_send_note_verbale.id()),
+        tasks.complete(
+                tasks.open(sent.taskId(), Element.user_send_note_verbale.id()),
                 Map.of(Variables.NOTE_SENT_AT.name(), Date.from(sent.sentAt())));
     }
 

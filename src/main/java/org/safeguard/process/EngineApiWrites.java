@@ -157,7 +157,7 @@ class EngineApiWrites extends CommandInterceptor {
             "org.camunda.bpm.engine.impl.cmd.DeleteMetricsCmd",
             "org.camunda.bpm.engine.impl.cmd.DeleteTaskMetricsCmd",
             "org.camunda.bpm.engine.impl.cmd.SetLicenseKeyCmd",
-            "org.camunda.bpm.engine.impl.cmd.DeleteLicenseKeyCmd"    );
+            "org.camunda.bpm.engine.impl.cmd.DeleteLicenseKeyCmd");
 
     private final IdentityService identity;
 
@@ -169,7 +169,8 @@ class EngineApiWrites extends CommandInterceptor {
     public <T> T execute(Command<T> command) {
         boolean outermost = Context.getCommandContext() == null;
         if (outermost && identity.getCurrentAuthentication() != null && refused(command.getClass())) {
-            throw new CaseWorkOutsideSafeguard(identity.getCurrentAuthentication().getUserId(),
+            throw new CaseWorkOutsideSafeguard(
+                    identity.getCurrentAuthentication().getUserId(),
                     command.getClass().getSimpleName());
         }
         return next.execute(command);

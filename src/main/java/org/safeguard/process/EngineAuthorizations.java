@@ -69,7 +69,11 @@ class EngineAuthorizations {
         // The operators read the engine's history of every case, and repair a failed job; what would
         // move a case stays refused (EngineApiWrites). History per case would need the engine's
         // historic instance permissions, whose checks make history queries scan on MariaDB.
-        grant(Role.ADMIN, Resources.PROCESS_DEFINITION, Permissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(
+                Role.ADMIN,
+                Resources.PROCESS_DEFINITION,
+                Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.RETRY_JOB);
     }
 
     private void grant(Role role, Resource resource, Permission... permissions) {
@@ -110,7 +114,8 @@ class EngineAuthorizations {
     }
 
     private Authorization onEvery(Role role, Resource resource) {
-        return authorizations.createAuthorizationQuery()
+        return authorizations
+                .createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(role.engineGroup())
                 .resourceType(resource)

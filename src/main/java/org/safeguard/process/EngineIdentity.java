@@ -82,7 +82,9 @@ class EngineIdentity {
         } catch (ProcessEngineException concurrent) {
             // Two first requests of a user whose roles changed outside Safeguard both added the same
             // membership: one of them won, and the sign-in itself must not fail for it.
-            log.warn("Engine groups of {} not brought in line at this sign-in: {}", signedIn.getAuthentication().getName(),
+            log.warn(
+                    "Engine groups of {} not brought in line at this sign-in: {}",
+                    signedIn.getAuthentication().getName(),
                     concurrent.getMessage());
         }
     }
@@ -109,7 +111,8 @@ class EngineIdentity {
                 join(account.username(), group, type);
             }
         });
-        current.stream().filter(group -> !wanted.containsKey(group))
+        current.stream()
+                .filter(group -> !wanted.containsKey(group))
                 .forEach(group -> identity.deleteMembership(account.username(), group));
     }
 

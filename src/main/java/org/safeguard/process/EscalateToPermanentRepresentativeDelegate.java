@@ -19,6 +19,7 @@ public class EscalateToPermanentRepresentativeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        engagements.recordStep(Variables.ENGAGEMENT_ID.from(execution), EngagementStepKind.ESCALATION_PERMANENT_REPRESENTATIVE, null);
+        engagements.recordStep(
+                Variables.ENGAGEMENT_ID.from(execution), EngagementStepKind.ESCALATION_PERMANENT_REPRESENTATIVE, null);
     }
 }

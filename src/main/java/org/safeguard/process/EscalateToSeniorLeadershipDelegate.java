@@ -25,7 +25,9 @@ public class EscalateToSeniorLeadershipDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        engagements.recordStep(Variables.ENGAGEMENT_ID.from(execution), EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP,
+        engagements.recordStep(
+                Variables.ENGAGEMENT_ID.from(execution),
+                EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP,
                 PENDING_WITH_MEMBER_STATE);
     }
 }

@@ -20,8 +20,8 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        InvestigationDeadline deadline = InvestigationDeadline.extended(ClockUtil.getCurrentTime(),
-                Variables.EXTENDED_DUE_AT.from(execution));
+        InvestigationDeadline deadline =
+                InvestigationDeadline.extended(ClockUtil.getCurrentTime(), Variables.EXTENDED_DUE_AT.from(execution));
         files.extend(Variables.INVESTIGATION_ID.from(execution), deadline.dueAt());
         execution.setVariable(Variables.DUE_AT.name(), deadline.dueAt());
         execution.setVariable(Variables.FIRST_WARNING_AT.name(), deadline.firstWarningAt());

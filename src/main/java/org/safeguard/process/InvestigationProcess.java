@@ -64,24 +64,32 @@ public final class InvestigationProcess {
 
     public static final class Variables {
 
-        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>("caseReference", String.class);
+        public static final ProcessVariable<String> CASE_REFERENCE =
+                new ProcessVariable<>("caseReference", String.class);
         public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
                 new ProcessVariable<>(InvestigationTaskVariables.SUBJECT_GROUP_ID, Long.class);
-        public static final ProcessVariable<String> PERSONNEL_CATEGORY = new ProcessVariable<>("personnelCategory", String.class);
+        public static final ProcessVariable<String> PERSONNEL_CATEGORY =
+                new ProcessVariable<>("personnelCategory", String.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
-        public static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);
-        public static final ProcessVariable<String> ALLEGATION_TYPE = new ProcessVariable<>("allegationType", String.class);
+        public static final ProcessVariable<Boolean> MINOR_INVOLVED =
+                new ProcessVariable<>("minorInvolved", Boolean.class);
+        public static final ProcessVariable<String> ALLEGATION_TYPE =
+                new ProcessVariable<>("allegationType", String.class);
         public static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
-        public static final ProcessVariable<String> INVESTIGATING_BODY = new ProcessVariable<>("investigatingBody", String.class);
+        public static final ProcessVariable<String> INVESTIGATING_BODY =
+                new ProcessVariable<>("investigatingBody", String.class);
         public static final ProcessVariable<Boolean> VICTIM_CONSENT_TO_SHARE =
                 new ProcessVariable<>("victimConsentToShare", Boolean.class);
 
         public static final ProcessVariable<Long> INVESTIGATION_ID =
                 new ProcessVariable<>(InvestigationTaskVariables.INVESTIGATION_ID, Long.class);
-        public static final ProcessVariable<Date> STARTED_AT = new ProcessVariable<>("investigationStartedAt", Date.class);
+        public static final ProcessVariable<Date> STARTED_AT =
+                new ProcessVariable<>("investigationStartedAt", Date.class);
         public static final ProcessVariable<Date> DUE_AT = new ProcessVariable<>("investigationDueAt", Date.class);
-        public static final ProcessVariable<Date> FIRST_WARNING_AT = new ProcessVariable<>("investigationFirstWarningAt", Date.class);
-        public static final ProcessVariable<Date> SECOND_WARNING_AT = new ProcessVariable<>("investigationSecondWarningAt", Date.class);
+        public static final ProcessVariable<Date> FIRST_WARNING_AT =
+                new ProcessVariable<>("investigationFirstWarningAt", Date.class);
+        public static final ProcessVariable<Date> SECOND_WARNING_AT =
+                new ProcessVariable<>("investigationSecondWarningAt", Date.class);
 
         public static final ProcessVariable<Boolean> REPORT_ACCEPTED =
                 new ProcessVariable<>(InvestigationTaskVariables.REPORT_ACCEPTED, Boolean.class);
@@ -90,10 +98,10 @@ public final class InvestigationProcess {
         public static final ProcessVariable<Date> EXTENDED_DUE_AT =
                 new ProcessVariable<>(InvestigationTaskVariables.EXTENDED_DUE_AT, Date.class);
         /** The output to the case: a {@code FindingCode}. */
-        public static final ProcessVariable<String> FINDING = new ProcessVariable<>(InvestigationTaskVariables.FINDING, String.class);
+        public static final ProcessVariable<String> FINDING =
+                new ProcessVariable<>(InvestigationTaskVariables.FINDING, String.class);
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Candidate groups of the model's user tasks. */
@@ -102,8 +110,7 @@ public final class InvestigationProcess {
         public static final String INVESTIGATOR = "investigator";
         public static final String MANAGER = "manager";
 
-        private Groups() {
-        }
+        private Groups() {}
     }
 
     /** Clock names of the {@code sla-policy} the model uses. */
@@ -111,10 +118,8 @@ public final class InvestigationProcess {
 
         public static final String INVESTIGATION = "INVESTIGATION";
 
-        private Clocks() {
-        }
+        private Clocks() {}
     }
 
-    private InvestigationProcess() {
-    }
+    private InvestigationProcess() {}
 }

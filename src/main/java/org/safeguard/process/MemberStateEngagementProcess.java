@@ -57,23 +57,28 @@ public final class MemberStateEngagementProcess {
     public static final class Variables {
 
         /** Inputs from the caller. */
-        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>("caseReference", String.class);
-        public static final ProcessVariable<Long> SUBJECT_GROUP_ID = new ProcessVariable<>("subjectGroupId", Long.class);
+        public static final ProcessVariable<String> CASE_REFERENCE =
+                new ProcessVariable<>("caseReference", String.class);
+
+        public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
+                new ProcessVariable<>("subjectGroupId", Long.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
         public static final ProcessVariable<String> PURPOSE = new ProcessVariable<>("purpose", String.class);
 
         /** Set by the model. */
-        public static final ProcessVariable<Long> ENGAGEMENT_ID = new ProcessVariable<>(EngagementTasks.ENGAGEMENT_ID, Long.class);
+        public static final ProcessVariable<Long> ENGAGEMENT_ID =
+                new ProcessVariable<>(EngagementTasks.ENGAGEMENT_ID, Long.class);
+
         public static final ProcessVariable<Date> NOTE_SENT_AT = new ProcessVariable<>("noteSentAt", Date.class);
         public static final ProcessVariable<String> REPLY_KIND = new ProcessVariable<>("replyKind", String.class);
         /** The last reply or follow-up: the next follow-up cycle counts from it. */
         public static final ProcessVariable<Date> LAST_CONTACT_AT = new ProcessVariable<>("lastContactAt", Date.class);
 
         /** Output to the caller. */
-        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME = new ProcessVariable<>("engagementOutcome", String.class);
+        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME =
+                new ProcessVariable<>("engagementOutcome", String.class);
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Candidate groups of the model's user tasks. */
@@ -81,8 +86,7 @@ public final class MemberStateEngagementProcess {
 
         public static final String INTAKE = "intake";
 
-        private Groups() {
-        }
+        private Groups() {}
     }
 
     /** The variables a reply brings into the process when it is correlated. */
@@ -93,6 +97,5 @@ public final class MemberStateEngagementProcess {
         return variables;
     }
 
-    private MemberStateEngagementProcess() {
-    }
+    private MemberStateEngagementProcess() {}
 }

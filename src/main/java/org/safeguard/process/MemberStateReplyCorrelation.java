@@ -30,21 +30,29 @@ class MemberStateReplyCorrelation {
 
     @EventListener
     void on(MemberStateReplied replied) {
-        boolean correlated = !runtime.createMessageCorrelation(MemberStateEngagementProcess.MESSAGE_MEMBER_STATE_RESPONSE)
+        boolean correlated = !runtime.createMessageCorrelation(
+                        MemberStateEngagementProcess.MESSAGE_MEMBER_STATE_RESPONSE)
                 .processInstanceVariableEquals(Variables.ENGAGEMENT_ID.name(), replied.engagementId())
-                .setVariables(MemberStateEngagementProcess.replyVariables(replied.kind().name(),
-                        Date.from(replied.receivedAt())))
-                .correlateAllWithResult().isEmpty();
+                .setVariables(MemberStateEngagementProcess.replyVariables(
+                        replied.kind().name(), Date.from(replied.receivedAt())))
+                .correlateAllWithResult()
+                .isEmpty();
         if (!correlated) {
-            throw new EngagementNotAwaitingReplyException(replied.engagementId(), whyNotWaiting(replied.engagementId()));
+            throw new EngagementNotAwaitingReplyException(
+                    replied.engagementId(), whyNotWaiting(replied.engagementId()));
         }
     }
 
     private Reason whyNotWaiting(long engagementId) {
-        List<String> activities = runtime.createProcessInstanceQuery()
+        List<String> activities = runtime
+                .createProcessInstanceQuery()
                 .processDefinitionKey(MemberStateEngagementProcess.KEY)
-                .variableValueEquals(Variables.ENGAGEMENT_ID.name(), engagementId).list().stream()
-                .map(ProcessInstance::getId).flatMap(id -> runtime.getActiveActivityIds(id).stream()).toList();
+                .variableValueEquals(Variables.ENGAGEMENT_ID.name(), engagementId)
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .flatMap(id -> runtime.getActiveActivityIds(id).stream())
+                .toList();
         if (activities.contains(Element.user_send_note_verbale.id())) {
             return Reason.NOTE_VERBALE_NOT_SENT;
         }

@@ -12,7 +12,10 @@ public class NeedCodes {
         if (needs == null || needs.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(needs.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+        return Arrays.stream(needs.split(","))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .toList();
     }
 
     public static String join(List<? extends Enum<?>> needs) {

@@ -25,12 +25,14 @@ class NoteVerbaleReplyDeadlines implements ReplyDeadlines {
     }
 
     @Override
-    public Optional<Instant> replyBy(Engagement engagement, EngagementStepKind kind, Instant noteSentAt, Instant stepAt) {
+    public Optional<Instant> replyBy(
+            Engagement engagement, EngagementStepKind kind, Instant noteSentAt, Instant stepAt) {
         SlaAttributes attributes = new SlaAttributes(null, null, null, null, engagement.nationality(), null);
         return switch (kind) {
             case NOTE_VERBALE_SENT -> due(SlaClock.MEMBER_STATE_REMINDER, attributes, noteSentAt);
             case REMINDER -> due(SlaClock.MEMBER_STATE_ESCALATION, attributes, noteSentAt);
-            case ESCALATION_PERMANENT_REPRESENTATIVE -> due(SlaClock.MEMBER_STATE_SENIOR_ESCALATION, attributes, noteSentAt);
+            case ESCALATION_PERMANENT_REPRESENTATIVE ->
+                due(SlaClock.MEMBER_STATE_SENIOR_ESCALATION, attributes, noteSentAt);
             case FOLLOW_UP -> due(SlaClock.ACTIONS_REPORTED, attributes, stepAt);
             default -> Optional.empty();
         };

@@ -20,8 +20,10 @@ public class OpenEngagementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = engagements.open(new NewEngagement(Variables.CASE_REFERENCE.from(execution),
-                Variables.SUBJECT_GROUP_ID.from(execution), Variables.NATIONALITY.from(execution),
+        long id = engagements.open(new NewEngagement(
+                Variables.CASE_REFERENCE.from(execution),
+                Variables.SUBJECT_GROUP_ID.from(execution),
+                Variables.NATIONALITY.from(execution),
                 EngagementPurpose.valueOf(Variables.PURPOSE.from(execution))));
         execution.setVariable(Variables.ENGAGEMENT_ID.name(), id);
     }

@@ -28,11 +28,14 @@ public class OpenInvestigationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Date start = ClockUtil.getCurrentTime();
         Date due = deadlines.dueFrom(execution, Clocks.INVESTIGATION, start);
-        InvestigationDeadline deadline = InvestigationDeadline.opened(start, due,
-                deadlines.warnings(execution, Clocks.INVESTIGATION, start));
-        long id = files.open(new NewInvestigation(Variables.CASE_REFERENCE.from(execution),
+        InvestigationDeadline deadline =
+                InvestigationDeadline.opened(start, due, deadlines.warnings(execution, Clocks.INVESTIGATION, start));
+        long id = files.open(new NewInvestigation(
+                Variables.CASE_REFERENCE.from(execution),
                 Variables.SUBJECT_GROUP_ID.from(execution),
-                InvestigatingBody.valueOf(Variables.INVESTIGATING_BODY.from(execution)), start, due));
+                InvestigatingBody.valueOf(Variables.INVESTIGATING_BODY.from(execution)),
+                start,
+                due));
         execution.setVariable(Variables.INVESTIGATION_ID.name(), id);
         execution.setVariable(Variables.STARTED_AT.name(), start);
         execution.setVariable(Variables.DUE_AT.name(), due);

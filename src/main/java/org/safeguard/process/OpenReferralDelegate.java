@@ -22,7 +22,9 @@ class OpenReferralDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Need need = Need.valueOf(Variables.NEED.from(execution));
-        long id = referrals.open(Variables.VICTIM_ID.from(execution), need,
+        long id = referrals.open(
+                Variables.VICTIM_ID.from(execution),
+                need,
                 deadlines.due(execution, "REFERRAL").toInstant());
         execution.setVariableLocal(Variables.REFERRAL_ID.name(), id);
     }

@@ -19,6 +19,8 @@ class RecordGroupOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.recordOutcome(Variables.SUBJECT_GROUP_ID.from(execution), SubjectGroupOutcome.valueOf(Variables.FINDING.from(execution)));
+        cases.recordOutcome(
+                Variables.SUBJECT_GROUP_ID.from(execution),
+                SubjectGroupOutcome.valueOf(Variables.FINDING.from(execution)));
     }
 }

@@ -24,7 +24,9 @@ public class RecordWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        files.recordWarning(Variables.INVESTIGATION_ID.from(execution), levelOf(execution.getCurrentActivityId()),
+        files.recordWarning(
+                Variables.INVESTIGATION_ID.from(execution),
+                levelOf(execution.getCurrentActivityId()),
                 execution.getProcessInstanceId());
     }
 

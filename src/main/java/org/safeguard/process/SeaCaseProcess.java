@@ -54,26 +54,36 @@ public final class SeaCaseProcess {
 
     public static final class Variables {
 
-        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>("caseReference", String.class);
+        public static final ProcessVariable<String> CASE_REFERENCE =
+                new ProcessVariable<>("caseReference", String.class);
         public static final ProcessVariable<Date> RECEIVED_AT = new ProcessVariable<>("receivedAt", Date.class);
         public static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
-        public static final ProcessVariable<String> ALLEGATION_TYPE = new ProcessVariable<>("allegationType", String.class);
-        public static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);
+        public static final ProcessVariable<String> ALLEGATION_TYPE =
+                new ProcessVariable<>("allegationType", String.class);
+        public static final ProcessVariable<Boolean> MINOR_INVOLVED =
+                new ProcessVariable<>("minorInvolved", Boolean.class);
 
         // Local to each subject group's branch.
-        public static final ProcessVariable<Long> SUBJECT_GROUP_ID = new ProcessVariable<>("subjectGroupId", Long.class);
-        public static final ProcessVariable<String> PERSONNEL_CATEGORY = new ProcessVariable<>("personnelCategory", String.class);
+        public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
+                new ProcessVariable<>("subjectGroupId", Long.class);
+        public static final ProcessVariable<String> PERSONNEL_CATEGORY =
+                new ProcessVariable<>("personnelCategory", String.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
-        public static final ProcessVariable<Boolean> BREACHES_STANDARDS = new ProcessVariable<>("breachesStandards", Boolean.class);
-        public static final ProcessVariable<String> ROUTE = new ProcessVariable<>(SubjectGroupRouting.ROUTE, String.class);
-        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME = new ProcessVariable<>("engagementOutcome", String.class);
-        public static final ProcessVariable<String> INVESTIGATING_BODY = new ProcessVariable<>(SubjectGroupRouting.INVESTIGATING_BODY, String.class);
-        public static final ProcessVariable<String> FINDING = new ProcessVariable<>(SubjectGroupRouting.FINDING, String.class);
+        public static final ProcessVariable<Boolean> BREACHES_STANDARDS =
+                new ProcessVariable<>("breachesStandards", Boolean.class);
+        public static final ProcessVariable<String> ROUTE =
+                new ProcessVariable<>(SubjectGroupRouting.ROUTE, String.class);
+        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME =
+                new ProcessVariable<>("engagementOutcome", String.class);
+        public static final ProcessVariable<String> INVESTIGATING_BODY =
+                new ProcessVariable<>(SubjectGroupRouting.INVESTIGATING_BODY, String.class);
+        public static final ProcessVariable<String> FINDING =
+                new ProcessVariable<>(SubjectGroupRouting.FINDING, String.class);
         // Local to an interim measure's event subprocess.
-        public static final ProcessVariable<Long> INTERIM_MEASURE_ID = new ProcessVariable<>("interimMeasureId", Long.class);
+        public static final ProcessVariable<Long> INTERIM_MEASURE_ID =
+                new ProcessVariable<>("interimMeasureId", Long.class);
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Candidate groups of the model's user tasks. */
@@ -83,10 +93,8 @@ public final class SeaCaseProcess {
         public static final String MANAGER = "manager";
         public static final String VRA = "vra";
 
-        private Groups() {
-        }
+        private Groups() {}
     }
 
-    private SeaCaseProcess() {
-    }
+    private SeaCaseProcess() {}
 }

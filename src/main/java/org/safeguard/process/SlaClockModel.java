@@ -25,33 +25,64 @@ class SlaClockModel {
     @Bean
     ClockBindings clockBindings() {
         String engagement = MemberStateEngagementProcess.KEY;
-        return new ClockBindings(List.of(
-                ClockBinding.task(ClockKind.VICTIM_REFERRAL, VictimAssistanceProcess.KEY,
-                        VictimAssistanceProcess.Element.user_record_consent.id()),
-                ClockBinding.task(ClockKind.PRELIMINARY_ASSESSMENT, SeaCaseProcess.KEY,
-                        SeaCaseProcess.Element.user_assess_allegation.id()),
-                ClockBinding.task(ClockKind.NOTE_VERBALE, engagement,
-                        MemberStateEngagementProcess.Element.user_send_note_verbale.id()),
-                new ClockBinding(ClockKind.MEMBER_STATE_REPLY, Carrier.TIMER, engagement,
-                        MemberStateEngagementProcess.Element.timer_reminder_due.id(),
-                        List.of(MemberStateEngagementProcess.Element.timer_escalation_due.id(),
-                                MemberStateEngagementProcess.Element.timer_senior_escalation_due.id()),
-                        List.of(), true, ENGAGEMENT_OWNER),
-                new ClockBinding(ClockKind.ACTIONS_REPORTED, Carrier.TIMER, engagement,
-                        MemberStateEngagementProcess.Element.timer_follow_up_due.id(), List.of(), List.of(), false,
-                        ENGAGEMENT_OWNER),
-                new ClockBinding(ClockKind.INVESTIGATION, Carrier.INVESTIGATION, InvestigationProcess.KEY,
-                        InvestigationProcess.Element.sub_target_clock.id(),
-                        List.of(InvestigationProcess.Element.timer_first_warning.id(),
-                                InvestigationProcess.Element.timer_second_warning.id(),
-                                InvestigationProcess.Element.timer_breach.id()),
-                        List.of(Variables.DUE_AT.name(), Variables.FIRST_WARNING_AT.name(),
-                                Variables.SECOND_WARNING_AT.name()), false)
-                        // A warning is written to the investigation file's events, which no clock reads.
-                        .notedBy(List.of(InvestigationProcess.Element.service_record_first_warning.id(),
-                                InvestigationProcess.Element.service_record_second_warning.id())),
-                ClockBinding.task(ClockKind.ASSISTANCE_FOLLOW_UP, VictimAssistanceProcess.KEY,
-                        VictimAssistanceProcess.Element.user_follow_up.id())),
-                Variables.INVESTIGATION_ID.name(), Variables.NATIONALITY.name(), Variables.PERSONNEL_CATEGORY.name());
+        return new ClockBindings(
+                List.of(
+                        ClockBinding.task(
+                                ClockKind.VICTIM_REFERRAL,
+                                VictimAssistanceProcess.KEY,
+                                VictimAssistanceProcess.Element.user_record_consent.id()),
+                        ClockBinding.task(
+                                ClockKind.PRELIMINARY_ASSESSMENT,
+                                SeaCaseProcess.KEY,
+                                SeaCaseProcess.Element.user_assess_allegation.id()),
+                        ClockBinding.task(
+                                ClockKind.NOTE_VERBALE,
+                                engagement,
+                                MemberStateEngagementProcess.Element.user_send_note_verbale.id()),
+                        new ClockBinding(
+                                ClockKind.MEMBER_STATE_REPLY,
+                                Carrier.TIMER,
+                                engagement,
+                                MemberStateEngagementProcess.Element.timer_reminder_due.id(),
+                                List.of(
+                                        MemberStateEngagementProcess.Element.timer_escalation_due.id(),
+                                        MemberStateEngagementProcess.Element.timer_senior_escalation_due.id()),
+                                List.of(),
+                                true,
+                                ENGAGEMENT_OWNER),
+                        new ClockBinding(
+                                ClockKind.ACTIONS_REPORTED,
+                                Carrier.TIMER,
+                                engagement,
+                                MemberStateEngagementProcess.Element.timer_follow_up_due.id(),
+                                List.of(),
+                                List.of(),
+                                false,
+                                ENGAGEMENT_OWNER),
+                        new ClockBinding(
+                                        ClockKind.INVESTIGATION,
+                                        Carrier.INVESTIGATION,
+                                        InvestigationProcess.KEY,
+                                        InvestigationProcess.Element.sub_target_clock.id(),
+                                        List.of(
+                                                InvestigationProcess.Element.timer_first_warning.id(),
+                                                InvestigationProcess.Element.timer_second_warning.id(),
+                                                InvestigationProcess.Element.timer_breach.id()),
+                                        List.of(
+                                                Variables.DUE_AT.name(),
+                                                Variables.FIRST_WARNING_AT.name(),
+                                                Variables.SECOND_WARNING_AT.name()),
+                                        false)
+                                // A warning is written to the investigation file's events, which no clock reads.
+                                .notedBy(List.of(
+                                        InvestigationProcess.Element.service_record_first_warning.id(),
+                                        InvestigationProcess.Element.service_record_second_warning.id())),
+                        ClockBinding.task(
+                                ClockKind.ASSISTANCE_FOLLOW_UP,
+                                VictimAssistanceProcess.KEY,
+                                VictimAssistanceProcess.Element.user_follow_up.id())),
+                Variables.INVESTIGATION_ID.name(),
+                Variables.NATIONALITY.name(),
+                Variables.PERSONNEL_CATEGORY.name());
     }
 }

@@ -19,7 +19,8 @@ final class UserGrants {
     }
 
     void grant(String userId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
+        Authorization authorization = authorizations
+                .createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .userIdIn(userId)
                 .resourceType(resource)
@@ -56,11 +57,13 @@ final class UserGrants {
 
     /** Deletes every user's grant on the resource but those of {@code keep}; group grants stay. */
     void revokeAllBut(Set<String> keep, Resource resource, String resourceId) {
-        authorizations.createAuthorizationQuery()
+        authorizations
+                .createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .resourceType(resource)
                 .resourceId(resourceId)
-                .list().stream()
+                .list()
+                .stream()
                 .filter(authorization -> authorization.getUserId() != null && !keep.contains(authorization.getUserId()))
                 .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     }

@@ -54,32 +54,44 @@ public final class VictimAssistanceProcess {
     public static final class Variables {
 
         /** Inputs from the calling case. */
-        public static final ProcessVariable<String> CASE_REFERENCE = new ProcessVariable<>("caseReference", String.class);
-        public static final ProcessVariable<Long> VICTIM_ID = new ProcessVariable<>(AssistanceTasks.VICTIM_ID, Long.class);
-        public static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);
+        public static final ProcessVariable<String> CASE_REFERENCE =
+                new ProcessVariable<>("caseReference", String.class);
+
+        public static final ProcessVariable<Long> VICTIM_ID =
+                new ProcessVariable<>(AssistanceTasks.VICTIM_ID, Long.class);
+        public static final ProcessVariable<Boolean> MINOR_INVOLVED =
+                new ProcessVariable<>("minorInvolved", Boolean.class);
         public static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
         public static final ProcessVariable<Boolean> CHILD_VICTIM = new ProcessVariable<>("childVictim", Boolean.class);
         /** Passed on to the paternity engagement when the case provides them. */
-        public static final ProcessVariable<Long> SUBJECT_GROUP_ID = new ProcessVariable<>("subjectGroupId", Long.class);
+        public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
+                new ProcessVariable<>("subjectGroupId", Long.class);
+
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
 
         /** Consent gate: whether consent was given, and by whom (a ConsentGiver name). */
-        public static final ProcessVariable<Boolean> CONSENT_GIVEN = new ProcessVariable<>("consentGiven", Boolean.class);
-        public static final ProcessVariable<String> CONSENT_GIVEN_BY = new ProcessVariable<>("consentGivenBy", String.class);
+        public static final ProcessVariable<Boolean> CONSENT_GIVEN =
+                new ProcessVariable<>("consentGiven", Boolean.class);
+
+        public static final ProcessVariable<String> CONSENT_GIVEN_BY =
+                new ProcessVariable<>("consentGivenBy", String.class);
         /** Need codes, comma-separated: a list would need a serialization format the engine refuses. */
         public static final ProcessVariable<String> NEEDS = new ProcessVariable<>("needs", String.class);
         /** The need of one referral instance (local, and the {@code sla-policy} input). */
         public static final ProcessVariable<String> NEED = new ProcessVariable<>("need", String.class);
         /** The referral row of one referral instance (local). */
-        public static final ProcessVariable<Long> REFERRAL_ID = new ProcessVariable<>(AssistanceTasks.REFERRAL_ID, Long.class);
-        public static final ProcessVariable<Boolean> CONTINUE_ASSISTANCE = new ProcessVariable<>("continueAssistance", Boolean.class);
+        public static final ProcessVariable<Long> REFERRAL_ID =
+                new ProcessVariable<>(AssistanceTasks.REFERRAL_ID, Long.class);
+
+        public static final ProcessVariable<Boolean> CONTINUE_ASSISTANCE =
+                new ProcessVariable<>("continueAssistance", Boolean.class);
         /** Input parameter of the closing service tasks: a TrackStatus name. */
         public static final ProcessVariable<String> TRACK_OUTCOME = new ProcessVariable<>("trackOutcome", String.class);
         /** The paternity engagement's outcome: ACKNOWLEDGED or NO_RESPONSE. */
-        public static final ProcessVariable<String> PATERNITY_OUTCOME = new ProcessVariable<>("paternityOutcome", String.class);
+        public static final ProcessVariable<String> PATERNITY_OUTCOME =
+                new ProcessVariable<>("paternityOutcome", String.class);
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Candidate groups of the model's user tasks. */
@@ -88,10 +100,8 @@ public final class VictimAssistanceProcess {
         public static final String ADVOCATE = "vra";
         public static final String MANAGER = "manager";
 
-        private Groups() {
-        }
+        private Groups() {}
     }
 
-    private VictimAssistanceProcess() {
-    }
+    private VictimAssistanceProcess() {}
 }

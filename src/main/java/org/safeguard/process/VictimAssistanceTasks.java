@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
-import org.safeguard.base.tasks.OpenTasks;
 import org.camunda.bpm.engine.task.Task;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.process.VictimAssistanceProcess.Element;
 import org.safeguard.process.VictimAssistanceProcess.Variables;
 import org.safeguard.victim.AssistanceConsentDecided;
@@ -51,12 +51,21 @@ class VictimAssistanceTasks {
 
     @EventListener
     void on(ReferralMade referred) {
-        complete(referred.taskId(), Element.user_refer_to_provider, Variables.REFERRAL_ID, referred.referralId(), Map.of());
+        complete(
+                referred.taskId(),
+                Element.user_refer_to_provider,
+                Variables.REFERRAL_ID,
+                referred.referralId(),
+                Map.of());
     }
 
     @EventListener
     void on(OverdueReferralResolved resolved) {
-        complete(resolved.taskId(), Element.user_resolve_overdue_referral, Variables.REFERRAL_ID, resolved.referralId(),
+        complete(
+                resolved.taskId(),
+                Element.user_resolve_overdue_referral,
+                Variables.REFERRAL_ID,
+                resolved.referralId(),
                 Map.of());
     }
 
@@ -67,10 +76,13 @@ class VictimAssistanceTasks {
         complete(followedUp.taskId(), Element.user_follow_up, Variables.VICTIM_ID, followedUp.victimId(), variables);
     }
 
-    private void complete(String taskId, Element step, ProcessVariable<Long> owner, long expected,
-                          Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(VictimAssistanceProcess.KEY)
-                .taskDefinitionKey(step.id()).singleResult();
+    private void complete(
+            String taskId, Element step, ProcessVariable<Long> owner, long expected, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery()
+                .taskId(taskId)
+                .processDefinitionKey(VictimAssistanceProcess.KEY)
+                .taskDefinitionKey(step.id())
+                .singleResult();
         if (task == null || !Objects.equals(tasks.getVariable(taskId, owner.name()), expected)) {
             throw new NotFoundException("Task " + taskId + " (" + step.id() + ")");
         }

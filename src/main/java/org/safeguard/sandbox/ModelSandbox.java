@@ -20,19 +20,35 @@ import java.util.TreeSet;
 public final class ModelSandbox {
 
     /** Methods of {@code execution} (and of {@code task} where it has them) a model may call. */
-    private static final Set<String> EXECUTION_METHODS = Set.of("getVariable", "getVariableLocal", "hasVariable",
-            "hasVariableLocal", "setVariable", "setVariableLocal", "getProcessBusinessKey", "getId",
-            "getProcessInstanceId", "getCurrentActivityId");
+    private static final Set<String> EXECUTION_METHODS = Set.of(
+            "getVariable",
+            "getVariableLocal",
+            "hasVariable",
+            "hasVariableLocal",
+            "setVariable",
+            "setVariableLocal",
+            "getProcessBusinessKey",
+            "getId",
+            "getProcessInstanceId",
+            "getCurrentActivityId");
 
     /** Properties of {@code execution} / {@code task} a model may read, e.g. {@code #{execution.processBusinessKey}}. */
-    private static final Set<String> EXECUTION_PROPERTIES = Set.of("processBusinessKey", "id", "processInstanceId",
-            "currentActivityId");
+    private static final Set<String> EXECUTION_PROPERTIES =
+            Set.of("processBusinessKey", "id", "processInstanceId", "currentActivityId");
 
     /** Safeguard's beans for models, each with the methods a model may call on it. */
     private static final Map<String, Set<String>> BEAN_METHODS = Map.of(
             "deadlines", Set.of("due", "dueFrom"),
-            "caseParts", Set.of("subjectGroupIds", "victimIds", "paternitySubjectGroupId", "paternityNationality",
-                    "isChildVictim", "victimConsentToShare", "investigatingBody", "hasInvestigationTeam"),
+            "caseParts",
+                    Set.of(
+                            "subjectGroupIds",
+                            "victimIds",
+                            "paternitySubjectGroupId",
+                            "paternityNationality",
+                            "isChildVictim",
+                            "victimConsentToShare",
+                            "investigatingBody",
+                            "hasInvestigationTeam"),
             "caseStatus", Set.of("mark"),
             "needCodes", Set.of("split"));
 
@@ -40,12 +56,26 @@ public final class ModelSandbox {
      * Delegates a model names in {@code camunda:delegateExpression="${name}"}: the engine calls
      * their {@code execute}/{@code notify} itself, so a model may name them but call nothing on them.
      */
-    private static final Set<String> DELEGATES = Set.of("closeAssistanceTrackDelegate", "closeEngagementDelegate",
-            "closeInvestigationDelegate", "closeSubjectGroupDelegate", "closeWithoutResponseDelegate",
-            "concludeCaseDelegate", "escalateToPermanentRepresentativeDelegate", "escalateToSeniorLeadershipDelegate",
-            "extendDeadlineDelegate", "loadSubjectGroupDelegate", "openEngagementDelegate", "openInvestigationDelegate",
-            "openReferralDelegate", "recordBreachDelegate", "recordFollowUpDelegate", "recordGroupOutcomeDelegate",
-            "recordReferralBreachDelegate", "recordReminderDelegate", "recordWarningDelegate",
+    private static final Set<String> DELEGATES = Set.of(
+            "closeAssistanceTrackDelegate",
+            "closeEngagementDelegate",
+            "closeInvestigationDelegate",
+            "closeSubjectGroupDelegate",
+            "closeWithoutResponseDelegate",
+            "concludeCaseDelegate",
+            "escalateToPermanentRepresentativeDelegate",
+            "escalateToSeniorLeadershipDelegate",
+            "extendDeadlineDelegate",
+            "loadSubjectGroupDelegate",
+            "openEngagementDelegate",
+            "openInvestigationDelegate",
+            "openReferralDelegate",
+            "recordBreachDelegate",
+            "recordFollowUpDelegate",
+            "recordGroupOutcomeDelegate",
+            "recordReferralBreachDelegate",
+            "recordReminderDelegate",
+            "recordWarningDelegate",
             "withdrawReferralsDelegate");
 
     /**
@@ -60,8 +90,7 @@ public final class ModelSandbox {
     /** The identifiers under which the engine offers the current execution or task. */
     private static final Set<String> EXECUTION_NAMES = Set.of("execution", "task");
 
-    private ModelSandbox() {
-    }
+    private ModelSandbox() {}
 
     /** Whether {@code name} is a bean a model may name: a listed bean or a delegate. */
     public static boolean isModelBean(String name) {
@@ -108,7 +137,8 @@ public final class ModelSandbox {
         List<Allowance> list = new ArrayList<>();
         list.add(new Allowance("execution, task", "methods", sorted(EXECUTION_METHODS)));
         list.add(new Allowance("execution, task", "properties", sorted(EXECUTION_PROPERTIES)));
-        new TreeMap<>(BEAN_METHODS).forEach((bean, methods) -> list.add(new Allowance(bean, "methods", sorted(methods))));
+        new TreeMap<>(BEAN_METHODS)
+                .forEach((bean, methods) -> list.add(new Allowance(bean, "methods", sorted(methods))));
         list.add(new Allowance("lists, sets, maps", "collection methods", sorted(COLLECTION_METHODS)));
         list.add(new Allowance("delegates", "delegate expressions", sorted(DELEGATES)));
         list.add(new Allowance("functions", "functions", sorted(FUNCTIONS)));
@@ -126,6 +156,5 @@ public final class ModelSandbox {
      * @param kind    what of it may be used: methods, properties, delegate expressions, functions
      * @param members the names allowed
      */
-    public record Allowance(String subject, String kind, List<String> members) {
-    }
+    public record Allowance(String subject, String kind, List<String> members) {}
 }

@@ -7,5 +7,4 @@ package org.safeguard.sandbox;
  * @param rule      a short stable name, e.g. {@code sandbox-script}
  * @param message   what is refused and why, for the process owner
  */
-public record SandboxFinding(String elementId, String rule, String message) {
-}
+public record SandboxFinding(String elementId, String rule, String message) {}

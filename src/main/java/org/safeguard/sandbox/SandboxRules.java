@@ -21,8 +21,12 @@ import org.w3c.dom.Element;
 public class SandboxRules {
 
     /** The names DMN gives FEEL (the engine's own constants); anything else is refused. */
-    private static final Set<String> FEEL = Set.of("feel", "http://www.omg.org/spec/feel/20140401",
-            "http://www.omg.org/spec/dmn/20180521/feel/", "https://www.omg.org/spec/dmn/20191111/feel/");
+    private static final Set<String> FEEL = Set.of(
+            "feel",
+            "http://www.omg.org/spec/feel/20140401",
+            "http://www.omg.org/spec/dmn/20180521/feel/",
+            "https://www.omg.org/spec/dmn/20191111/feel/");
+
     private static final Pattern FEEL_EXTERNAL = Pattern.compile("function\\s*\\([^)]*\\)\\s*external\\b");
     /** Prose the engine never evaluates: expressions quoted there are harmless. */
     private static final Set<String> PROSE = Set.of("documentation", "description");
@@ -52,8 +56,11 @@ public class SandboxRules {
     /** What the sandbox refuses in the file {@code fileName} of a deployment; empty when nothing. */
     public List<SandboxFinding> check(String fileName, byte[] content) {
         if (!isModelFile(fileName)) {
-            return List.of(new SandboxFinding("", "sandbox-file", "Only BPMN (.bpmn) and DMN (.dmn) models can be "
-                    + "deployed; the file " + fileName + " is neither and could carry code (a case model, a script, a form)"));
+            return List.of(new SandboxFinding(
+                    "",
+                    "sandbox-file",
+                    "Only BPMN (.bpmn) and DMN (.dmn) models can be " + "deployed; the file " + fileName
+                            + " is neither and could carry code (a case model, a script, a form)"));
         }
         List<SandboxFinding> findings = new ArrayList<>();
         try {
@@ -72,29 +79,44 @@ public class SandboxRules {
             return;
         }
         if ("scriptTask".equals(name) || "script".equals(name)) {
-            findings.add(new SandboxFinding(id, "sandbox-script", "Scripts cannot run in Safeguard's models, in any "
-                    + "language: call a listed bean (docs/sandbox.md) or decide in a DMN table"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-script",
+                    "Scripts cannot run in Safeguard's models, in any "
+                            + "language: call a listed bean (docs/sandbox.md) or decide in a DMN table"));
         }
         if ("connector".equals(name)) {
-            findings.add(new SandboxFinding(id, "sandbox-connector", "Connectors call other systems outside "
-                    + "Safeguard's control and cannot be used in its models"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-connector",
+                    "Connectors call other systems outside " + "Safeguard's control and cannot be used in its models"));
         }
         if ("conditionExpression".equals(name) && element.hasAttribute("language")) {
-            findings.add(new SandboxFinding(id, "sandbox-script", "The condition is a script ("
-                    + element.getAttribute("language") + "): write it as an expression ${...} over the case's variables"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-script",
+                    "The condition is a script (" + element.getAttribute("language")
+                            + "): write it as an expression ${...} over the case's variables"));
         }
-        if ("constraint".equals(name) && "validator".equals(element.getAttribute("name"))
+        if ("constraint".equals(name)
+                && "validator".equals(element.getAttribute("name"))
                 && !element.getAttribute("config").matches("\\s*[#$]\\{.*")) {
-            findings.add(new SandboxFinding(id, "sandbox-class", "The form validator " + element.getAttribute("config")
-                    + " is a Java class chosen in the model; models may only name the beans Safeguard lists"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-class",
+                    "The form validator " + element.getAttribute("config")
+                            + " is a Java class chosen in the model; models may only name the beans Safeguard lists"));
         }
         for (Attr attribute : ModelXml.attributes(element)) {
             attribute(id, attribute, decision, findings);
         }
         String text = ModelXml.ownText(element);
         if (decision && FEEL_EXTERNAL.matcher(text).find()) {
-            findings.add(new SandboxFinding(id, "sandbox-feel-external", "A FEEL external function calls Java code; "
-                    + "Safeguard's decisions may use FEEL's own functions only"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-feel-external",
+                    "A FEEL external function calls Java code; "
+                            + "Safeguard's decisions may use FEEL's own functions only"));
         }
         expression(id, text, findings);
     }
@@ -105,17 +127,30 @@ public class SandboxRules {
         // camunda:class="..." on a task, or class="..." on a camunda:executionListener.
         boolean extension = attribute.getNamespaceURI() != null || !ModelXml.isSpec(attribute.getOwnerElement());
         if (extension && name.toLowerCase(Locale.ROOT).endsWith("class")) {
-            findings.add(new SandboxFinding(id, "sandbox-class", "camunda:" + name + "=\"" + value + "\" runs a Java "
-                    + "class chosen in the model; models may only name the delegates and beans Safeguard lists"));
+            findings.add(
+                    new SandboxFinding(
+                            id,
+                            "sandbox-class",
+                            "camunda:" + name + "=\"" + value + "\" runs a Java "
+                                    + "class chosen in the model; models may only name the delegates and beans Safeguard lists"));
         } else if (extension && "resource".equals(name)) {
-            findings.add(new SandboxFinding(id, "sandbox-script", "camunda:resource=\"" + value + "\" loads a script "
-                    + "from outside the model; scripts cannot run in Safeguard's models"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-script",
+                    "camunda:resource=\"" + value + "\" loads a script "
+                            + "from outside the model; scripts cannot run in Safeguard's models"));
         } else if (extension && "type".equals(name) && "external".equals(value)) {
-            findings.add(new SandboxFinding(id, "sandbox-external-task", "An external task lets a worker outside "
-                    + "Safeguard write the case's variables; use a delegate of Safeguard instead"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-external-task",
+                    "An external task lets a worker outside "
+                            + "Safeguard write the case's variables; use a delegate of Safeguard instead"));
         } else if (decision && "expressionLanguage".equals(name) && !FEEL.contains(value.toLowerCase(Locale.ROOT))) {
-            findings.add(new SandboxFinding(id, "sandbox-expression-language", "The expression language '" + value
-                    + "' is not FEEL: Safeguard's decisions are written in FEEL only"));
+            findings.add(new SandboxFinding(
+                    id,
+                    "sandbox-expression-language",
+                    "The expression language '" + value
+                            + "' is not FEEL: Safeguard's decisions are written in FEEL only"));
         } else {
             expression(id, value, findings);
         }
@@ -123,9 +158,13 @@ public class SandboxRules {
 
     private void expression(String id, String text, List<SandboxFinding> findings) {
         if (text.contains("${") || text.contains("#{")) {
-            expressions.problems(text).forEach(problem ->
-                    findings.add(new SandboxFinding(id, "sandbox-expression", "The expression " + text.strip() + " "
-                            + problem + ": models may only use what docs/sandbox.md lists")));
+            expressions
+                    .problems(text)
+                    .forEach(problem -> findings.add(new SandboxFinding(
+                            id,
+                            "sandbox-expression",
+                            "The expression " + text.strip() + " " + problem
+                                    + ": models may only use what docs/sandbox.md lists")));
         }
     }
 }

@@ -17,10 +17,23 @@ import java.util.List;
  * @param assignee       the user working the task, if any
  * @param candidateGroup the group the task is offered to, if any
  */
-public record CaseClock(String id, ClockKind kind, String caseReference, String entity, String memberState,
-                        String allegationType, String personnelCategory, Instant startedAt, Instant targetAt,
-                        List<Instant> warnings, Instant endedAt, ClockState state, Instant pausedAt, String pauseReason,
-                        String assignee, String candidateGroup) {
+public record CaseClock(
+        String id,
+        ClockKind kind,
+        String caseReference,
+        String entity,
+        String memberState,
+        String allegationType,
+        String personnelCategory,
+        Instant startedAt,
+        Instant targetAt,
+        List<Instant> warnings,
+        Instant endedAt,
+        ClockState state,
+        Instant pausedAt,
+        String pauseReason,
+        String assignee,
+        String candidateGroup) {
 
     public CaseClock {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -18,9 +18,16 @@ import java.util.List;
  *                        and change nothing any clock is derived from: a transaction that does no more
  *                        than fire such a warning leaves the clock rows as they were
  */
-public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
-                           List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring,
-                           String ownerGroup, List<String> notingActivities) {
+public record ClockBinding(
+        ClockKind kind,
+        Carrier carrier,
+        String processKey,
+        String elementId,
+        List<String> companionTimers,
+        List<String> dateVariables,
+        boolean openAfterFiring,
+        String ownerGroup,
+        List<String> notingActivities) {
 
     public enum Carrier {
         /** A user task's due date. */
@@ -38,23 +45,51 @@ public record ClockBinding(ClockKind kind, Carrier carrier, String processKey, S
     }
 
     /** A clock no activity only notes. */
-    public ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
-                        List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring,
-                        String ownerGroup) {
-        this(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring, ownerGroup,
+    public ClockBinding(
+            ClockKind kind,
+            Carrier carrier,
+            String processKey,
+            String elementId,
+            List<String> companionTimers,
+            List<String> dateVariables,
+            boolean openAfterFiring,
+            String ownerGroup) {
+        this(
+                kind,
+                carrier,
+                processKey,
+                elementId,
+                companionTimers,
+                dateVariables,
+                openAfterFiring,
+                ownerGroup,
                 List.of());
     }
 
     /** A clock whose owner is its task's candidate group or, for the investigation, the model's. */
-    public ClockBinding(ClockKind kind, Carrier carrier, String processKey, String elementId,
-                        List<String> companionTimers, List<String> dateVariables, boolean openAfterFiring) {
+    public ClockBinding(
+            ClockKind kind,
+            Carrier carrier,
+            String processKey,
+            String elementId,
+            List<String> companionTimers,
+            List<String> dateVariables,
+            boolean openAfterFiring) {
         this(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring, null);
     }
 
     /** This binding, with the activities that only note its thresholds. */
     public ClockBinding notedBy(List<String> activities) {
-        return new ClockBinding(kind, carrier, processKey, elementId, companionTimers, dateVariables, openAfterFiring,
-                ownerGroup, activities);
+        return new ClockBinding(
+                kind,
+                carrier,
+                processKey,
+                elementId,
+                companionTimers,
+                dateVariables,
+                openAfterFiring,
+                ownerGroup,
+                activities);
     }
 
     public static ClockBinding task(ClockKind kind, String processKey, String taskKey) {

@@ -11,8 +11,11 @@ import java.util.Optional;
  * @param memberStateVariable     the process-instance variable naming the Member State concerned
  * @param personnelCategoryVariable the process-instance variable naming the subject group's category
  */
-public record ClockBindings(List<ClockBinding> bindings, String investigationIdVariable, String memberStateVariable,
-                            String personnelCategoryVariable) {
+public record ClockBindings(
+        List<ClockBinding> bindings,
+        String investigationIdVariable,
+        String memberStateVariable,
+        String personnelCategoryVariable) {
 
     public ClockBindings {
         bindings = List.copyOf(bindings);

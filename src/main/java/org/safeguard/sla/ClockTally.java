@@ -6,5 +6,4 @@ package org.safeguard.sla;
  * @param key the entity code, Member State, allegation type, personnel category or clock name; null
  *            when the case does not know it
  */
-public record ClockTally(String key, long breached, long atRisk) {
-}
+public record ClockTally(String key, long breached, long atRisk) {}

@@ -35,8 +35,10 @@ public class ClocksPastWarning {
             throw new IllegalArgumentException("Only at-risk and breached clocks are past a warning: " + state);
         }
         Instant now = clock.instant();
-        ClockQuery query = ClockQuery.of(SlaClockFilter.of(state, null), now, bindings, settings).onlyOpen();
+        ClockQuery query = ClockQuery.of(SlaClockFilter.of(state, null), now, bindings, settings)
+                .onlyOpen();
         return mapper.page(CaseScope.system(now), query, offset, limit).stream()
-                .map(row -> row.toClock(settings)).toList();
+                .map(row -> row.toClock(settings))
+                .toList();
     }
 }

@@ -7,5 +7,4 @@ import java.time.Duration;
  *
  * @param clocks how many clocks the median is taken over
  */
-public record MilestoneMedian(ClockKind kind, Duration median, long clocks) {
-}
+public record MilestoneMedian(ClockKind kind, Duration median, long clocks) {}

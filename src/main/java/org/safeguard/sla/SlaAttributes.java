@@ -10,8 +10,13 @@ package org.safeguard.sla;
  * @param nationality       the Member State, ISO alpha-2: its holidays for Member State clocks
  * @param entity            the mission or agency code: its duty station's holidays for other clocks
  */
-public record SlaAttributes(Boolean minorInvolved, String allegationType, String personnelCategory, String need,
-        String nationality, String entity) {
+public record SlaAttributes(
+        Boolean minorInvolved,
+        String allegationType,
+        String personnelCategory,
+        String need,
+        String nationality,
+        String entity) {
 
     public static SlaAttributes none() {
         return new SlaAttributes(null, null, null, null, null, null);

@@ -42,13 +42,22 @@ public final class SlaClockParameters {
         String caseReference = read.value(CASE_REFERENCE, code -> matching(CODE, code));
         String entity = read.value(ENTITY, code -> matching(CODE, code));
         String memberState = read.value(MEMBER_STATE, code -> matching(MEMBER_STATE_CODE, code));
-        String allegationType = read.value(ALLEGATION_TYPE, name -> AllegationType.valueOf(name).name());
-        String personnelCategory = read.value(PERSONNEL_CATEGORY, name -> PersonnelCategory.valueOf(name).name());
+        String allegationType =
+                read.value(ALLEGATION_TYPE, name -> AllegationType.valueOf(name).name());
+        String personnelCategory = read.value(
+                PERSONNEL_CATEGORY, name -> PersonnelCategory.valueOf(name).name());
         Boolean open = read.value(OPEN, SlaClockParameters::bool);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new SlaClockFilter(state, kind, caseReference, entity, memberState, allegationType, personnelCategory,
+        return new SlaClockFilter(
+                state,
+                kind,
+                caseReference,
+                entity,
+                memberState,
+                allegationType,
+                personnelCategory,
                 Boolean.TRUE.equals(open));
     }
 
@@ -103,6 +112,5 @@ public final class SlaClockParameters {
         }
     }
 
-    private SlaClockParameters() {
-    }
+    private SlaClockParameters() {}
 }

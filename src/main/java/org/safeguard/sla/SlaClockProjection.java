@@ -31,6 +31,7 @@ public class SlaClockProjection {
 
     /** Change when the derivation or the table changes: the next start rebuilds the table. */
     static final String DERIVATION = "1";
+
     private static final int CHUNK = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SlaClockProjection.class);
 
@@ -49,7 +50,8 @@ public class SlaClockProjection {
     /** Derives the clocks of these cases again, in the caller's transaction. */
     @Transactional
     public void refresh(Collection<String> caseReferences) {
-        List<String> cases = caseReferences.stream().filter(Objects::nonNull).distinct().toList();
+        List<String> cases =
+                caseReferences.stream().filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < cases.size(); from += CHUNK) {
             List<String> chunk = cases.subList(from, Math.min(cases.size(), from + CHUNK));
             mapper.forget(chunk);
@@ -63,8 +65,10 @@ public class SlaClockProjection {
      * changed in nothing else, to their tasks' assignee and due date, as deriving would.
      */
     @Transactional
-    public void refresh(Collection<String> caseReferences, Collection<String> processInstanceIds,
-                        Collection<String> changedTaskIds) {
+    public void refresh(
+            Collection<String> caseReferences,
+            Collection<String> processInstanceIds,
+            Collection<String> changedTaskIds) {
         List<String> ids = List.copyOf(processInstanceIds);
         List<String> cases = new ArrayList<>(caseReferences);
         for (int from = 0; from < ids.size(); from += CHUNK) {

@@ -34,8 +34,8 @@ public class SlaClocks {
 
     static final int MAX_REASON = 1000;
     private static final Pattern CLOCK_ID = Pattern.compile("[TJI]-[A-Za-z0-9-]{1,64}");
-    private static final List<Role> READERS = List.of(Role.MANAGER, Role.AUDITOR, Role.ADMIN, Role.INTAKE,
-            Role.INVESTIGATOR, Role.VRA);
+    private static final List<Role> READERS =
+            List.of(Role.MANAGER, Role.AUDITOR, Role.ADMIN, Role.INTAKE, Role.INVESTIGATOR, Role.VRA);
 
     private final SlaClockMapper mapper;
     private final ClockBindings bindings;
@@ -48,9 +48,17 @@ public class SlaClocks {
     private final Clock clock;
     private final SlaClockProjection projection;
 
-    SlaClocks(SlaClockMapper mapper, ClockBindings bindings, SlaSettings settings, SlaPolicy policy,
-              EngineClockMover engine, CaseVisibility cases, CurrentUser user, AuditTrail audit, Clock clock,
-              SlaClockProjection projection) {
+    SlaClocks(
+            SlaClockMapper mapper,
+            ClockBindings bindings,
+            SlaSettings settings,
+            SlaPolicy policy,
+            EngineClockMover engine,
+            CaseVisibility cases,
+            CurrentUser user,
+            AuditTrail audit,
+            Clock clock,
+            SlaClockProjection projection) {
         this.projection = projection;
         this.mapper = mapper;
         this.bindings = bindings;
@@ -68,7 +76,8 @@ public class SlaClocks {
     public List<CaseClock> query(SlaClockFilter filter, int offset, int limit) {
         requireReader();
         return mapper.page(scope(), query(filter), offset, limit).stream()
-                .map(row -> row.toClock(settings)).toList();
+                .map(row -> row.toClock(settings))
+                .toList();
     }
 
     /** How many clocks {@link #query} pages through. */
@@ -96,8 +105,8 @@ public class SlaClocks {
         requireManager();
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw new InvalidInputException(List.of(new Violation("reason",
-                    why.isEmpty() ? "is required" : "must be at most " + MAX_REASON + " characters")));
+            throw new InvalidInputException(List.of(new Violation(
+                    "reason", why.isEmpty() ? "is required" : "must be at most " + MAX_REASON + " characters")));
         }
         ClockRow row = find(clockId);
         if (ClockState.PAUSED.name().equals(row.state())) {
@@ -105,8 +114,18 @@ public class SlaClocks {
         }
         requireOpen(row);
         Instant now = clock.instant();
-        mapper.insertPause(new PauseRow(null, row.clockId(), row.kind(), row.caseReference(), now, user.username(), why,
-                row.targetAt(), null, null, null));
+        mapper.insertPause(new PauseRow(
+                null,
+                row.clockId(),
+                row.kind(),
+                row.caseReference(),
+                now,
+                user.username(),
+                why,
+                row.targetAt(),
+                null,
+                null,
+                null));
         engine.stop(row);
         projection.refresh(List.of(row.caseReference()));
         audit.record(new AuditEntry(AuditAction.SLA_CLOCK_PAUSED, row.caseReference(), row.clockId(), row.kind(), why));
@@ -129,18 +148,23 @@ public class SlaClocks {
         Instant now = clock.instant();
         SlaClock policyClock = ClockKind.valueOf(row.kind()).policyClock();
         SlaAttributes attributes = row.attributes();
-        Instant target = row.targetAt() == null ? null
+        Instant target = row.targetAt() == null
+                ? null
                 : policy.movedTarget(policyClock, attributes, row.targetAt(), pause.pausedAt(), now);
         engine.move(row, instant -> policy.movedTarget(policyClock, attributes, instant, pause.pausedAt(), now));
         mapper.resume(pause.id(), now, user.username(), target);
         projection.refresh(List.of(row.caseReference()));
-        audit.record(AuditEntry.of(AuditAction.SLA_CLOCK_RESUMED, row.caseReference(), row.clockId(),
+        audit.record(AuditEntry.of(
+                AuditAction.SLA_CLOCK_RESUMED,
+                row.caseReference(),
+                row.clockId(),
                 row.kind() + ": " + row.targetAt() + "->" + target));
         return clock(clockId);
     }
 
     private ClockRow find(String clockId) {
-        ClockRow row = clockId == null || !CLOCK_ID.matcher(clockId).matches() ? null
+        ClockRow row = clockId == null || !CLOCK_ID.matcher(clockId).matches()
+                ? null
                 : mapper.find(scope(), query(SlaClockFilter.NONE).only(clockId), clockId);
         if (row == null) {
             throw new NotFoundException("SLA clock " + clockId);

@@ -26,9 +26,16 @@ public class SlaExports {
     /** More clocks than any manager reads; a longer download is cut here. */
     public static final int MAX_ROWS = 100_000;
 
-    static final List<String> CLOCK_HEADERS = List.of("sla.column.caseReference", "sla.column.clock",
-            "sla.column.state", "sla.column.target", "sla.column.entity", "sla.column.memberState",
-            "sla.column.allegationType", "sla.column.personnelCategory", "sla.column.started");
+    static final List<String> CLOCK_HEADERS = List.of(
+            "sla.column.caseReference",
+            "sla.column.clock",
+            "sla.column.state",
+            "sla.column.target",
+            "sla.column.entity",
+            "sla.column.memberState",
+            "sla.column.allegationType",
+            "sla.column.personnelCategory",
+            "sla.column.started");
 
     private final SlaClocks clocks;
     private final SlaFigures figures;
@@ -43,7 +50,8 @@ public class SlaExports {
     /** Every clock {@code filter} matches (up to {@link #MAX_ROWS}), soonest target first. */
     public Table clocks(SlaClockFilter filter, Locale locale) {
         requireManager();
-        List<List<String>> rows = clocks.query(filter, 0, MAX_ROWS).stream().map(clock -> clockRow(clock, locale))
+        List<List<String>> rows = clocks.query(filter, 0, MAX_ROWS).stream()
+                .map(clock -> clockRow(clock, locale))
                 .toList();
         return new Table("sla-clocks", headers(CLOCK_HEADERS, locale), rows);
     }
@@ -52,19 +60,30 @@ public class SlaExports {
     public Table tallies(ClockDimension by, SlaClockFilter filter, Locale locale) {
         requireManager();
         List<List<String>> rows = figures.openBreachesAndRisks(by, filter).stream()
-                .map(tally -> List.of(keyLabel(by, tally.key(), locale), String.valueOf(tally.breached()),
+                .map(tally -> List.of(
+                        keyLabel(by, tally.key(), locale),
+                        String.valueOf(tally.breached()),
                         String.valueOf(tally.atRisk())))
                 .toList();
-        return new Table("sla-" + by.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                List.of(Translations.text(locale, Texts.key(by)), Translations.text(locale, "sla.breached"),
-                        Translations.text(locale, "sla.atRisk")), rows);
+        return new Table(
+                "sla-" + by.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                List.of(
+                        Translations.text(locale, Texts.key(by)),
+                        Translations.text(locale, "sla.breached"),
+                        Translations.text(locale, "sla.atRisk")),
+                rows);
     }
 
     /** The cells of one clock, in the order of the headers. */
     public static List<String> clockRow(CaseClock clock, Locale locale) {
-        return List.of(clock.caseReference(), label(clock.kind(), locale), label(clock.state(), locale),
-                dateTime(clock.targetAt(), locale), text(clock.entity()),
-                text(clock.memberState()), keyLabel(ClockDimension.ALLEGATION_TYPE, clock.allegationType(), locale),
+        return List.of(
+                clock.caseReference(),
+                label(clock.kind(), locale),
+                label(clock.state(), locale),
+                dateTime(clock.targetAt(), locale),
+                text(clock.entity()),
+                text(clock.memberState()),
+                keyLabel(ClockDimension.ALLEGATION_TYPE, clock.allegationType(), locale),
                 keyLabel(ClockDimension.PERSONNEL_CATEGORY, clock.personnelCategory(), locale),
                 dateTime(clock.startedAt(), locale));
     }
@@ -96,8 +115,10 @@ public class SlaExports {
     }
 
     private static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern(Translations.text(locale, "format.dateTime"), locale)
-                .format(instant.atZone(ZoneOffset.UTC));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern(Translations.text(locale, "format.dateTime"), locale)
+                        .format(instant.atZone(ZoneOffset.UTC));
     }
 
     private static String text(String value) {

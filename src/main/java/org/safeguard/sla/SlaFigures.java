@@ -41,8 +41,13 @@ public class SlaFigures {
     private final CaseVisibility cases;
     private final Clock clock;
 
-    SlaFigures(SlaClockMapper mapper, SlaClocks clocks, ClockBindings bindings, SlaSettings settings,
-               CaseVisibility cases, Clock clock) {
+    SlaFigures(
+            SlaClockMapper mapper,
+            SlaClocks clocks,
+            ClockBindings bindings,
+            SlaSettings settings,
+            CaseVisibility cases,
+            Clock clock) {
         this.mapper = mapper;
         this.clocks = clocks;
         this.bindings = bindings;
@@ -63,7 +68,8 @@ public class SlaFigures {
         SlaClockFilter given = filter == null ? SlaClockFilter.NONE : filter;
         SlaClockFilter breached = given.withState(ClockState.BREACHED);
         Instant now = clock.instant();
-        return mapper.page(clocks.scope(), query(breached).onlyOpen(), 0, 1).stream().findFirst()
+        return mapper.page(clocks.scope(), query(breached).onlyOpen(), 0, 1).stream()
+                .findFirst()
                 .map(row -> row.toClock(settings))
                 .map(oldest -> new OldestBreach(oldest, Duration.between(oldest.targetAt(), now)));
     }
@@ -78,8 +84,9 @@ public class SlaFigures {
         requireOrdered(firstMonday, to);
         Instant start = firstMonday.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Map<Long, Long> counts = mapper.breachesPerWeek(clocks.scope(), query(filter).endedFrom(start), start, start, end)
-                .stream().collect(Collectors.toMap(WeekCount::week, WeekCount::breaches));
+        Map<Long, Long> counts =
+                mapper.breachesPerWeek(clocks.scope(), query(filter).endedFrom(start), start, start, end).stream()
+                        .collect(Collectors.toMap(WeekCount::week, WeekCount::breaches));
         List<WeeklyBreaches> weeks = new ArrayList<>();
         for (LocalDate week = firstMonday; week.isBefore(to); week = week.plusWeeks(1)) {
             weeks.add(new WeeklyBreaches(week, counts.getOrDefault((long) weeks.size(), 0L)));
@@ -93,10 +100,14 @@ public class SlaFigures {
         requireOrdered(from, to);
         Map<ClockKind, List<Long>> seconds = new EnumMap<>(ClockKind.class);
         for (KindSeconds row : mapper.durations(clocks.scope(), query(filter).endedFrom(from), from, to)) {
-            seconds.computeIfAbsent(ClockKind.valueOf(row.kind()), kind -> new ArrayList<>()).add(row.seconds());
+            seconds.computeIfAbsent(ClockKind.valueOf(row.kind()), kind -> new ArrayList<>())
+                    .add(row.seconds());
         }
         return seconds.entrySet().stream()
-                .map(entry -> new MilestoneMedian(entry.getKey(), median(entry.getValue()), entry.getValue().size()))
+                .map(entry -> new MilestoneMedian(
+                        entry.getKey(),
+                        median(entry.getValue()),
+                        entry.getValue().size()))
                 .toList();
     }
 
@@ -110,8 +121,8 @@ public class SlaFigures {
     /** The rows come sorted by duration within each clock. */
     static Duration median(List<Long> sortedSeconds) {
         int n = sortedSeconds.size();
-        long middle = n % 2 == 1 ? sortedSeconds.get(n / 2)
-                : (sortedSeconds.get(n / 2 - 1) + sortedSeconds.get(n / 2)) / 2;
+        long middle =
+                n % 2 == 1 ? sortedSeconds.get(n / 2) : (sortedSeconds.get(n / 2 - 1) + sortedSeconds.get(n / 2)) / 2;
         return Duration.ofSeconds(middle);
     }
 

@@ -59,9 +59,11 @@ class SlaMetrics implements MeterBinder, DisposableBean {
     @Override
     public void bindTo(MeterRegistry registry) {
         openBreaches = MultiGauge.builder(OPEN_BREACHES)
-                .description("Open SLA clocks past their target, by clock and entity").register(registry);
+                .description("Open SLA clocks past their target, by clock and entity")
+                .register(registry);
         notesVerbales = MultiGauge.builder(NOTES_VERBALES_PENDING)
-                .description("Notes verbales still to send, and Member State replies overdue").register(registry);
+                .description("Notes verbales still to send, and Member State replies overdue")
+                .register(registry);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,18 +76,32 @@ class SlaMetrics implements MeterBinder, DisposableBean {
     @Transactional(readOnly = true)
     public void refresh() {
         CaseScope everything = CaseScope.system(clock.instant());
-        ClockQuery open = ClockQuery.of(SlaClockFilter.NONE, clock.instant(), bindings, settings).onlyOpen();
-        openBreaches.register(mapper.openBreachesByKindAndEntity(everything, open).stream()
-                .map(count -> MultiGauge.Row.of(Tags.of("clock", count.kind(), "entity", String.valueOf(count.entityCode())),
-                        count.breaches()))
-                .toList(), true);
-        long toSend = mapper.count(everything, ClockQuery.of(SlaClockFilter.of(null, ClockKind.NOTE_VERBALE),
-                clock.instant(), bindings, settings).onlyOpen());
-        long replyOverdue = mapper.count(everything, ClockQuery.of(
-                SlaClockFilter.of(ClockState.BREACHED, ClockKind.MEMBER_STATE_REPLY), clock.instant(), bindings,
-                settings).onlyOpen());
-        notesVerbales.register(List.of(MultiGauge.Row.of(Tags.of("state", "to_send"), toSend),
-                MultiGauge.Row.of(Tags.of("state", "reply_overdue"), replyOverdue)), true);
+        ClockQuery open = ClockQuery.of(SlaClockFilter.NONE, clock.instant(), bindings, settings)
+                .onlyOpen();
+        openBreaches.register(
+                mapper.openBreachesByKindAndEntity(everything, open).stream()
+                        .map(count -> MultiGauge.Row.of(
+                                Tags.of("clock", count.kind(), "entity", String.valueOf(count.entityCode())),
+                                count.breaches()))
+                        .toList(),
+                true);
+        long toSend = mapper.count(
+                everything,
+                ClockQuery.of(SlaClockFilter.of(null, ClockKind.NOTE_VERBALE), clock.instant(), bindings, settings)
+                        .onlyOpen());
+        long replyOverdue = mapper.count(
+                everything,
+                ClockQuery.of(
+                                SlaClockFilter.of(ClockState.BREACHED, ClockKind.MEMBER_STATE_REPLY),
+                                clock.instant(),
+                                bindings,
+                                settings)
+                        .onlyOpen());
+        notesVerbales.register(
+                List.of(
+                        MultiGauge.Row.of(Tags.of("state", "to_send"), toSend),
+                        MultiGauge.Row.of(Tags.of("state", "reply_overdue"), replyOverdue)),
+                true);
     }
 
     private void refreshQuietly() {

@@ -46,8 +46,8 @@ public class SlaPolicy {
      * time that fell on working days of the clock's calendar, added on working days (a pause over a
      * weekend or a holiday costs the clock nothing for those days).
      */
-    public Instant movedTarget(SlaClock clock, SlaAttributes attributes, Instant target, Instant pausedAt,
-                               Instant resumedAt) {
+    public Instant movedTarget(
+            SlaClock clock, SlaAttributes attributes, Instant target, Instant pausedAt, Instant resumedAt) {
         if (!resumedAt.isAfter(pausedAt)) {
             return target;
         }

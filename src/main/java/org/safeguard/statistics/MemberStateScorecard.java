@@ -35,9 +35,17 @@ public class MemberStateScorecard {
         Map<String, Double> medians = mapper.medianReplySeconds(quarter.start(), quarter.end()).stream()
                 .collect(Collectors.toMap(MedianRow::memberState, MedianRow::seconds));
         return mapper.scorecard(quarter.start(), quarter.end()).stream()
-                .map(row -> new ScorecardLine(row.memberState(), row.nameEn(), row.nameFr(), row.notificationsSent(),
-                        row.replied(), row.repliedOnTime(), days(medians.get(row.memberState())), row.pending(),
-                        row.reminded(), row.escalated()))
+                .map(row -> new ScorecardLine(
+                        row.memberState(),
+                        row.nameEn(),
+                        row.nameFr(),
+                        row.notificationsSent(),
+                        row.replied(),
+                        row.repliedOnTime(),
+                        days(medians.get(row.memberState())),
+                        row.pending(),
+                        row.reminded(),
+                        row.escalated()))
                 .toList();
     }
 

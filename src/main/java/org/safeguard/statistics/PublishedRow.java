@@ -17,14 +17,25 @@ import org.safeguard.victim.Sex;
  * @param actionsTaken     measures recorded and actions reported by the Member State, as codes
  * @param paternityClaims  paternity claims engaged with the Member State
  */
-public record PublishedRow(String caseReference, String entity, YearMonth received, PersonnelCategory personnelCategory,
-                           String nationality, AllegationType allegationType, List<VictimCount> victims,
-                           InvestigationStatus investigationStatus, String investigatingBody, String outcome,
-                           List<String> actionsTaken, long paternityClaims) {
+public record PublishedRow(
+        String caseReference,
+        String entity,
+        YearMonth received,
+        PersonnelCategory personnelCategory,
+        String nationality,
+        AllegationType allegationType,
+        List<VictimCount> victims,
+        InvestigationStatus investigationStatus,
+        String investigatingBody,
+        String outcome,
+        List<String> actionsTaken,
+        long paternityClaims) {
 
     public long victims(AgeGroup ageGroup, Sex sex) {
-        return victims.stream().filter(v -> v.ageGroup() == ageGroup && v.sex() == sex)
-                .mapToLong(VictimCount::count).sum();
+        return victims.stream()
+                .filter(v -> v.ageGroup() == ageGroup && v.sex() == sex)
+                .mapToLong(VictimCount::count)
+                .sum();
     }
 
     public long victimTotal() {

@@ -46,19 +46,30 @@ public class PublishedStatistics {
     public List<PublishedRow> of(Period period) {
         readers.require();
         Map<Long, List<VictimCount>> victims = mapper.victims(period.start(), period.end()).stream()
-                .collect(Collectors.groupingBy(VictimCountRow::caseId, Collectors.mapping(PublishedStatistics::count,
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        VictimCountRow::caseId, Collectors.mapping(PublishedStatistics::count, Collectors.toList())));
         Map<Long, List<String>> actions = mapper.actions(period.start(), period.end()).stream()
-                .collect(Collectors.groupingBy(GroupActionRow::groupId, Collectors.mapping(GroupActionRow::action,
-                        Collectors.collectingAndThen(Collectors.toList(), list -> list.stream().sorted().toList()))));
+                .collect(Collectors.groupingBy(
+                        GroupActionRow::groupId,
+                        Collectors.mapping(
+                                GroupActionRow::action,
+                                Collectors.collectingAndThen(
+                                        Collectors.toList(),
+                                        list -> list.stream().sorted().toList()))));
         return mapper.groups(period.start(), period.end()).stream()
-                .map(group -> new PublishedRow(group.caseReference(), group.entityCode(),
+                .map(group -> new PublishedRow(
+                        group.caseReference(),
+                        group.entityCode(),
                         YearMonth.from(group.receivedAt().atZone(ZoneOffset.UTC)),
-                        PersonnelCategory.valueOf(group.personnelCategory()), group.nationality(),
-                        AllegationType.valueOf(group.allegationType()), victims.getOrDefault(group.caseId(), List.of()),
-                        status(group), group.investigatingBody(),
+                        PersonnelCategory.valueOf(group.personnelCategory()),
+                        group.nationality(),
+                        AllegationType.valueOf(group.allegationType()),
+                        victims.getOrDefault(group.caseId(), List.of()),
+                        status(group),
+                        group.investigatingBody(),
                         group.outcome() != null ? group.outcome() : group.finding(),
-                        actions.getOrDefault(group.groupId(), List.of()), group.paternityClaims()))
+                        actions.getOrDefault(group.groupId(), List.of()),
+                        group.paternityClaims()))
                 .toList();
     }
 

@@ -11,6 +11,14 @@ package org.safeguard.statistics;
  * @param reminded          reminded at least once
  * @param escalated         escalated to the permanent representative or senior leadership
  */
-public record ScorecardLine(String memberState, String nameEn, String nameFr, long notificationsSent, long replied,
-                            long repliedOnTime, Double medianReplyDays, long pending, long reminded, long escalated) {
-}
+public record ScorecardLine(
+        String memberState,
+        String nameEn,
+        String nameFr,
+        long notificationsSent,
+        long replied,
+        long repliedOnTime,
+        Double medianReplyDays,
+        long pending,
+        long reminded,
+        long escalated) {}

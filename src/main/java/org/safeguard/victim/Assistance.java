@@ -29,8 +29,12 @@ public class Assistance {
     private final Clock clock;
     private final CurrentUser user;
 
-    Assistance(AssistanceTrackMapper tracks, VictimConsents consents, ApplicationEventPublisher events, Clock clock,
-               CurrentUser user) {
+    Assistance(
+            AssistanceTrackMapper tracks,
+            VictimConsents consents,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CurrentUser user) {
         this.user = user;
         this.tracks = tracks;
         this.consents = consents;
@@ -74,8 +78,8 @@ public class Assistance {
         tracks.deleteNeeds(victimId);
         needs.forEach(need -> tracks.insertNeed(victimId, need, now));
         // The needs held now are replaced; the history keeps each assessment for the advocates.
-        tracks.insertAssessment(victimId, needs.stream().map(Need::name).collect(Collectors.joining(",")), now,
-                user.username());
+        tracks.insertAssessment(
+                victimId, needs.stream().map(Need::name).collect(Collectors.joining(",")), now, user.username());
     }
 
     public List<Need> needs(long victimId) {

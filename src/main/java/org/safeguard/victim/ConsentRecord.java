@@ -8,6 +8,11 @@ import java.time.Instant;
  * @param recordedBy  who recorded it; null for answers recorded before Safeguard kept it
  * @param withdrawnAt null while not withdrawn
  */
-public record ConsentRecord(ConsentScope scope, boolean given, ConsentGiver givenBy, Instant recordedAt,
-                            String recordedBy, Instant withdrawnAt, String withdrawnBy) {
-}
+public record ConsentRecord(
+        ConsentScope scope,
+        boolean given,
+        ConsentGiver givenBy,
+        Instant recordedAt,
+        String recordedBy,
+        Instant withdrawnAt,
+        String withdrawnBy) {}

@@ -8,5 +8,4 @@ import java.util.List;
  *
  * @param assessedBy null for an assessment made before Safeguard kept it
  */
-public record NeedsRecord(List<Need> needs, Instant assessedAt, String assessedBy) {
-}
+public record NeedsRecord(List<Need> needs, Instant assessedAt, String assessedBy) {}

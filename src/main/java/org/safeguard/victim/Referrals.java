@@ -78,7 +78,9 @@ public class Referrals {
     @Transactional
     public void updateReferral(long referralId, ReferralStatus status) {
         Referral referral = find(referralId);
-        if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.DECLINED && status != ReferralStatus.COMPLETED) {
+        if (status != ReferralStatus.ACCEPTED
+                && status != ReferralStatus.DECLINED
+                && status != ReferralStatus.COMPLETED) {
             throw new InvalidInputException(List.of(new Violation("status", "ACCEPTED, DECLINED or COMPLETED")));
         }
         if (referral.status() == ReferralStatus.PENDING || referral.status().isFinal()) {

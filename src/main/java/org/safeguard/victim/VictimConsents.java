@@ -27,8 +27,12 @@ public class VictimConsents {
     private final Clock clock;
     private final CurrentUser user;
 
-    VictimConsents(ConsentMapper consents, VictimMapper victims, ApplicationEventPublisher events, Clock clock,
-                   CurrentUser user) {
+    VictimConsents(
+            ConsentMapper consents,
+            VictimMapper victims,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CurrentUser user) {
         this.user = user;
         this.consents = consents;
         this.victims = victims;
@@ -39,7 +43,8 @@ public class VictimConsents {
     /** Records an answer for one scope; it supersedes any earlier answer for that scope. */
     @Transactional
     public void record(long victimId, ConsentScope scope, boolean given, ConsentGiver givenBy) {
-        AgeGroup ageGroup = victims.findAgeGroup(victimId).orElseThrow(() -> new NotFoundException("Victim " + victimId));
+        AgeGroup ageGroup =
+                victims.findAgeGroup(victimId).orElseThrow(() -> new NotFoundException("Victim " + victimId));
         List<Violation> violations = new ArrayList<>();
         if (scope == null) {
             violations.add(new Violation("scope", "required"));
@@ -58,8 +63,10 @@ public class VictimConsents {
     /** Withdraws the consent in force for the scope; the record stays, dated. */
     @Transactional
     public void withdraw(long victimId, ConsentScope scope) {
-        Consent consent = current(victimId, scope).filter(Consent::inForce)
-                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("scope", "no consent in force to withdraw"))));
+        Consent consent = current(victimId, scope)
+                .filter(Consent::inForce)
+                .orElseThrow(() ->
+                        new InvalidInputException(List.of(new Violation("scope", "no consent in force to withdraw"))));
         consents.withdraw(consent.id(), clock.instant(), user.username());
         events.publishEvent(new ConsentWithdrawn(victimId, scope));
     }

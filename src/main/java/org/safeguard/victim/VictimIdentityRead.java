@@ -1,5 +1,4 @@
 package org.safeguard.victim;
 
 /** Someone read a victim's identity (for the audit trail). */
-public record VictimIdentityRead(long victimId) {
-}
+public record VictimIdentityRead(long victimId) {}

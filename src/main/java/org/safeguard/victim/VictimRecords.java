@@ -30,8 +30,12 @@ public class VictimRecords {
     private final CaseVisibility cases;
     private final CurrentUser user;
 
-    VictimRecords(VictimMapper victims, ConsentMapper consents, AssistanceTrackMapper tracks, CaseVisibility cases,
-                  CurrentUser user) {
+    VictimRecords(
+            VictimMapper victims,
+            ConsentMapper consents,
+            AssistanceTrackMapper tracks,
+            CaseVisibility cases,
+            CurrentUser user) {
         this.victims = victims;
         this.consents = consents;
         this.tracks = tracks;
@@ -63,17 +67,22 @@ public class VictimRecords {
 
     // Needs assessed before the history was kept show as one assessment by nobody known.
     private List<NeedsRecord> needs(long victimId) {
-        List<NeedsRecord> history = tracks.findAssessments(victimId).stream().map(VictimRecords::record).toList();
+        List<NeedsRecord> history = tracks.findAssessments(victimId).stream()
+                .map(VictimRecords::record)
+                .toList();
         if (!history.isEmpty()) {
             return history;
         }
         return tracks.findLastAssessedAt(victimId)
-                .map(at -> List.of(new NeedsRecord(tracks.findNeeds(victimId), at, null))).orElse(List.of());
+                .map(at -> List.of(new NeedsRecord(tracks.findNeeds(victimId), at, null)))
+                .orElse(List.of());
     }
 
     private static NeedsRecord record(NeedsAssessmentRow row) {
         List<Need> needs = Arrays.stream(Objects.toString(row.needs(), "").split(","))
-                .filter(code -> !code.isBlank()).map(Need::valueOf).toList();
+                .filter(code -> !code.isBlank())
+                .map(Need::valueOf)
+                .toList();
         return new NeedsRecord(needs, row.assessedAt(), row.assessedBy());
     }
 }

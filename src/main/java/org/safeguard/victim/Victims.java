@@ -28,8 +28,14 @@ public class Victims {
     private final CurrentUser user;
     private final VictimConsents consents;
 
-    Victims(VictimMapper mapper, PseudonymGenerator pseudonyms, FieldCipher cipher, ApplicationEventPublisher events,
-            CaseVisibility cases, CurrentUser user, VictimConsents consents) {
+    Victims(
+            VictimMapper mapper,
+            PseudonymGenerator pseudonyms,
+            FieldCipher cipher,
+            ApplicationEventPublisher events,
+            CaseVisibility cases,
+            CurrentUser user,
+            VictimConsents consents) {
         this.cases = cases;
         this.user = user;
         this.consents = consents;
@@ -46,13 +52,19 @@ public class Victims {
     }
 
     private VictimSummary register(long caseId, NewVictim victim) {
-        VictimRow row = new VictimRow(null, caseId, pseudonyms.next(), cipher.encrypt(victim.name()),
-                cipher.encrypt(victim.contact()), victim.ageGroup(), victim.sex(), victim.consentToAssistance(),
+        VictimRow row = new VictimRow(
+                null,
+                caseId,
+                pseudonyms.next(),
+                cipher.encrypt(victim.name()),
+                cipher.encrypt(victim.contact()),
+                victim.ageGroup(),
+                victim.sex(),
+                victim.consentToAssistance(),
                 cipher.encrypt(victim.safeContactNotes()));
         GeneratedKey id = new GeneratedKey();
         mapper.insert(row, id);
-        return new VictimSummary(id.getValue(), row.pseudonym(), row.ageGroup(), row.sex(),
-                row.consentToAssistance());
+        return new VictimSummary(id.getValue(), row.pseudonym(), row.ageGroup(), row.sex(), row.consentToAssistance());
     }
 
     /**
@@ -77,8 +89,8 @@ public class Victims {
             throw new AccessDeniedException("Victim identities are for victims' rights advocates");
         }
         events.publishEvent(new VictimIdentityRead(victimId));
-        return new VictimIdentity(cipher.decrypt(row.name()), cipher.decrypt(row.contact()),
-                cipher.decrypt(row.safeContactNotes()));
+        return new VictimIdentity(
+                cipher.decrypt(row.name()), cipher.decrypt(row.contact()), cipher.decrypt(row.safeContactNotes()));
     }
 
     public List<Long> idsOfCase(long caseId) {

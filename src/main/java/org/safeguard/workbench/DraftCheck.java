@@ -8,7 +8,8 @@ import java.util.List;
  * any) and how it differs from the deployed version it would replace. {@code draftVersion} is the
  * saved draft checked, or 0 when the content checked was not saved.
  */
-public record DraftCheck(int draftVersion, int deployedVersion, List<ModelFinding> findings, List<ModelChange> changes) {
+public record DraftCheck(
+        int draftVersion, int deployedVersion, List<ModelFinding> findings, List<ModelChange> changes) {
 
     @JsonProperty("deployable")
     public boolean deployable() {

@@ -6,8 +6,8 @@ public class DraftConflictException extends RuntimeException {
     private final transient ModelDraft current;
 
     public DraftConflictException(ModelDraft current) {
-        super("The draft of " + current.modelKey() + " was saved by " + current.savedBy() + " at "
-                + current.savedAt() + " (version " + current.version() + ") since you opened it");
+        super("The draft of " + current.modelKey() + " was saved by " + current.savedBy() + " at " + current.savedAt()
+                + " (version " + current.version() + ") since you opened it");
         this.current = current;
     }
 

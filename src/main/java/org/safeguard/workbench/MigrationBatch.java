@@ -7,6 +7,10 @@ import java.util.List;
  * the versions, how many instances it moves, and the chosen instances left on the old version with
  * the reason.
  */
-public record MigrationBatch(String batchId, String key, int fromVersion, int toVersion, int instances,
-                             List<MigrationPreview.InstanceMove> leftBehind) {
-}
+public record MigrationBatch(
+        String batchId,
+        String key,
+        int fromVersion,
+        int toVersion,
+        int instances,
+        List<MigrationPreview.InstanceMove> leftBehind) {}

@@ -11,7 +11,16 @@ import java.util.List;
  * @param startedAt when the owner started it
  * @param startedBy who started it
  */
-public record MigrationProgress(String batchId, String key, int fromVersion, int toVersion, int total, int migrated,
-                                int failed, int remaining, boolean finished, List<FailedMigration> failures,
-                                Instant startedAt, String startedBy) {
-}
+public record MigrationProgress(
+        String batchId,
+        String key,
+        int fromVersion,
+        int toVersion,
+        int total,
+        int migrated,
+        int failed,
+        int remaining,
+        boolean finished,
+        List<FailedMigration> failures,
+        Instant startedAt,
+        String startedBy) {}

@@ -19,6 +19,5 @@ public record ModelChange(String elementId, String elementType, Kind kind, List<
     }
 
     /** One attribute or nested setting (a timer's duration, an input parameter) before and after. */
-    public record Setting(String name, String before, String after) {
-    }
+    public record Setting(String name, String before, String after) {}
 }

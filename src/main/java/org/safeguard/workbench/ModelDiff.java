@@ -29,13 +29,15 @@ import org.xml.sax.SAXException;
  */
 public final class ModelDiff {
 
-    private static final Set<String> LAYOUT_NAMESPACES = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
-            "http://www.omg.org/spec/DD/20100524/DI", "http://www.omg.org/spec/DD/20100524/DC",
-            "https://www.omg.org/spec/DMN/20191111/DMNDI/", "http://www.omg.org/spec/DMN/20180521/DMNDI/");
+    private static final Set<String> LAYOUT_NAMESPACES = Set.of(
+            "http://www.omg.org/spec/BPMN/20100524/DI",
+            "http://www.omg.org/spec/DD/20100524/DI",
+            "http://www.omg.org/spec/DD/20100524/DC",
+            "https://www.omg.org/spec/DMN/20191111/DMNDI/",
+            "http://www.omg.org/spec/DMN/20180521/DMNDI/");
     private static final Set<String> REFERENCES = Set.of("incoming", "outgoing", "flowNodeRef");
 
-    private ModelDiff() {
-    }
+    private ModelDiff() {}
 
     /** Refuses, at field {@code content}, a model that is not well-formed XML (or declares a DTD). */
     static void requireWellFormed(byte[] xml) {
@@ -78,8 +80,7 @@ public final class ModelDiff {
         return changed;
     }
 
-    private record Snapshot(String type, Map<String, String> settings) {
-    }
+    private record Snapshot(String type, Map<String, String> settings) {}
 
     private static Map<String, Snapshot> snapshots(byte[] xml, String field) {
         Map<String, Snapshot> snapshots = new LinkedHashMap<>();
@@ -106,7 +107,8 @@ public final class ModelDiff {
     private static void nested(Element element, String prefix, Map<String, String> settings) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Element child : children(element)) {
-            if (child.hasAttribute("id") || LAYOUT_NAMESPACES.contains(child.getNamespaceURI())
+            if (child.hasAttribute("id")
+                    || LAYOUT_NAMESPACES.contains(child.getNamespaceURI())
                     || REFERENCES.contains(child.getLocalName())) {
                 continue;
             }
@@ -173,7 +175,9 @@ public final class ModelDiff {
             // A model is untrusted input: no DTDs, no external entities.
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            return factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml))
+                    .getDocumentElement();
         } catch (SAXException | IOException e) {
             throw new InvalidInputException(List.of(new Violation(field, "is not well-formed XML: " + e.getMessage())));
         } catch (ParserConfigurationException e) {

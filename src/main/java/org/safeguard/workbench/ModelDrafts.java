@@ -35,8 +35,13 @@ public class ModelDrafts {
     private final CurrentUser user;
     private final Clock clock;
 
-    ModelDrafts(ModelDraftMapper drafts, ModelLibrary library, ModelRules rules, EngineParse parser, CurrentUser user,
-                Clock clock) {
+    ModelDrafts(
+            ModelDraftMapper drafts,
+            ModelLibrary library,
+            ModelRules rules,
+            EngineParse parser,
+            CurrentUser user,
+            Clock clock) {
         this.drafts = drafts;
         this.library = library;
         this.rules = rules;
@@ -74,7 +79,8 @@ public class ModelDrafts {
             }
             return saved;
         }
-        if (current == null || baseVersion == null
+        if (current == null
+                || baseVersion == null
                 || drafts.update(key, content, baseVersion, saved.savedBy(), saved.savedAt()) == 0) {
             ModelDraft newer = drafts.find(key);
             if (newer == null) {
@@ -119,8 +125,8 @@ public class ModelDrafts {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         ModelFile current = library.fileOf(key, deployed);
         ModelDiff.requireWellFormed(bytes);
-        return new DraftCheck(0, deployed, findings(key, current.fileName(), bytes),
-                ModelDiff.between(current.content(), bytes));
+        return new DraftCheck(
+                0, deployed, findings(key, current.fileName(), bytes), ModelDiff.between(current.content(), bytes));
     }
 
     /**
@@ -167,11 +173,14 @@ public class ModelDrafts {
         if (!fileName.endsWith(".dmn") && findings.stream().noneMatch(f -> "readable".equals(f.rule()))) {
             findings.addAll(parser.problems(fileName, content));
         }
-        Pattern definesKey = Pattern.compile("<(\\w+:)?(process|decision)\\b[^>]*\\bid\\s*=\\s*[\"']"
-                + Pattern.quote(key) + "[\"']");
+        Pattern definesKey = Pattern.compile(
+                "<(\\w+:)?(process|decision)\\b[^>]*\\bid\\s*=\\s*[\"']" + Pattern.quote(key) + "[\"']");
         if (!definesKey.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
-            findings.add(new ModelFinding(key, "process-key", "The draft no longer defines '" + key
-                    + "': its key must stay, since the code and the running cases name it"));
+            findings.add(new ModelFinding(
+                    key,
+                    "process-key",
+                    "The draft no longer defines '" + key
+                            + "': its key must stay, since the code and the running cases name it"));
         }
         return findings;
     }
@@ -190,7 +199,8 @@ public class ModelDrafts {
             throw new InvalidInputException(List.of(new Violation("content", "is required")));
         }
         if (content.length() > CONTENT_MAX) {
-            throw new InvalidInputException(List.of(new Violation("content", "must be at most " + CONTENT_MAX + " characters")));
+            throw new InvalidInputException(
+                    List.of(new Violation("content", "must be at most " + CONTENT_MAX + " characters")));
         }
     }
 }

@@ -1,5 +1,4 @@
 package org.safeguard.workbench;
 
 /** A deployed model as the file it was deployed from, e.g. to bring it back into {@code processes/}. */
-public record ModelFile(String fileName, byte[] content) {
-}
+public record ModelFile(String fileName, byte[] content) {}

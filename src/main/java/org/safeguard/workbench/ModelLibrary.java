@@ -1,15 +1,13 @@
 package org.safeguard.workbench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -40,6 +38,7 @@ public class ModelLibrary {
 
     /** The engine keeps the reason as the deployment's name, which holds 255 characters. */
     public static final int REASON_MAX = 255;
+
     public static final String SOURCE = "Safeguard workbench";
 
     private final RepositoryService repository;
@@ -47,8 +46,8 @@ public class ModelLibrary {
     private final DeploymentRecordMapper records;
     private final CurrentUser user;
 
-    ModelLibrary(RepositoryService repository, RuntimeService runtime, DeploymentRecordMapper records,
-                 CurrentUser user) {
+    ModelLibrary(
+            RepositoryService repository, RuntimeService runtime, DeploymentRecordMapper records, CurrentUser user) {
         this.repository = repository;
         this.runtime = runtime;
         this.records = records;
@@ -59,25 +58,58 @@ public class ModelLibrary {
     @Transactional(readOnly = true)
     public List<Model> models() {
         requireOwner();
-        List<ProcessDefinition> processes = repository.createProcessDefinitionQuery()
-                .orderByProcessDefinitionKey().asc().orderByProcessDefinitionVersion().desc().list();
-        List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery()
-                .orderByDecisionDefinitionKey().asc().orderByDecisionDefinitionVersion().desc().list();
+        List<ProcessDefinition> processes = repository
+                .createProcessDefinitionQuery()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .orderByProcessDefinitionVersion()
+                .desc()
+                .list();
+        List<DecisionDefinition> decisions = repository
+                .createDecisionDefinitionQuery()
+                .orderByDecisionDefinitionKey()
+                .asc()
+                .orderByDecisionDefinitionVersion()
+                .desc()
+                .list();
         Map<String, Deployment> deployments = deployments();
-        Map<String, DeploymentRecord> recorded = deployments.isEmpty() ? Map.of()
+        Map<String, DeploymentRecord> recorded = deployments.isEmpty()
+                ? Map.of()
                 : records.findAll(deployments.keySet()).stream()
                         .collect(Collectors.toMap(DeploymentRecord::deploymentId, Function.identity()));
         Map<String, Model> models = new LinkedHashMap<>();
         for (ProcessDefinition definition : processes) {
-            long running = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
-            add(models, definition.getKey(), ModelKind.PROCESS, definition.getName(), version(definition.getId(),
-                    definition.getVersion(), definition.getDeploymentId(), definition.getResourceName(), deployments,
-                    recorded, running));
+            long running = runtime.createProcessInstanceQuery()
+                    .processDefinitionId(definition.getId())
+                    .count();
+            add(
+                    models,
+                    definition.getKey(),
+                    ModelKind.PROCESS,
+                    definition.getName(),
+                    version(
+                            definition.getId(),
+                            definition.getVersion(),
+                            definition.getDeploymentId(),
+                            definition.getResourceName(),
+                            deployments,
+                            recorded,
+                            running));
         }
         for (DecisionDefinition definition : decisions) {
-            add(models, definition.getKey(), ModelKind.DECISION, definition.getName(), version(definition.getId(),
-                    definition.getVersion(), definition.getDeploymentId(), definition.getResourceName(), deployments,
-                    recorded, 0));
+            add(
+                    models,
+                    definition.getKey(),
+                    ModelKind.DECISION,
+                    definition.getName(),
+                    version(
+                            definition.getId(),
+                            definition.getVersion(),
+                            definition.getDeploymentId(),
+                            definition.getResourceName(),
+                            deployments,
+                            recorded,
+                            0));
         }
         return models.values().stream()
                 .map(model -> new Model(model.key(), model.kind(), model.name(), List.copyOf(model.versions())))
@@ -110,7 +142,8 @@ public class ModelLibrary {
      * (the deployment recorder keeps it with the author). The model rules run inside the deployment.
      */
     ModelVersion deploy(String key, ModelFile file, String reason) {
-        Deployment deployment = repository.createDeployment()
+        Deployment deployment = repository
+                .createDeployment()
                 .name(reason)
                 .source(SOURCE)
                 .addInputStream(file.fileName(), new ByteArrayInputStream(file.content()))
@@ -118,30 +151,54 @@ public class ModelLibrary {
         Map<String, Deployment> made = Map.of(deployment.getId(), deployment);
         Map<String, DeploymentRecord> recorded = records.findAll(List.of(deployment.getId())).stream()
                 .collect(Collectors.toMap(DeploymentRecord::deploymentId, Function.identity()));
-        ProcessDefinition process = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
-                .processDefinitionKey(key).singleResult();
+        ProcessDefinition process = repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .processDefinitionKey(key)
+                .singleResult();
         if (process != null) {
-            return version(process.getId(), process.getVersion(), deployment.getId(), process.getResourceName(), made,
-                    recorded, 0);
+            return version(
+                    process.getId(),
+                    process.getVersion(),
+                    deployment.getId(),
+                    process.getResourceName(),
+                    made,
+                    recorded,
+                    0);
         }
-        DecisionDefinition decision = repository.createDecisionDefinitionQuery().deploymentId(deployment.getId())
-                .decisionDefinitionKey(key).singleResult();
+        DecisionDefinition decision = repository
+                .createDecisionDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .decisionDefinitionKey(key)
+                .singleResult();
         if (decision == null) {
             throw new IllegalStateException("Deployment " + deployment.getId() + " holds no " + key);
         }
-        return version(decision.getId(), decision.getVersion(), deployment.getId(), decision.getResourceName(), made,
-                recorded, 0);
+        return version(
+                decision.getId(),
+                decision.getVersion(),
+                deployment.getId(),
+                decision.getResourceName(),
+                made,
+                recorded,
+                0);
     }
 
     /** The newest deployed version of {@code key}. */
     int latestVersion(String key) {
-        ProcessDefinition process = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .latestVersion().singleResult();
+        ProcessDefinition process = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
         if (process != null) {
             return process.getVersion();
         }
-        DecisionDefinition decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .latestVersion().singleResult();
+        DecisionDefinition decision = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
         if (decision != null) {
             return decision.getVersion();
         }
@@ -149,15 +206,23 @@ public class ModelLibrary {
     }
 
     ModelFile fileOf(String key, int version) {
-        ProcessDefinition process = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .processDefinitionVersion(version).singleResult();
+        ProcessDefinition process = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .processDefinitionVersion(version)
+                .singleResult();
         if (process != null) {
-            return new ModelFile(fileName(process.getResourceName()), read(repository.getProcessModel(process.getId())));
+            return new ModelFile(
+                    fileName(process.getResourceName()), read(repository.getProcessModel(process.getId())));
         }
-        DecisionDefinition decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .decisionDefinitionVersion(version).singleResult();
+        DecisionDefinition decision = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .decisionDefinitionVersion(version)
+                .singleResult();
         if (decision != null) {
-            return new ModelFile(fileName(decision.getResourceName()), read(repository.getDecisionModel(decision.getId())));
+            return new ModelFile(
+                    fileName(decision.getResourceName()), read(repository.getDecisionModel(decision.getId())));
         }
         throw new NotFoundException("Model " + key + " version " + version);
     }
@@ -167,7 +232,8 @@ public class ModelLibrary {
             throw new InvalidInputException(List.of(new Violation("reason", "is required")));
         }
         if (reason.strip().length() > REASON_MAX) {
-            throw new InvalidInputException(List.of(new Violation("reason", "must be at most " + REASON_MAX + " characters")));
+            throw new InvalidInputException(
+                    List.of(new Violation("reason", "must be at most " + REASON_MAX + " characters")));
         }
         return reason.strip();
     }
@@ -190,19 +256,34 @@ public class ModelLibrary {
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
     }
 
-    private static ModelVersion version(String definitionId, int version, String deploymentId, String resourceName,
-                                        Map<String, Deployment> deployments, Map<String, DeploymentRecord> recorded,
-                                        long running) {
+    private static ModelVersion version(
+            String definitionId,
+            int version,
+            String deploymentId,
+            String resourceName,
+            Map<String, Deployment> deployments,
+            Map<String, DeploymentRecord> recorded,
+            long running) {
         Deployment deployment = deployments.get(deploymentId);
         DeploymentRecord record = recorded.get(deploymentId);
-        return new ModelVersion(definitionId, version, deploymentId, resourceName,
-                deployment == null || deployment.getDeploymentTime() == null ? null : deployment.getDeploymentTime().toInstant(),
-                record == null ? "unknown" : record.deployedBy(), record == null ? "unknown" : record.reason(),
-                deployment == null ? null : deployment.getSource(), running);
+        return new ModelVersion(
+                definitionId,
+                version,
+                deploymentId,
+                resourceName,
+                deployment == null || deployment.getDeploymentTime() == null
+                        ? null
+                        : deployment.getDeploymentTime().toInstant(),
+                record == null ? "unknown" : record.deployedBy(),
+                record == null ? "unknown" : record.reason(),
+                deployment == null ? null : deployment.getSource(),
+                running);
     }
 
     private static void add(Map<String, Model> models, String key, ModelKind kind, String name, ModelVersion version) {
-        models.computeIfAbsent(key, k -> new Model(k, kind, name, new ArrayList<>())).versions().add(version);
+        models.computeIfAbsent(key, k -> new Model(k, kind, name, new ArrayList<>()))
+                .versions()
+                .add(version);
     }
 
     /** The file's own name, without the folders the shipped models are deployed from. */

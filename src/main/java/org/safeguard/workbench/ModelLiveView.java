@@ -49,8 +49,14 @@ public class ModelLiveView {
     private final CurrentUser user;
     private final Clock clock;
 
-    ModelLiveView(RepositoryService repository, ManagementService management, TaskService tasks,
-                  ClockBindings bindings, SlaSettings settings, CurrentUser user, Clock clock) {
+    ModelLiveView(
+            RepositoryService repository,
+            ManagementService management,
+            TaskService tasks,
+            ClockBindings bindings,
+            SlaSettings settings,
+            CurrentUser user,
+            Clock clock) {
         this.repository = repository;
         this.management = management;
         this.tasks = tasks;
@@ -65,45 +71,74 @@ public class ModelLiveView {
         if (!user.hasAnyRole(Role.OWNER, Role.MANAGER, Role.ADMIN)) {
             throw new AccessDeniedException("Only process owners, managers and administrators see the live view");
         }
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .processDefinitionVersion(version).singleResult();
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .processDefinitionVersion(version)
+                .singleResult();
         if (definition == null) {
             throw new NotFoundException("Process " + key + " version " + version);
         }
         Map<String, Long> active = new TreeMap<>();
-        for (ActivityStatistics statistics : management.createActivityStatisticsQuery(definition.getId()).list()) {
+        for (ActivityStatistics statistics :
+                management.createActivityStatisticsQuery(definition.getId()).list()) {
             active.put(statistics.getId(), (long) statistics.getInstances());
         }
         Map<String, Wait> waits = waits(definition);
         Instant now = clock.instant();
         waits.values().forEach(wait -> active.putIfAbsent(wait.activityId(), 0L));
-        Map<String, Map<DeadlineState, Long>> states = waits.values().stream().collect(Collectors.groupingBy(
-                Wait::activityId, Collectors.groupingBy(wait -> wait.state(now), Collectors.counting())));
-        List<ActivityFigure> figures = active.entrySet().stream().map(entry -> {
-            Map<DeadlineState, Long> counts = states.getOrDefault(entry.getKey(), Map.of());
-            return new ActivityFigure(entry.getKey(), entry.getValue(), counts.getOrDefault(DeadlineState.ON_TRACK, 0L),
-                    counts.getOrDefault(DeadlineState.AT_RISK, 0L), counts.getOrDefault(DeadlineState.OVERDUE, 0L));
-        }).toList();
+        Map<String, Map<DeadlineState, Long>> states = waits.values().stream()
+                .collect(Collectors.groupingBy(
+                        Wait::activityId, Collectors.groupingBy(wait -> wait.state(now), Collectors.counting())));
+        List<ActivityFigure> figures = active.entrySet().stream()
+                .map(entry -> {
+                    Map<DeadlineState, Long> counts = states.getOrDefault(entry.getKey(), Map.of());
+                    return new ActivityFigure(
+                            entry.getKey(),
+                            entry.getValue(),
+                            counts.getOrDefault(DeadlineState.ON_TRACK, 0L),
+                            counts.getOrDefault(DeadlineState.AT_RISK, 0L),
+                            counts.getOrDefault(DeadlineState.OVERDUE, 0L));
+                })
+                .toList();
         return new LiveFigures(key, version, figures);
     }
 
     /** Each waiting execution's earliest deadline, by execution. */
     private Map<String, Wait> waits(ProcessDefinition definition) {
         Map<String, Wait> waits = new HashMap<>();
-        for (Task task : tasks.createTaskQuery().processDefinitionId(definition.getId()).list()) {
+        for (Task task :
+                tasks.createTaskQuery().processDefinitionId(definition.getId()).list()) {
             if (task.getDueDate() != null) {
-                earliest(waits, task.getExecutionId(), new Wait(task.getTaskDefinitionKey(), task.getCreateTime(),
-                        task.getDueDate(), percent(definition.getKey(), task.getTaskDefinitionKey())));
+                earliest(
+                        waits,
+                        task.getExecutionId(),
+                        new Wait(
+                                task.getTaskDefinitionKey(),
+                                task.getCreateTime(),
+                                task.getDueDate(),
+                                percent(definition.getKey(), task.getTaskDefinitionKey())));
             }
         }
-        Map<String, String> timerElements = management.createJobDefinitionQuery().processDefinitionId(definition.getId())
-                .list().stream().collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
+        Map<String, String> timerElements =
+                management.createJobDefinitionQuery().processDefinitionId(definition.getId()).list().stream()
+                        .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
-        for (Job timer : management.createJobQuery().processDefinitionId(definition.getId()).timers().list()) {
+        for (Job timer : management
+                .createJobQuery()
+                .processDefinitionId(definition.getId())
+                .timers()
+                .list()) {
             String element = timerElements.get(timer.getJobDefinitionId());
             if (element != null && timer.getExecutionId() != null && timer.getDuedate() != null) {
-                earliest(waits, timer.getExecutionId(), new Wait(waitingAt(model, element), timer.getCreateTime(),
-                        timer.getDuedate(), percent(definition.getKey(), element)));
+                earliest(
+                        waits,
+                        timer.getExecutionId(),
+                        new Wait(
+                                waitingAt(model, element),
+                                timer.getCreateTime(),
+                                timer.getDuedate(),
+                                percent(definition.getKey(), element)));
             }
         }
         return waits;
@@ -113,22 +148,30 @@ public class ModelLiveView {
     private static String waitingAt(BpmnModelInstance model, String element) {
         ModelElementInstance node = model.getModelElementById(element);
         return node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null
-                ? boundary.getAttachedTo().getId() : element;
+                ? boundary.getAttachedTo().getId()
+                : element;
     }
 
     private int percent(String processKey, String element) {
         return bindings.bindings().stream()
                 .filter(binding -> binding.processKey().equals(processKey))
-                .filter(binding -> binding.elementId().equals(element) || binding.companionTimers().contains(element))
-                .map(ClockBinding::kind).findFirst()
-                .map(settings::atRiskPercent).orElse(SlaSettings.DEFAULT_AT_RISK_PERCENT);
+                .filter(binding -> binding.elementId().equals(element)
+                        || binding.companionTimers().contains(element))
+                .map(ClockBinding::kind)
+                .findFirst()
+                .map(settings::atRiskPercent)
+                .orElse(SlaSettings.DEFAULT_AT_RISK_PERCENT);
     }
 
     private static void earliest(Map<String, Wait> waits, String execution, Wait wait) {
         waits.merge(execution, wait, (a, b) -> a.due().isAfter(b.due()) ? b : a);
     }
 
-    private enum DeadlineState { ON_TRACK, AT_RISK, OVERDUE }
+    private enum DeadlineState {
+        ON_TRACK,
+        AT_RISK,
+        OVERDUE
+    }
 
     /** A case waiting at {@code activityId} since {@code start} for a deadline at {@code due}. */
     private record Wait(String activityId, Instant start, Instant due, int atRiskPercent) {

@@ -54,9 +54,16 @@ public class ModelMigrations {
     private final Clock clock;
     private final AuditTrail audit;
 
-    ModelMigrations(RepositoryService repository, RuntimeService runtime, ModelLibrary library,
-                    MigrationBatchMapper batches, MigrationBatchProgress progress, TaskDeadlines deadlines,
-                    CurrentUser user, Clock clock, AuditTrail audit) {
+    ModelMigrations(
+            RepositoryService repository,
+            RuntimeService runtime,
+            ModelLibrary library,
+            MigrationBatchMapper batches,
+            MigrationBatchProgress progress,
+            TaskDeadlines deadlines,
+            CurrentUser user,
+            Clock clock,
+            AuditTrail audit) {
         this.repository = repository;
         this.runtime = runtime;
         this.library = library;
@@ -84,8 +91,8 @@ public class ModelMigrations {
      * audited with the owner's {@code reason}.
      */
     @Transactional
-    public MigrationBatch start(String key, int from, int to, Collection<String> processInstanceIds,
-                                boolean updateTimers, String reason) {
+    public MigrationBatch start(
+            String key, int from, int to, Collection<String> processInstanceIds, boolean updateTimers, String reason) {
         library.requireOwner();
         String why = ModelLibrary.requireReason(reason);
         if (from == to) {
@@ -96,19 +103,41 @@ public class ModelMigrations {
         MigrationPlan plan = plan(source, target, updateTimers);
         Selection chosen = select(preview(key, source, target, plan), processInstanceIds);
         if (chosen.moving().isEmpty()) {
-            throw new InvalidInputException(List.of(new Violation("processInstanceIds", "none can move to version " + to
-                    + (chosen.staying().isEmpty() ? ": no instance runs on version " + from : ": " + String.join("; ",
-                    chosen.staying().stream().map(i -> i.processInstanceId() + " " + i.reason()).toList())))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "processInstanceIds",
+                    "none can move to version " + to
+                            + (chosen.staying().isEmpty()
+                                    ? ": no instance runs on version " + from
+                                    : ": "
+                                            + String.join(
+                                                    "; ",
+                                                    chosen.staying().stream()
+                                                            .map(i -> i.processInstanceId() + " " + i.reason())
+                                                            .toList())))));
         }
         if (updateTimers) {
             deadlines.followTarget(source, target, chosen.moving());
         }
-        Batch batch = runtime.newMigration(plan).processInstanceIds(chosen.moving()).executeAsync();
-        batches.insert(new MigrationBatchRecord(batch.getId(), key, from, to, chosen.moving().size(), updateTimers,
-                user.username(), clock.instant(), why));
-        audit.record(new AuditEntry(AuditAction.MODEL_INSTANCES_MIGRATED, null, key,
-                "batch=" + batch.getId() + " v" + from + "->v" + to + " instances=" + chosen.moving().size()
-                        + " left=" + chosen.staying().size() + (updateTimers ? " timers=new" : " timers=kept"), why));
+        Batch batch =
+                runtime.newMigration(plan).processInstanceIds(chosen.moving()).executeAsync();
+        batches.insert(new MigrationBatchRecord(
+                batch.getId(),
+                key,
+                from,
+                to,
+                chosen.moving().size(),
+                updateTimers,
+                user.username(),
+                clock.instant(),
+                why));
+        audit.record(new AuditEntry(
+                AuditAction.MODEL_INSTANCES_MIGRATED,
+                null,
+                key,
+                "batch=" + batch.getId() + " v" + from + "->v" + to + " instances="
+                        + chosen.moving().size() + " left=" + chosen.staying().size()
+                        + (updateTimers ? " timers=new" : " timers=kept"),
+                why));
         return new MigrationBatch(batch.getId(), key, from, to, chosen.moving().size(), chosen.staying());
     }
 
@@ -129,9 +158,13 @@ public class ModelMigrations {
         MigrationBatchRecord batch = batch(batchId);
         MigrationProgress before = progress.of(batch);
         if (progress.retry(batch, RETRIES)) {
-            audit.record(new AuditEntry(AuditAction.MODEL_MIGRATION_RETRIED, null, batch.processKey(),
-                    "batch=" + batchId + " v" + batch.fromVersion() + "->v" + batch.toVersion()
-                            + " failed=" + before.failed(), null));
+            audit.record(new AuditEntry(
+                    AuditAction.MODEL_MIGRATION_RETRIED,
+                    null,
+                    batch.processKey(),
+                    "batch=" + batchId + " v" + batch.fromVersion() + "->v" + batch.toVersion() + " failed="
+                            + before.failed(),
+                    null));
         }
         return progress.of(batch);
     }
@@ -167,36 +200,56 @@ public class ModelMigrations {
                 }
             }
         }
-        List<String> strangers = chosen.stream().filter(id -> !known.contains(id)).toList();
+        List<String> strangers =
+                chosen.stream().filter(id -> !known.contains(id)).toList();
         if (!strangers.isEmpty()) {
-            throw new InvalidInputException(List.of(new Violation("processInstanceIds", "not running on "
-                    + preview.key() + " version " + preview.fromVersion() + ": " + String.join(", ", strangers))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "processInstanceIds",
+                    "not running on " + preview.key() + " version " + preview.fromVersion() + ": "
+                            + String.join(", ", strangers))));
         }
         return new Selection(moving, staying);
     }
 
-    private record Selection(List<String> moving, List<MigrationPreview.InstanceMove> staying) {
-    }
+    private record Selection(List<String> moving, List<MigrationPreview.InstanceMove> staying) {}
 
-    private MigrationPreview preview(String key, ProcessDefinition source, ProcessDefinition target, MigrationPlan plan) {
+    private MigrationPreview preview(
+            String key, ProcessDefinition source, ProcessDefinition target, MigrationPlan plan) {
         int to = target.getVersion();
         List<MigrationPreview.ActivityMapping> mappings = plan.getInstructions().stream()
                 .map(i -> new MigrationPreview.ActivityMapping(i.getSourceActivityId(), i.getTargetActivityId()))
                 .toList();
         Set<String> mapped = new LinkedHashSet<>();
-        plan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId).forEach(mapped::add);
+        plan.getInstructions().stream()
+                .map(MigrationInstruction::getSourceActivityId)
+                .forEach(mapped::add);
         Set<String> inTarget = new LinkedHashSet<>();
-        repository.getBpmnModelInstance(target.getId()).getModelElementsByType(FlowNode.class)
+        repository
+                .getBpmnModelInstance(target.getId())
+                .getModelElementsByType(FlowNode.class)
                 .forEach(node -> inTarget.add(node.getId()));
-        List<String> unmapped = repository.getBpmnModelInstance(source.getId()).getModelElementsByType(FlowNode.class)
-                .stream().map(FlowNode::getId).filter(id -> !inTarget.contains(id)).sorted().toList();
+        List<String> unmapped =
+                repository.getBpmnModelInstance(source.getId()).getModelElementsByType(FlowNode.class).stream()
+                        .map(FlowNode::getId)
+                        .filter(id -> !inTarget.contains(id))
+                        .sorted()
+                        .toList();
         List<MigrationPreview.InstanceMove> instances = new ArrayList<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionId(source.getId())
-                .orderByProcessInstanceId().asc().list()) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processDefinitionId(source.getId())
+                .orderByProcessInstanceId()
+                .asc()
+                .list()) {
             List<String> waiting = runtime.getActiveActivityIds(instance.getId());
-            List<String> missing = waiting.stream().filter(id -> !mapped.contains(id)).toList();
-            instances.add(new MigrationPreview.InstanceMove(instance.getId(), instance.getBusinessKey(), waiting,
-                    missing.isEmpty(), missing.isEmpty() ? null
+            List<String> missing =
+                    waiting.stream().filter(id -> !mapped.contains(id)).toList();
+            instances.add(new MigrationPreview.InstanceMove(
+                    instance.getId(),
+                    instance.getBusinessKey(),
+                    waiting,
+                    missing.isEmpty(),
+                    missing.isEmpty()
+                            ? null
                             : "waits at " + String.join(", ", missing) + ", which version " + to + " does not have"));
         }
         return new MigrationPreview(key, source.getVersion(), to, mappings, unmapped, instances);
@@ -204,17 +257,21 @@ public class ModelMigrations {
 
     private MigrationPlan plan(ProcessDefinition source, ProcessDefinition target, boolean updateTimers) {
         try {
-            var instructions = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
+            var instructions =
+                    runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
             return (updateTimers ? instructions.updateEventTriggers() : instructions).build();
         } catch (MigrationPlanValidationException e) {
-            throw new InvalidInputException(List.of(new Violation("to", "no migration plan from version "
-                    + source.getVersion() + ": " + e.getMessage())));
+            throw new InvalidInputException(List.of(new Violation(
+                    "to", "no migration plan from version " + source.getVersion() + ": " + e.getMessage())));
         }
     }
 
     private ProcessDefinition definition(String key, int version) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .processDefinitionVersion(version).singleResult();
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .processDefinitionVersion(version)
+                .singleResult();
         if (definition == null) {
             throw new NotFoundException("Process " + key + " version " + version);
         }

@@ -50,10 +50,9 @@ import org.springframework.stereotype.Component;
 public class ModelRules {
 
     private static final Pattern BEAN_NAME = Pattern.compile("^[#$]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
-    private static final List<String> IDENTITY_WORDS = List.of("name", "contact", "phone", "email", "address",
-            "birth");
-    private static final List<String> IDENTITY_ALONE = List.of("contact", "phone", "email", "address",
-            "dateofbirth", "birthdate", "fullname");
+    private static final List<String> IDENTITY_WORDS = List.of("name", "contact", "phone", "email", "address", "birth");
+    private static final List<String> IDENTITY_ALONE =
+            List.of("contact", "phone", "email", "address", "dateofbirth", "birthdate", "fullname");
 
     private final Predicate<String> beanExists;
     private final Set<String> exemptProcessKeys;
@@ -65,8 +64,9 @@ public class ModelRules {
      * the sandbox. Empty in production.
      */
     @Autowired
-    ModelRules(ListableBeanFactory beans,
-               @Value("${safeguard.model-rules.exempt-process-keys:}") Set<String> exemptProcessKeys) {
+    ModelRules(
+            ListableBeanFactory beans,
+            @Value("${safeguard.model-rules.exempt-process-keys:}") Set<String> exemptProcessKeys) {
         this(beans::containsBean, exemptProcessKeys);
     }
 
@@ -82,7 +82,8 @@ public class ModelRules {
      */
     public List<ModelFinding> check(String fileName, byte[] content) {
         List<ModelFinding> findings = new ArrayList<>(sandbox.check(fileName, content).stream()
-                .map(ModelRules::finding).toList());
+                .map(ModelRules::finding)
+                .toList());
         if (!SandboxRules.isProcess(fileName) || findings.stream().anyMatch(f -> "readable".equals(f.rule()))) {
             return findings;
         }
@@ -116,18 +117,26 @@ public class ModelRules {
         }
         for (Process process : processes) {
             if (process.isExecutable() && !ProcessContracts.PROCESS_KEYS.contains(process.getId())) {
-                findings.add(new ModelFinding(process.getId(), "process-key", "The process key '" + process.getId()
-                        + "' is not one Safeguard starts (" + String.join(", ", sorted(ProcessContracts.PROCESS_KEYS))
-                        + "): a renamed process is never started"));
+                findings.add(new ModelFinding(
+                        process.getId(),
+                        "process-key",
+                        "The process key '" + process.getId()
+                                + "' is not one Safeguard starts ("
+                                + String.join(", ", sorted(ProcessContracts.PROCESS_KEYS))
+                                + "): a renamed process is never started"));
             }
         }
         for (UserTask task : all(model, UserTask.class)) {
             if (blank(task.getCamundaCandidateGroups())) {
-                findings.add(new ModelFinding(task.getId(), "candidate-group",
+                findings.add(new ModelFinding(
+                        task.getId(),
+                        "candidate-group",
                         "The user task has no candidate group: no one would see it in their task list"));
             }
             if (blank(task.getCamundaDueDate()) || !task.getCamundaDueDate().contains("deadlines.due")) {
-                findings.add(new ModelFinding(task.getId(), "due-date",
+                findings.add(new ModelFinding(
+                        task.getId(),
+                        "due-date",
                         "The user task's due date must come from sla-policy: ${deadlines.due(execution, '<CLOCK>')}"));
             }
         }
@@ -137,8 +146,11 @@ public class ModelRules {
             delegate(task, task.getCamundaDelegateExpression(), findings);
             String decision = task.getCamundaDecisionRef();
             if (decision != null && !ProcessContracts.DECISION_KEYS.contains(decision)) {
-                findings.add(new ModelFinding(task.getId(), "decision-ref", "The decision '" + decision
-                        + "' is not one Safeguard deploys (" + String.join(", ", sorted(ProcessContracts.DECISION_KEYS)) + ")"));
+                findings.add(new ModelFinding(
+                        task.getId(),
+                        "decision-ref",
+                        "The decision '" + decision + "' is not one Safeguard deploys ("
+                                + String.join(", ", sorted(ProcessContracts.DECISION_KEYS)) + ")"));
             }
         }
         all(model, CamundaExecutionListener.class)
@@ -147,9 +159,12 @@ public class ModelRules {
                 .forEach(l -> delegate(owner(l), l.getCamundaDelegateExpression(), findings));
         for (Message message : all(model, Message.class)) {
             if (message.getName() != null && !ProcessContracts.CORRELATED_MESSAGES.contains(message.getName())) {
-                findings.add(new ModelFinding(message.getId(), "message-name", "No part of Safeguard sends the message '"
-                        + message.getName() + "': an event waiting for it would wait forever (known: "
-                        + String.join(", ", sorted(ProcessContracts.CORRELATED_MESSAGES)) + ")"));
+                findings.add(new ModelFinding(
+                        message.getId(),
+                        "message-name",
+                        "No part of Safeguard sends the message '"
+                                + message.getName() + "': an event waiting for it would wait forever (known: "
+                                + String.join(", ", sorted(ProcessContracts.CORRELATED_MESSAGES)) + ")"));
             }
         }
         for (CamundaIn in : all(model, CamundaIn.class)) {
@@ -170,16 +185,22 @@ public class ModelRules {
         }
         Matcher bean = BEAN_NAME.matcher(expression.strip());
         if (!bean.find() || !beanExists.test(bean.group(1))) {
-            findings.add(new ModelFinding(idOf(element), "delegate-bean", "The delegate expression " + expression
-                    + " names no bean of Safeguard"));
+            findings.add(new ModelFinding(
+                    idOf(element),
+                    "delegate-bean",
+                    "The delegate expression " + expression + " names no bean of Safeguard"));
         }
     }
 
     private static void victimData(ModelElementInstance mapping, List<ModelFinding> findings, String... names) {
         for (String name : names) {
             if (name != null && identifiesAPerson(name)) {
-                findings.add(new ModelFinding(idOf(owner(mapping)), "victim-data", "The variable '" + name
-                        + "' looks like a person's identity: victims' names and contacts never enter the engine"));
+                findings.add(
+                        new ModelFinding(
+                                idOf(owner(mapping)),
+                                "victim-data",
+                                "The variable '" + name
+                                        + "' looks like a person's identity: victims' names and contacts never enter the engine"));
             }
         }
     }

@@ -34,6 +34,7 @@ public class BulkTaskActions {
     public static final int REASON_MAX = 1000;
     /** The fields a refused request names, and their reasons (English, as the API gives them). */
     public static final String TASK_IDS = "taskIds";
+
     public static final String REASON = "reason";
     public static final String REQUIRED = "is required";
     public static final String TOO_MANY = "at most " + MAX_TASKS + " tasks at once";
@@ -75,7 +76,10 @@ public class BulkTaskActions {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return each(ids, id -> worklist.assign(id, assignee.strip(), reason.strip()), Result.ASSIGNEE_MAY_NOT,
+        return each(
+                ids,
+                id -> worklist.assign(id, assignee.strip(), reason.strip()),
+                Result.ASSIGNEE_MAY_NOT,
                 Result.ASSIGNEE_MAY_NOT);
     }
 
@@ -99,7 +103,10 @@ public class BulkTaskActions {
             throw new InvalidInputException(List.of(new Violation(TASK_IDS, REQUIRED)));
         }
         Set<String> distinct = new LinkedHashSet<>();
-        taskIds.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).forEach(distinct::add);
+        taskIds.stream()
+                .filter(id -> id != null && !id.isBlank())
+                .map(String::strip)
+                .forEach(distinct::add);
         if (distinct.size() > MAX_TASKS) {
             throw new InvalidInputException(List.of(new Violation(TASK_IDS, TOO_MANY)));
         }
@@ -120,7 +127,8 @@ public class BulkTaskActions {
             action.accept(id);
             return Result.DONE;
         } catch (NotFoundException notFound) {
-            return closedTasks.explain(id, notFound) instanceof TaskClosedException ? Result.TASK_CLOSED
+            return closedTasks.explain(id, notFound) instanceof TaskClosedException
+                    ? Result.TASK_CLOSED
                     : Result.NOT_FOUND;
         } catch (AccessDeniedException denied) {
             return whenDenied;

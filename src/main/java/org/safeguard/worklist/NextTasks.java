@@ -23,8 +23,12 @@ public class NextTasks {
     private final RuntimeService runtime;
     private final ManagementService jobs;
 
-    NextTasks(WorklistMapper mapper, Worklist worklist, CaseVisibility cases, RuntimeService runtime,
-              ManagementService jobs) {
+    NextTasks(
+            WorklistMapper mapper,
+            Worklist worklist,
+            CaseVisibility cases,
+            RuntimeService runtime,
+            ManagementService jobs) {
         this.mapper = mapper;
         this.worklist = worklist;
         this.cases = cases;
@@ -45,7 +49,11 @@ public class NextTasks {
     public boolean caseMovingOn(String caseReference) {
         cases.requireVisible(caseReference);
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list().stream()
-                .anyMatch(instance -> jobs.createJobQuery().processInstanceId(instance.getId()).executable()
-                        .active().count() > 0);
+                .anyMatch(instance -> jobs.createJobQuery()
+                                .processInstanceId(instance.getId())
+                                .executable()
+                                .active()
+                                .count()
+                        > 0);
     }
 }

@@ -34,10 +34,19 @@ public class SavedFilters {
     @Transactional
     public void save(String name, TaskFilter filter, boolean shared) {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
-            throw new InvalidInputException(List.of(new Violation("name", "is required, at most " + NAME_MAX + " characters")));
+            throw new InvalidInputException(
+                    List.of(new Violation("name", "is required, at most " + NAME_MAX + " characters")));
         }
-        SavedFilterRow row = new SavedFilterRow(0, user.username(), name.strip(), filter.entity(),
-                filter.allegationType(), filter.state(), filter.text(), shared, clock.instant());
+        SavedFilterRow row = new SavedFilterRow(
+                0,
+                user.username(),
+                name.strip(),
+                filter.entity(),
+                filter.allegationType(),
+                filter.state(),
+                filter.text(),
+                shared,
+                clock.instant());
         if (mapper.update(row) == 0) {
             mapper.insert(row);
         }
@@ -46,7 +55,9 @@ public class SavedFilters {
     /** The user's own filters and those others shared, by name. */
     @Transactional(readOnly = true)
     public List<SavedFilter> available() {
-        return mapper.availableTo(user.username()).stream().map(SavedFilterRow::toFilter).toList();
+        return mapper.availableTo(user.username()).stream()
+                .map(SavedFilterRow::toFilter)
+                .toList();
     }
 
     /** @throws NotFoundException unless the filter is the user's own */

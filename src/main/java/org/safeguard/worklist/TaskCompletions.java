@@ -62,8 +62,8 @@ public class TaskCompletions {
         if (!Objects.equals(task.assignee(), user.username())) {
             throw new TaskNotAssignedException(taskId, task.assignee());
         }
-        TaskCompletion<?> completion = of(task.kind())
-                .orElseThrow(() -> new NotFoundException("Completion of task kind " + task.kind()));
+        TaskCompletion<?> completion =
+                of(task.kind()).orElseThrow(() -> new NotFoundException("Completion of task kind " + task.kind()));
         completion.complete(taskId, body.read(completion.bodyType()));
     }
 

@@ -42,6 +42,7 @@ public class Worklist {
 
     /** The field a refused reassignment names, and its reasons (English, as the API gives them). */
     public static final String ASSIGNEE = "assignee";
+
     public static final String ASSIGNEE_REQUIRED = "is required";
     public static final String ASSIGNEE_MAY_NOT = "may not do this task or does not see its case";
 
@@ -52,8 +53,13 @@ public class Worklist {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Worklist(WorklistMapper mapper, TaskService engineTasks, CaseVisibility cases, CurrentUser user, AuditTrail audit,
-             Clock clock) {
+    Worklist(
+            WorklistMapper mapper,
+            TaskService engineTasks,
+            CaseVisibility cases,
+            CurrentUser user,
+            AuditTrail audit,
+            Clock clock) {
         this.mapper = mapper;
         this.engineTasks = engineTasks;
         this.cases = cases;
@@ -86,15 +92,15 @@ public class Worklist {
      * {@code offset} (the position it had).
      */
     @Transactional(readOnly = true)
-    public List<WorklistTask> tasksAfter(TaskQueue queue, TaskFilter filter, String afterTaskId, int offset,
-                                         int limit) {
+    public List<WorklistTask> tasksAfter(
+            TaskQueue queue, TaskFilter filter, String afterTaskId, int offset, int limit) {
         return tasksAfter(queue, filter, TaskOrder.SOONEST_DUE, afterTaskId, offset, limit);
     }
 
     /** As above in the order asked for; orders other than by due date read the page at {@code offset}. */
     @Transactional(readOnly = true)
-    public List<WorklistTask> tasksAfter(TaskQueue queue, TaskFilter filter, TaskOrder order, String afterTaskId,
-                                         int offset, int limit) {
+    public List<WorklistTask> tasksAfter(
+            TaskQueue queue, TaskFilter filter, TaskOrder order, String afterTaskId, int offset, int limit) {
         WorklistQuery query = query(queue, filter, order);
         TaskPosition after = afterTaskId == null || !query.order().seekable() ? null : mapper.position(afterTaskId);
         return after == null ? page(query, offset, limit, null) : page(query, 0, limit, after);
@@ -107,7 +113,9 @@ public class Worklist {
     }
 
     private List<WorklistTask> page(WorklistQuery query, int offset, int limit, TaskPosition after) {
-        return mapper.page(scope(), query, offset, limit, after).stream().map(row -> row.toTask(query.now())).toList();
+        return mapper.page(scope(), query, offset, limit, after).stream()
+                .map(row -> row.toTask(query.now()))
+                .toList();
     }
 
     /** @throws NotFoundException when the task is not open or its case is outside the user's scope */
@@ -193,8 +201,12 @@ public class Worklist {
             throw new InvalidInputException(List.of(new Violation(ASSIGNEE, ASSIGNEE_MAY_NOT)));
         }
         engineTasks.setAssignee(taskId, assignee.strip());
-        audit.record(new AuditEntry(AuditAction.TASK_REASSIGNED, task.caseReference(), taskId,
-                task.assignee() + "->" + assignee.strip(), reason));
+        audit.record(new AuditEntry(
+                AuditAction.TASK_REASSIGNED,
+                task.caseReference(),
+                taskId,
+                task.assignee() + "->" + assignee.strip(),
+                reason));
     }
 
     /**
@@ -213,9 +225,15 @@ public class Worklist {
         TaskRow task = visible(taskId);
         requireMineOrManager(task);
         Task engineTask = engineTasks.createTaskQuery().taskId(taskId).singleResult();
-        engineTask.setFollowUpDate(followUp == null ? null : Date.from(followUp.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        engineTask.setFollowUpDate(
+                followUp == null
+                        ? null
+                        : Date.from(followUp.atStartOfDay(ZoneOffset.UTC).toInstant()));
         engineTasks.saveTask(engineTask);
-        audit.record(AuditEntry.of(AuditAction.TASK_FOLLOW_UP_SET, task.caseReference(), taskId,
+        audit.record(AuditEntry.of(
+                AuditAction.TASK_FOLLOW_UP_SET,
+                task.caseReference(),
+                taskId,
                 followUp == null ? null : followUp.toString()));
     }
 
@@ -229,7 +247,9 @@ public class Worklist {
 
     private List<String> candidatesOf(TaskRow task) {
         Set<String> users = new TreeSet<>();
-        mapper.candidateGroups(task.id()).stream().map(Role::ofEngineGroup).flatMap(Optional::stream)
+        mapper.candidateGroups(task.id()).stream()
+                .map(Role::ofEngineGroup)
+                .flatMap(Optional::stream)
                 .forEach(role -> users.addAll(cases.usersWhoSee(task.caseReference(), role)));
         return List.copyOf(users);
     }
@@ -255,8 +275,8 @@ public class Worklist {
             throw new AccessDeniedException("Only managers list all tasks");
         }
         Instant now = clock.instant();
-        return new WorklistQuery(queue, user.username(), myGroups(), filter == null ? TaskFilter.NONE : filter, order,
-                now);
+        return new WorklistQuery(
+                queue, user.username(), myGroups(), filter == null ? TaskFilter.NONE : filter, order, now);
     }
 
     /** The query of the user's own tasks and their groups', for lookups outside a page. */

@@ -13,7 +13,17 @@ import org.safeguard.casefile.PersonnelCategory;
  * @param assignee null while the task is offered to its groups
  * @param created  when the task was created: since when it waits
  */
-public record WorklistTask(String id, String kind, String name, String caseReference, String entity,
-                           AllegationType allegationType, PersonnelCategory personnelCategory, String memberState,
-                           Instant due, DueState state, Instant followUp, String assignee, Instant created) {
-}
+public record WorklistTask(
+        String id,
+        String kind,
+        String name,
+        String caseReference,
+        String entity,
+        AllegationType allegationType,
+        PersonnelCategory personnelCategory,
+        String memberState,
+        Instant due,
+        DueState state,
+        Instant followUp,
+        String assignee,
+        Instant created) {}

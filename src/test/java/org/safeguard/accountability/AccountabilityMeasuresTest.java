@@ -18,7 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import org.safeguard.accountability.MeasureKind;
 import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.InvalidInputException;
@@ -49,8 +48,11 @@ class AccountabilityMeasuresTest {
     @Test
     void disciplinary_measures_need_the_measures_and_the_reasons() {
         assertThatThrownBy(() -> measures.decideDisciplinaryMeasures("t1", new DisciplinaryDecision("", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("measures", "reasons"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("measures", "reasons"));
         verifyNoInteractions(mapper);
     }
 
@@ -58,24 +60,40 @@ class AccountabilityMeasuresTest {
     void payments_and_repatriation_are_recorded_and_the_task_completes_with_the_codes() {
         measures.recordPaymentsAndRepatriation("t1", new PaymentsAndRepatriation(true, false, "Allowances withheld"));
 
-        verify(mapper).insert(new MeasureRow(null, "SEA-2026-000001", 7L, MeasureKind.PAYMENTS_AND_REPATRIATION,
-                "paymentsWithheld=true; repatriated=false; Allowances withheld", Date.from(NOW), "manager1"));
-        verify(tasks).complete(task, Map.of(AccountabilityTaskVariables.PAYMENTS_WITHHELD, true,
-                AccountabilityTaskVariables.REPATRIATED, false));
+        verify(mapper)
+                .insert(new MeasureRow(
+                        null,
+                        "SEA-2026-000001",
+                        7L,
+                        MeasureKind.PAYMENTS_AND_REPATRIATION,
+                        "paymentsWithheld=true; repatriated=false; Allowances withheld",
+                        Date.from(NOW),
+                        "manager1"));
+        verify(tasks)
+                .complete(
+                        task,
+                        Map.of(
+                                AccountabilityTaskVariables.PAYMENTS_WITHHELD,
+                                true,
+                                AccountabilityTaskVariables.REPATRIATED,
+                                false));
     }
 
     @Test
     void entity_measures_name_the_responsible_entity() {
         assertThatThrownBy(() -> measures.recordEntityMeasures("t1", new EntityMeasures(" ", "Contract terminated")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("responsibleEntity", "required")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation("responsibleEntity", "required")));
     }
 
     @Test
     void a_screening_entry_needs_its_reference_and_missing_input_is_refused() {
         assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", new ScreeningEntry(null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> measures.enterInScreeningDatabase("t1", null))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -33,12 +33,16 @@ class RecordedMeasuresIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     RecordedMeasures recorded;
+
     @Autowired
     MeasureMapper mapper;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,12 +52,35 @@ class RecordedMeasuresIT {
 
     @BeforeEach
     void aCaseWithTwoSubjectGroupsAndTheirMeasures() {
-        reference = Api.json(new Api(port).postCase("intake", AllegationJson.anAllegation().with("subjects", List.of(
-                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "Battalion 3"),
-                Map.of("personnelCategory", "FORMED_POLICE_UNIT", "nationality", "UY", "unit", "FPU 2"))).json()))
-                .get("reference").asText();
-        List<Long> groups = jdbc.queryForList("SELECT g.id FROM subject_group g JOIN case_file c ON c.id = g.case_id"
-                + " WHERE c.reference = ? ORDER BY g.nationality", Long.class, reference);
+        reference = Api.json(new Api(port)
+                        .postCase(
+                                "intake",
+                                AllegationJson.anAllegation()
+                                        .with(
+                                                "subjects",
+                                                List.of(
+                                                        Map.of(
+                                                                "personnelCategory",
+                                                                "MILITARY_CONTINGENT",
+                                                                "nationality",
+                                                                "CA",
+                                                                "unit",
+                                                                "Battalion 3"),
+                                                        Map.of(
+                                                                "personnelCategory",
+                                                                "FORMED_POLICE_UNIT",
+                                                                "nationality",
+                                                                "UY",
+                                                                "unit",
+                                                                "FPU 2")))
+                                        .json()))
+                .get("reference")
+                .asText();
+        List<Long> groups = jdbc.queryForList(
+                "SELECT g.id FROM subject_group g JOIN case_file c ON c.id = g.case_id"
+                        + " WHERE c.reference = ? ORDER BY g.nationality",
+                Long.class,
+                reference);
         canadians = groups.get(0);
         uruguayans = groups.get(1);
         record(uruguayans, MeasureKind.PAYMENTS_AND_REPATRIATION, "paymentsWithheld=true; repatriated=true; Flight 12");
@@ -68,18 +95,23 @@ class RecordedMeasuresIT {
             measures = recorded.ofCase(reference);
         }
 
-        assertThat(measures).extracting(RecordedMeasure::subjectGroupId, RecordedMeasure::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(canadians, MeasureKind.PAYMENTS_AND_REPATRIATION),
-                org.assertj.core.groups.Tuple.tuple(canadians, MeasureKind.SCREENING_ENTRY),
-                org.assertj.core.groups.Tuple.tuple(uruguayans, MeasureKind.PAYMENTS_AND_REPATRIATION));
-        assertThat(measures.get(1)).extracting(RecordedMeasure::detail, RecordedMeasure::recordedAt,
-                RecordedMeasure::recordedBy).containsExactly("CC-2026-17", AT, "manager");
+        assertThat(measures)
+                .extracting(RecordedMeasure::subjectGroupId, RecordedMeasure::kind)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(canadians, MeasureKind.PAYMENTS_AND_REPATRIATION),
+                        org.assertj.core.groups.Tuple.tuple(canadians, MeasureKind.SCREENING_ENTRY),
+                        org.assertj.core.groups.Tuple.tuple(uruguayans, MeasureKind.PAYMENTS_AND_REPATRIATION));
+        assertThat(measures.get(1))
+                .extracting(RecordedMeasure::detail, RecordedMeasure::recordedAt, RecordedMeasure::recordedBy)
+                .containsExactly("CC-2026-17", AT, "manager");
     }
 
     @Test
     void a_focal_point_reads_their_nationals_measures_only_and_others_outside_the_scope_none() {
         try (var signedIn = SignedIn.as(contexts, "focal-uy", Role.FOCAL_POINT)) {
-            assertThat(recorded.ofCase(reference)).extracting(RecordedMeasure::subjectGroupId).containsExactly(uruguayans);
+            assertThat(recorded.ofCase(reference))
+                    .extracting(RecordedMeasure::subjectGroupId)
+                    .containsExactly(uruguayans);
         }
         try (var signedIn = SignedIn.as(contexts, "intake-unmiss", Role.INTAKE)) {
             assertThatThrownBy(() -> recorded.ofCase(reference)).isInstanceOf(NotFoundException.class);

@@ -2,14 +2,15 @@ package org.safeguard.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.io.IOException;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,12 +107,16 @@ class AccountSecurityIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     ServletWebServerApplicationContext server;
+
     @Autowired
     CountingPasswordEncoder passwords;
 
@@ -133,14 +137,19 @@ class AccountSecurityIT {
         HttpResponse<String> locked = api.get(user, PASSWORD, "/api/audit");
 
         assertThat(locked.statusCode()).isEqualTo(401);
-        assertThat(locked.body()).doesNotContainIgnoringCase("lock").isEqualTo(api.get(user, WRONG, "/api/audit").body());
+        assertThat(locked.body())
+                .doesNotContainIgnoringCase("lock")
+                .isEqualTo(api.get(user, WRONG, "/api/audit").body());
     }
 
     @Test
     void a_burst_of_basic_calls_pays_for_the_password_hash_once() {
         int before = passwords.comparisons();
 
-        IntStream.range(0, 20).forEach(call -> assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200));
+        IntStream.range(0, 20)
+                .forEach(
+                        call -> assertThat(api.get(user, PASSWORD, "/api/audit").statusCode())
+                                .isEqualTo(200));
 
         assertThat(passwords.comparisons() - before).isEqualTo(1);
     }
@@ -171,8 +180,8 @@ class AccountSecurityIT {
         assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
         assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> reset = api.send("admin", "PUT", "/api/admin/accounts/" + user + "/password",
-                "{\"password\":\"" + NEW_PASSWORD + "\"}");
+        HttpResponse<String> reset = api.send(
+                "admin", "PUT", "/api/admin/accounts/" + user + "/password", "{\"password\":\"" + NEW_PASSWORD + "\"}");
 
         assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
         assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(401);
@@ -181,11 +190,17 @@ class AccountSecurityIT {
 
     @Test
     void a_new_password_must_be_long_enough_and_only_an_administrator_sets_one() {
-        HttpResponse<String> tooShort = api.send("admin", "PUT", "/api/admin/accounts/" + user + "/password",
-                "{\"password\":\"short\"}");
-        HttpResponse<String> notAdmin = api.send("manager", "PUT", "/api/admin/accounts/" + user + "/password",
+        HttpResponse<String> tooShort =
+                api.send("admin", "PUT", "/api/admin/accounts/" + user + "/password", "{\"password\":\"short\"}");
+        HttpResponse<String> notAdmin = api.send(
+                "manager",
+                "PUT",
+                "/api/admin/accounts/" + user + "/password",
                 "{\"password\":\"" + NEW_PASSWORD + "\"}");
-        HttpResponse<String> noSuchAccount = api.send("admin", "PUT", "/api/admin/accounts/nobody-" + user + "/password",
+        HttpResponse<String> noSuchAccount = api.send(
+                "admin",
+                "PUT",
+                "/api/admin/accounts/nobody-" + user + "/password",
                 "{\"password\":\"" + NEW_PASSWORD + "\"}");
 
         assertThat(tooShort.statusCode()).isEqualTo(400);
@@ -248,7 +263,8 @@ class AccountSecurityIT {
         assertThat(signIn(browser(), PASSWORD)).doesNotContain("error");
         SignInPage browser = browser();
 
-        IntStream.range(0, 5).forEach(attempt -> assertThat(signIn(browser, WRONG)).contains("/login?error"));
+        IntStream.range(0, 5)
+                .forEach(attempt -> assertThat(signIn(browser, WRONG)).contains("/login?error"));
 
         assertThat(signIn(browser, PASSWORD)).contains("/login?error");
         assertThat(api.get(user, PASSWORD, "/api/audit").statusCode()).isEqualTo(401);
@@ -265,13 +281,16 @@ class AccountSecurityIT {
         // sign-in page again, with the session it had: no new session cookie, as a sign-in sets.
         for (HttpResponse<String> refused : List.of(without, forged)) {
             assertThat(refused.statusCode()).isEqualTo(302);
-            assertThat(refused.headers().firstValue("Location")).hasValue(uri("/login").toString());
+            assertThat(refused.headers().firstValue("Location"))
+                    .hasValue(uri("/login").toString());
             assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
         }
-        HttpResponse<String> accepted = postSignIn(page.client(), PASSWORD,
+        HttpResponse<String> accepted = postSignIn(
+                page.client(),
+                PASSWORD,
                 "&" + page.csrfParameter() + "=" + URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8));
-        assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("/login"));
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
         assertThat(accepted.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
     }
 
@@ -283,9 +302,12 @@ class AccountSecurityIT {
         HttpResponse<String> anonymous = api.get(null, "/api/audit");
 
         for (HttpResponse<String> response : List.of(login, audit, anonymous)) {
-            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                            "style-src 'self' 'unsafe-inline'"));
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains(
+                                    "frame-ancestors 'none'",
+                                    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                                    "style-src 'self' 'unsafe-inline'"));
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
             assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -297,7 +319,9 @@ class AccountSecurityIT {
         HttpResponse<String> start = browse("/");
 
         String setCookie = start.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(setCookie).contains("HttpOnly", "SameSite=Lax");
         String sessionId = HttpCookie.parse(setCookie).get(0).getValue();
         assertThat(session(sessionId).getMaxInactiveInterval()).isEqualTo(30 * 60);
@@ -313,33 +337,46 @@ class AccountSecurityIT {
 
     /** A browser on the sign-in page, with the CSRF token the page gives its form. */
     private SignInPage browser() {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = send(browser, HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").GET().build()).body();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = send(
+                        browser,
+                        HttpRequest.newBuilder(uri("/login"))
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build())
+                .body();
         return new SignInPage(browser, meta(page, "_csrf_parameter"), meta(page, "_csrf"));
     }
 
-    private record SignInPage(HttpClient client, String csrfParameter, String csrfToken) {
-    }
+    private record SignInPage(HttpClient client, String csrfParameter, String csrfToken) {}
 
     private static String meta(String page, String name) {
-        Matcher meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(page);
+        Matcher meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"")
+                .matcher(page);
         assertThat(meta.find()).as("meta %s on the sign-in page", name).isTrue();
         return meta.group(1);
     }
 
     /** Posts the sign-in form as the page's form does and answers where it redirects to. */
     private String signIn(SignInPage page, String password) {
-        HttpResponse<String> response = postSignIn(page.client(), password,
+        HttpResponse<String> response = postSignIn(
+                page.client(),
+                password,
                 "&" + page.csrfParameter() + "=" + URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
     }
 
     private HttpResponse<String> postSignIn(HttpClient browser, String password, String moreForm) {
-        String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + moreForm;
-        return send(browser, HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String form =
+                "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + moreForm;
+        return send(
+                browser,
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
     }
 
     private URI uri(String path) {
@@ -356,16 +393,24 @@ class AccountSecurityIT {
 
     /** A browser's first visit, which the UI answers with a session (and a way to the sign-in page). */
     private HttpResponse<String> browse(String path) {
-        return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
+        return send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build());
     }
 
     private void failSignIns(int times) {
         IntStream.range(0, times)
-                .forEach(attempt -> assertThat(api.get(user, WRONG, "/api/audit").statusCode()).isEqualTo(401));
+                .forEach(
+                        attempt -> assertThat(api.get(user, WRONG, "/api/audit").statusCode())
+                                .isEqualTo(401));
     }
 
     private Session session(String id) {
-        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context context = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         try {
             return context.getManager().findSession(id);
         } catch (IOException e) {

@@ -43,12 +43,16 @@ class ApiTokensIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     TokenUsage usage;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,7 +63,8 @@ class ApiTokensIT {
     void setUp() {
         api = new Api(port);
         account = "tokens-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new Account(account, "Token test", null, "MINUSCA", null, Set.of(Role.INTAKE)), "an unused password");
+        accounts.create(
+                new Account(account, "Token test", null, "MINUSCA", null, Set.of(Role.INTAKE)), "an unused password");
     }
 
     @Test
@@ -80,8 +85,11 @@ class ApiTokensIT {
         assertThat(listed.get("account").asText()).isEqualTo(account);
         assertThat(listed.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(api.get("admin", TOKENS).body()).doesNotContain(token).doesNotContain(token.substring(21));
-        assertThat(jdbc.queryForList("SELECT secret_hash FROM api_token WHERE id = ?", id).get(0).values())
-                .noneMatch(hash -> new String((byte[]) hash, StandardCharsets.ISO_8859_1).contains(token.substring(21)));
+        assertThat(jdbc.queryForList("SELECT secret_hash FROM api_token WHERE id = ?", id)
+                        .get(0)
+                        .values())
+                .noneMatch(
+                        hash -> new String((byte[]) hash, StandardCharsets.ISO_8859_1).contains(token.substring(21)));
     }
 
     @Test
@@ -103,7 +111,8 @@ class ApiTokensIT {
         HttpResponse<String> allowed = api.bearer(intake, "POST", "/api/cases", "{}");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Api.json(refused).get("reason").asText()).isEqualTo("scope");
         assertThat(Api.json(refused).get("detail").asText()).contains("cases:write");
         // Past authentication and scope: the empty intake is refused for its fields.
@@ -115,8 +124,12 @@ class ApiTokensIT {
         String engine = token(List.of("engine"));
         String reader = token(List.of("read"));
 
-        assertThat(api.bearer(engine, "GET", "/engine-rest/process-definition?key=sea-case", null).statusCode()).isEqualTo(200);
-        assertThat(api.bearer(reader, "GET", "/engine-rest/process-definition?key=sea-case", null).statusCode()).isEqualTo(403);
+        assertThat(api.bearer(engine, "GET", "/engine-rest/process-definition?key=sea-case", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.bearer(reader, "GET", "/engine-rest/process-definition?key=sea-case", null)
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(api.bearer(engine, "GET", "/api/tasks", null).statusCode()).isEqualTo(403);
     }
 
@@ -125,9 +138,15 @@ class ApiTokensIT {
         String adminToken = issuedToken("admin", List.of("read", "cases:write", "tasks:write", "engine"));
 
         HttpResponse<String> list = api.bearer(adminToken, "GET", TOKENS, null);
-        HttpResponse<String> issue = api.bearer(adminToken, "POST", TOKENS, request(account, List.of("read"),
-                clock.instant().plus(Duration.ofDays(1))));
-        HttpResponse<String> reset = api.bearer(adminToken, "PUT", "/api/admin/accounts/" + account + "/password",
+        HttpResponse<String> issue = api.bearer(
+                adminToken,
+                "POST",
+                TOKENS,
+                request(account, List.of("read"), clock.instant().plus(Duration.ofDays(1))));
+        HttpResponse<String> reset = api.bearer(
+                adminToken,
+                "PUT",
+                "/api/admin/accounts/" + account + "/password",
                 "{\"password\":\"a long enough password\"}");
 
         assertThat(list.statusCode()).isEqualTo(200);
@@ -138,7 +157,9 @@ class ApiTokensIT {
 
     @Test
     void a_token_expires_at_its_expiry() {
-        String token = Api.json(issue(List.of("read"), clock.instant().plus(Duration.ofDays(1)))).get("token").asText();
+        String token = Api.json(issue(List.of("read"), clock.instant().plus(Duration.ofDays(1))))
+                .get("token")
+                .asText();
         assertThat(api.bearer(token, "GET", "/api/tasks", null).statusCode()).isEqualTo(200);
 
         clock.advance(Duration.ofDays(1).plusSeconds(1));
@@ -161,18 +182,24 @@ class ApiTokensIT {
         assertThat(listed(id).get("revokedBy").asText()).isEqualTo("admin");
         assertThat(audited("API_TOKEN_ISSUED", id)).singleElement().satisfies(entry -> {
             assertThat(entry.get("actor")).isEqualTo("admin");
-            assertThat((String) entry.get("detail")).contains("account=" + account, "scopes=read").doesNotContain(token);
+            assertThat((String) entry.get("detail"))
+                    .contains("account=" + account, "scopes=read")
+                    .doesNotContain(token);
         });
-        assertThat(audited("API_TOKEN_REVOKED", id)).singleElement()
+        assertThat(audited("API_TOKEN_REVOKED", id))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.get("actor")).isEqualTo("admin"));
-        assertThat(api.send("admin", "DELETE", TOKENS + "/0123456789abcdef", null).statusCode()).isEqualTo(404);
+        assertThat(api.send("admin", "DELETE", TOKENS + "/0123456789abcdef", null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void a_token_of_a_disabled_or_locked_account_is_refused_and_says_so() {
         String token = token(List.of("read"));
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(api.get(account, "a wrong password", "/api/tasks").statusCode()).isEqualTo(401);
+            assertThat(api.get(account, "a wrong password", "/api/tasks").statusCode())
+                    .isEqualTo(401);
         }
 
         assertRefused(api.bearer(token, "GET", "/api/tasks", null), "account_locked");
@@ -202,13 +229,17 @@ class ApiTokensIT {
         String token = Api.json(issued).get("token").asText();
         String id = Api.json(issued).at("/details/id").asText();
 
-        IntStream.range(0, 12).forEach(call -> assertThat(api.bearer(token, "GET", "/api/tasks", null).statusCode()).isEqualTo(200));
+        IntStream.range(0, 12)
+                .forEach(call -> assertThat(
+                                api.bearer(token, "GET", "/api/tasks", null).statusCode())
+                        .isEqualTo(200));
         assertThat(audited("API_TOKEN_USED", id)).as("nothing written per call").isEmpty();
         usage.flush();
 
         List<Map<String, Object>> used = audited("API_TOKEN_USED", id);
         assertThat(used).hasSizeBetween(1, 2);
-        assertThat(used).allSatisfy(entry -> assertThat((String) entry.get("detail")).contains("account=" + account));
+        assertThat(used)
+                .allSatisfy(entry -> assertThat((String) entry.get("detail")).contains("account=" + account));
         assertThat(listed(id).get("useCount").asLong()).isEqualTo(12);
         assertThat(listed(id).get("lastUsedAt").isNull()).isFalse();
     }
@@ -220,35 +251,55 @@ class ApiTokensIT {
         assertInvalid(issue(List.of("read"), now.plus(Duration.ofDays(366))), "expiresAt", "at most 365 days");
         assertInvalid(issue(List.of("write-everything"), now.plus(Duration.ofDays(1))), "scopes", "unknown scope");
         assertInvalid(issue(List.of(), now.plus(Duration.ofDays(1))), "scopes", "at least one");
-        assertInvalid(api.send("admin", "POST", TOKENS, request("nobody-" + account, List.of("read"), now.plus(Duration.ofDays(1)))),
-                "account", "no such account");
-        assertInvalid(api.send("admin", "POST", TOKENS, "{\"name\":\"x\",\"account\":\"" + account + "\",\"scopes\":[\"read\"]}"),
-                "expiresAt", "is required");
+        assertInvalid(
+                api.send(
+                        "admin",
+                        "POST",
+                        TOKENS,
+                        request("nobody-" + account, List.of("read"), now.plus(Duration.ofDays(1)))),
+                "account",
+                "no such account");
+        assertInvalid(
+                api.send(
+                        "admin",
+                        "POST",
+                        TOKENS,
+                        "{\"name\":\"x\",\"account\":\"" + account + "\",\"scopes\":[\"read\"]}"),
+                "expiresAt",
+                "is required");
         assertThat(api.send("manager", "POST", TOKENS, request(account, List.of("read"), now.plus(Duration.ofDays(1))))
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void a_token_signs_no_one_in_to_the_ui() throws IOException, InterruptedException {
         String token = token(List.of("read", "cases:write", "tasks:write", "engine"));
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
         HttpResponse<String> anonymous = browser.send(page("/").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> withToken = browser.send(page("/").header("Authorization", "Bearer " + token).build(),
+        HttpResponse<String> withToken = browser.send(
+                page("/").header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tokenAsPassword = browser.send(
+                page("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + account + "&password="
+                                + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> tokenAsPassword = browser.send(page("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + account + "&password="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(withToken.statusCode()).isEqualTo(anonymous.statusCode());
-        assertThat(withToken.headers().firstValue("Location")).isEqualTo(anonymous.headers().firstValue("Location"));
+        assertThat(withToken.headers().firstValue("Location"))
+                .isEqualTo(anonymous.headers().firstValue("Location"));
         assertThat(withToken.body()).doesNotContain(account);
-        assertThat(tokenAsPassword.headers().firstValue("Location").orElse("/login")).contains("/login");
+        assertThat(tokenAsPassword.headers().firstValue("Location").orElse("/login"))
+                .contains("/login");
     }
 
     private HttpRequest.Builder page(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html");
     }
 
     private String token(List<String> scopes) {
@@ -256,7 +307,10 @@ class ApiTokensIT {
     }
 
     private String issuedToken(String forAccount, List<String> scopes) {
-        HttpResponse<String> issued = api.send("admin", "POST", TOKENS,
+        HttpResponse<String> issued = api.send(
+                "admin",
+                "POST",
+                TOKENS,
                 request(forAccount, scopes, clock.instant().plus(Duration.ofDays(30))));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         return Api.json(issued).get("token").asText();
@@ -267,7 +321,8 @@ class ApiTokensIT {
     }
 
     private static String request(String forAccount, List<String> scopes, Instant expiresAt) {
-        String scopeList = String.join(",", scopes.stream().map(scope -> "\"" + scope + "\"").toList());
+        String scopeList = String.join(
+                ",", scopes.stream().map(scope -> "\"" + scope + "\"").toList());
         return "{\"name\":\"Complaint mechanism\",\"account\":\"" + forAccount + "\",\"scopes\":[" + scopeList
                 + "],\"expiresAt\":\"" + expiresAt + "\"}";
     }
@@ -282,21 +337,24 @@ class ApiTokensIT {
     }
 
     private List<Map<String, Object>> audited(String action, String id) {
-        return jdbc.queryForList("SELECT actor, detail FROM audit_event WHERE action = ? AND target = ?", action, "token:" + id);
+        return jdbc.queryForList(
+                "SELECT actor, detail FROM audit_event WHERE action = ? AND target = ?", action, "token:" + id);
     }
 
     private static void assertRefused(HttpResponse<String> response, String reason) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
         assertThat(Api.json(response).get("reason").asText()).isEqualTo(reason);
         assertThat(Api.json(response).get("detail").asText()).isNotBlank();
     }
 
     private static void assertInvalid(HttpResponse<String> response, String field, String reason) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Api.json(response).get("errors")).anySatisfy(error -> {
             assertThat(error.get("field").asText()).isEqualTo(field);
             assertThat(error.get("reason").asText()).contains(reason);

@@ -25,7 +25,8 @@ final class BareEngine {
     private final boolean minorInvolved;
     private final List<String> references;
 
-    private BareEngine(RuntimeService runtime, NewAllegation allegation, boolean minorInvolved, List<String> references) {
+    private BareEngine(
+            RuntimeService runtime, NewAllegation allegation, boolean minorInvolved, List<String> references) {
         this.runtime = runtime;
         this.allegation = allegation;
         this.minorInvolved = minorInvolved;
@@ -34,9 +35,10 @@ final class BareEngine {
 
     /** Ready to start {@code starts} instances, one per case row written now. */
     static BareEngine prepare(BenchApp app, ExampleIntake example, int starts) throws Exception {
-        List<String> references = CaseRows.addBare(app.bean(DataSource.class), example.allegation(),
-                example.minorInvolved(), starts, Instant.now());
-        return new BareEngine(app.bean(RuntimeService.class), example.allegation(), example.minorInvolved(), references);
+        List<String> references = CaseRows.addBare(
+                app.bean(DataSource.class), example.allegation(), example.minorInvolved(), starts, Instant.now());
+        return new BareEngine(
+                app.bean(RuntimeService.class), example.allegation(), example.minorInvolved(), references);
     }
 
     int starts() {

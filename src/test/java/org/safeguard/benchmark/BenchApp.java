@@ -40,13 +40,17 @@ final class BenchApp implements AutoCloseable {
 
     /** As {@link #start(String, Map)}, with initializers run on the context before its refresh. */
     @SafeVarargs
-    static BenchApp start(String name, Map<String, String> extra,
+    static BenchApp start(
+            String name,
+            Map<String, String> extra,
             ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
         return on(BenchDatabases.fresh(name), extra, initializers);
     }
 
     @SafeVarargs
-    static BenchApp on(MariaDbServer db, Map<String, String> extra,
+    static BenchApp on(
+            MariaDbServer db,
+            Map<String, String> extra,
             ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("SAFEGUARD_DB_URL", db.url());
@@ -81,7 +85,9 @@ final class BenchApp implements AutoCloseable {
     }
 
     JobExecutor jobExecutor() {
-        return ((ProcessEngineImpl) bean(ProcessEngine.class)).getProcessEngineConfiguration().getJobExecutor();
+        return ((ProcessEngineImpl) bean(ProcessEngine.class))
+                .getProcessEngineConfiguration()
+                .getJobExecutor();
     }
 
     /**

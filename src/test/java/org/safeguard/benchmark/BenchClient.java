@@ -16,7 +16,8 @@ final class BenchClient {
     /** The demo intake officer, registering for MINUSCA like the example allegation. */
     static final String USER = "intake";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String authorization = credentials();
 
@@ -46,15 +47,17 @@ final class BenchClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
                 .header("Authorization", authorization);
     }
 
     private String send(HttpRequest request, int expected) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + " instead of " + expected + ": " + abbreviated(response.body()));
+            throw new IllegalStateException(
+                    request.method() + " " + request.uri().getPath() + " answered " + response.statusCode()
+                            + " instead of " + expected + ": " + abbreviated(response.body()));
         }
         return response.body();
     }

@@ -15,8 +15,7 @@ import org.safeguard.testsupport.MariaDbServer;
  */
 final class BenchDatabases {
 
-    private BenchDatabases() {
-    }
+    private BenchDatabases() {}
 
     /** The database emptied first, so the part starts from the migrations. */
     static MariaDbServer fresh(String name) {
@@ -32,8 +31,8 @@ final class BenchDatabases {
     static String serverVersion() {
         DriverManager.setLoginTimeout(3);
         try (Connection connection = DriverManager.getConnection(server(), user(), password());
-             Statement statement = connection.createStatement();
-             ResultSet version = statement.executeQuery("SELECT VERSION()")) {
+                Statement statement = connection.createStatement();
+                ResultSet version = statement.executeQuery("SELECT VERSION()")) {
             version.next();
             return "MariaDB " + version.getString(1);
         } catch (SQLException e) {

@@ -10,23 +10,30 @@ record BenchmarkReport(Machine machine, String loadAtEnd, List<PartOutcome> outc
     private static final List<String> HEADER = List.of("part", "measure", "value", "goal", "verdict");
 
     long shortFigures() {
-        return outcomes.stream().flatMap(o -> o.figures().stream()).filter(f -> f.verdict() == Figure.Verdict.SHORT)
+        return outcomes.stream()
+                .flatMap(o -> o.figures().stream())
+                .filter(f -> f.verdict() == Figure.Verdict.SHORT)
                 .count();
     }
 
     long figuresWithGoal() {
-        return outcomes.stream().flatMap(o -> o.figures().stream()).filter(f -> f.verdict() != Figure.Verdict.INFO)
+        return outcomes.stream()
+                .flatMap(o -> o.figures().stream())
+                .filter(f -> f.verdict() != Figure.Verdict.INFO)
                 .count();
     }
 
     List<String> failedParts() {
-        return outcomes.stream().filter(PartOutcome::failed).map(PartOutcome::part).toList();
+        return outcomes.stream()
+                .filter(PartOutcome::failed)
+                .map(PartOutcome::part)
+                .toList();
     }
 
     String summary() {
         String failed = failedParts().isEmpty() ? "no part failed" : "FAILED: " + String.join(", ", failedParts());
-        return String.format(Locale.ROOT, "%d of %d figures with a goal SHORT; %s", shortFigures(), figuresWithGoal(),
-                failed);
+        return String.format(
+                Locale.ROOT, "%d of %d figures with a goal SHORT; %s", shortFigures(), figuresWithGoal(), failed);
     }
 
     /** Columns padded to their widest cell, for the console. */
@@ -39,7 +46,8 @@ record BenchmarkReport(Machine machine, String loadAtEnd, List<PartOutcome> outc
             }
         }
         StringBuilder out = new StringBuilder("Safeguard benchmark\n");
-        machine.describe(loadAtEnd).forEach(line -> out.append("  ").append(line).append('\n'));
+        machine.describe(loadAtEnd)
+                .forEach(line -> out.append("  ").append(line).append('\n'));
         out.append('\n');
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
@@ -55,10 +63,12 @@ record BenchmarkReport(Machine machine, String loadAtEnd, List<PartOutcome> outc
     /** The same table as Markdown, to paste into docs/performance.md. */
     String markdown() {
         StringBuilder out = new StringBuilder();
-        machine.describe(loadAtEnd).forEach(line -> out.append("- ").append(line).append('\n'));
+        machine.describe(loadAtEnd)
+                .forEach(line -> out.append("- ").append(line).append('\n'));
         out.append('\n');
         List<List<String>> rows = rows();
-        out.append(markdownRow(rows.get(0))).append(markdownRow(HEADER.stream().map(h -> "---").toList()));
+        out.append(markdownRow(rows.get(0)))
+                .append(markdownRow(HEADER.stream().map(h -> "---").toList()));
         rows.stream().skip(1).forEach(row -> out.append(markdownRow(row)));
         return out.append('\n').append(summary()).append('\n').toString();
     }
@@ -86,6 +96,8 @@ record BenchmarkReport(Machine machine, String loadAtEnd, List<PartOutcome> outc
     }
 
     private static String markdownRow(List<String> cells) {
-        return "| " + String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |\n";
+        return "| "
+                + String.join(
+                        " | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |\n";
     }
 }

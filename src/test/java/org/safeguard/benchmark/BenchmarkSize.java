@@ -15,8 +15,16 @@ package org.safeguard.benchmark;
  * @param uiSessions   simulated signed-in UI sessions
  * @param iterations   measured calls per query (after warm-up)
  */
-public record BenchmarkSize(boolean isSmall, int intakes, int reads, int taskPairs, int openTasks,
-                            long historyRows, int timers, int uiSessions, int iterations) {
+public record BenchmarkSize(
+        boolean isSmall,
+        int intakes,
+        int reads,
+        int taskPairs,
+        int openTasks,
+        long historyRows,
+        int timers,
+        int uiSessions,
+        int iterations) {
 
     public static BenchmarkSize full() {
         return new BenchmarkSize(false, 2000, 1000, 600, 100_000, 1_000_000, 10_000, 300, 30).overridden();
@@ -36,10 +44,15 @@ public record BenchmarkSize(boolean isSmall, int intakes, int reads, int taskPai
     }
 
     private BenchmarkSize overridden() {
-        return new BenchmarkSize(isSmall, Integer.getInteger("bench.intakes", intakes),
-                Integer.getInteger("bench.reads", reads), Integer.getInteger("bench.taskPairs", taskPairs),
-                Integer.getInteger("bench.openTasks", openTasks), Long.getLong("bench.historyRows", historyRows),
-                Integer.getInteger("bench.timers", timers), Integer.getInteger("bench.uiSessions", uiSessions),
+        return new BenchmarkSize(
+                isSmall,
+                Integer.getInteger("bench.intakes", intakes),
+                Integer.getInteger("bench.reads", reads),
+                Integer.getInteger("bench.taskPairs", taskPairs),
+                Integer.getInteger("bench.openTasks", openTasks),
+                Long.getLong("bench.historyRows", historyRows),
+                Integer.getInteger("bench.timers", timers),
+                Integer.getInteger("bench.uiSessions", uiSessions),
                 Integer.getInteger("bench.iterations", iterations));
     }
 }

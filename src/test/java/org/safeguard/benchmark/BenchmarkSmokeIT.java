@@ -16,7 +16,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * command still runs and prints its table; the figures of a loaded CI machine say nothing, so
  * nothing here looks at them.
  */
-@EnabledIf(value = "org.safeguard.testsupport.TestDatabase#isMariaDb",
+@EnabledIf(
+        value = "org.safeguard.testsupport.TestDatabase#isMariaDb",
         disabledReason = "The benchmark measures MariaDB; once per build is enough")
 class BenchmarkSmokeIT {
 

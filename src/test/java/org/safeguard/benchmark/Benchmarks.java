@@ -23,11 +23,17 @@ public final class Benchmarks {
 
     /** Every part, in the order {@code all} runs them. */
     static List<BenchmarkPart> parts() {
-        return List.of(new CommitBenchmark(), new EngineBenchmark(), new IntakeBenchmark(), new ReadBenchmark(),
+        return List.of(
+                new CommitBenchmark(),
+                new EngineBenchmark(),
+                new IntakeBenchmark(),
+                new ReadBenchmark(),
                 new TaskPairBenchmark(),
-                new TimerDrainBenchmark(), new UiSessionBenchmark(),
+                new TimerDrainBenchmark(),
+                new UiSessionBenchmark(),
                 // The last two share one seeded application: keep them last, so it is not left open beside others.
-                new TaskListBenchmark(), new DashboardBenchmark());
+                new TaskListBenchmark(),
+                new DashboardBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,10 +44,11 @@ public final class Benchmarks {
         // The profile passes the settings a run may try (-Dcamunda.bpm.job-execution.…, the pool's size)
         // blank when not given; blank, they would override application.yml with nothing.
         System.getProperties().stringPropertyNames().stream()
-                .filter(name -> (name.startsWith("camunda.") || name.startsWith("spring.")) && System.getProperty(name).isBlank())
+                .filter(name -> (name.startsWith("camunda.") || name.startsWith("spring."))
+                        && System.getProperty(name).isBlank())
                 .forEach(System::clearProperty);
-        BenchmarkReport report = run(selected(BenchDatabases.setting("bench", "all")),
-                BenchmarkSize.fromSystemProperties(), System.out);
+        BenchmarkReport report =
+                run(selected(BenchDatabases.setting("bench", "all")), BenchmarkSize.fromSystemProperties(), System.out);
         // Stray non-daemon threads (HTTP clients, an embedded MariaDB) must not keep the command alive.
         System.exit(report.failedParts().isEmpty() ? 0 : 1);
     }
@@ -49,13 +56,20 @@ public final class Benchmarks {
     /** Runs {@code parts}, printing progress and then the table to {@code out}; never exits. */
     static BenchmarkReport run(List<BenchmarkPart> parts, BenchmarkSize size, PrintStream out) throws Exception {
         Machine machine = Machine.now();
-        out.printf(Locale.ROOT, "Safeguard benchmark at %s size: %s%n", size.isSmall() ? "small" : "full",
+        out.printf(
+                Locale.ROOT,
+                "Safeguard benchmark at %s size: %s%n",
+                size.isSmall() ? "small" : "full",
                 String.join(", ", parts.stream().map(BenchmarkPart::name).toList()));
         List<PartOutcome> outcomes = SeededWorkload.shareDuring(() -> {
             List<PartOutcome> done = new ArrayList<>();
             for (BenchmarkPart part : parts) {
                 PartOutcome outcome = runOne(part, size);
-                out.printf(Locale.ROOT, "  %s: %s in %d s%n", part.name(), outcome.failed() ? "FAILED" : "done",
+                out.printf(
+                        Locale.ROOT,
+                        "  %s: %s in %d s%n",
+                        part.name(),
+                        outcome.failed() ? "FAILED" : "done",
                         outcome.took().toSeconds());
                 done.add(outcome);
             }
@@ -99,14 +113,14 @@ public final class Benchmarks {
         }
         List<String> wanted = Arrays.stream(names.split(",")).map(String::trim).toList();
         List<String> known = all.stream().map(BenchmarkPart::name).toList();
-        List<String> unknown = wanted.stream().filter(name -> !known.contains(name)).toList();
+        List<String> unknown =
+                wanted.stream().filter(name -> !known.contains(name)).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown benchmark part " + unknown + "; known: all, "
-                    + String.join(", ", known));
+            throw new IllegalArgumentException(
+                    "Unknown benchmark part " + unknown + "; known: all, " + String.join(", ", known));
         }
         return all.stream().filter(part -> wanted.contains(part.name())).toList();
     }
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 }

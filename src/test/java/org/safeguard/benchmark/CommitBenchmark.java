@@ -26,7 +26,8 @@ final class CommitBenchmark implements BenchmarkPart {
     @Override
     public List<Figure> run(BenchmarkSize size) throws Exception {
         MariaDbServer db = BenchDatabases.fresh(PART);
-        try (Connection setup = connect(db); Statement statement = setup.createStatement()) {
+        try (Connection setup = connect(db);
+                Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE scratch (id BIGINT AUTO_INCREMENT PRIMARY KEY, writer INT NOT NULL,"
                     + " note VARCHAR(100) NOT NULL) ENGINE=InnoDB");
         }
@@ -34,7 +35,9 @@ final class CommitBenchmark implements BenchmarkPart {
         List<Figure> figures = new ArrayList<>();
         for (int threads : List.of(1, 8)) {
             ConcurrentCalls.Result result = commit(db, threads, commits);
-            figures.add(Figure.info(PART, "single-row commits/s, " + threads + (threads == 1 ? " thread" : " threads"),
+            figures.add(Figure.info(
+                    PART,
+                    "single-row commits/s, " + threads + (threads == 1 ? " thread" : " threads"),
                     Figure.format(result.perSecond(), "")));
         }
         return figures;
@@ -46,7 +49,8 @@ final class CommitBenchmark implements BenchmarkPart {
             try {
                 Connection connection = connect(db);
                 connections.add(connection);
-                return connection.prepareStatement("INSERT INTO scratch (writer, note) VALUES (?, 'a row of the floor')");
+                return connection.prepareStatement(
+                        "INSERT INTO scratch (writer, note) VALUES (?, 'a row of the floor')");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -41,8 +41,7 @@ final class ConcurrentCalls {
         }
     }
 
-    private ConcurrentCalls() {
-    }
+    private ConcurrentCalls() {}
 
     static Result run(int clients, int calls, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -55,8 +55,11 @@ final class CpuUse {
     /** The first line of /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal; none elsewhere. */
     private static long[] machineTicks() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            return Arrays.stream(fields, 1, Math.min(fields.length, 9)).mapToLong(Long::parseLong).toArray();
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Arrays.stream(fields, 1, Math.min(fields.length, 9))
+                    .mapToLong(Long::parseLong)
+                    .toArray();
         } catch (IOException | RuntimeException e) {
             return new long[0];
         }

@@ -21,16 +21,23 @@ final class EngineBenchmark implements BenchmarkPart {
     public List<Figure> run(BenchmarkSize size) throws Exception {
         try (BenchApp app = BenchApp.start(PART, Map.of("camunda.bpm.job-execution.enabled", "false"))) {
             ConcurrentCalls.Result result = measure(app, new ExampleIntake(app), size.intakes());
-            return List.of(Figure.info(PART, "bare engine starts/s, " + THREADS + " threads",
+            return List.of(
+                    Figure.info(
+                            PART,
+                            "bare engine starts/s, " + THREADS + " threads",
                             Figure.format(result.perSecond(), "")),
-                    Figure.info(PART, "bare engine start p50 / p95", Figure.format(result.millis(50), "ms") + " / "
-                            + Figure.format(result.millis(95), "ms")));
+                    Figure.info(
+                            PART,
+                            "bare engine start p50 / p95",
+                            Figure.format(result.millis(50), "ms") + " / " + Figure.format(result.millis(95), "ms")));
         }
     }
 
     /** Warms the engine up, then starts {@code starts} instances from {@link #THREADS} threads. */
     static ConcurrentCalls.Result measure(BenchApp app, ExampleIntake example, int starts) throws Exception {
-        BareEngine.prepare(app, example, Math.max(10, starts / 10)).startAll(THREADS).checked();
+        BareEngine.prepare(app, example, Math.max(10, starts / 10))
+                .startAll(THREADS)
+                .checked();
         return BareEngine.prepare(app, example, starts).startAll(THREADS).checked();
     }
 }

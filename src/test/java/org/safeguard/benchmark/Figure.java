@@ -8,7 +8,11 @@ import java.util.Locale;
  */
 public record Figure(String part, String measure, String value, String goal, Verdict verdict) {
 
-    public enum Verdict { OK, SHORT, INFO }
+    public enum Verdict {
+        OK,
+        SHORT,
+        INFO
+    }
 
     /** A figure shown for context, held to no goal (the machine, the database's commit floor). */
     public static Figure info(String part, String measure, String value) {
@@ -17,13 +21,21 @@ public record Figure(String part, String measure, String value, String goal, Ver
 
     /** A rate or ratio that must reach {@code goal}, e.g. intakes per second. */
     public static Figure atLeast(String part, String measure, double value, double goal, String unit) {
-        return new Figure(part, measure, format(value, unit), "≥ " + format(goal, unit),
+        return new Figure(
+                part,
+                measure,
+                format(value, unit),
+                "≥ " + format(goal, unit),
                 value >= goal ? Verdict.OK : Verdict.SHORT);
     }
 
     /** A latency or size that must stay within {@code goal}, e.g. a p95 in milliseconds. */
     public static Figure atMost(String part, String measure, double value, double goal, String unit) {
-        return new Figure(part, measure, format(value, unit), "≤ " + format(goal, unit),
+        return new Figure(
+                part,
+                measure,
+                format(value, unit),
+                "≤ " + format(goal, unit),
                 value <= goal ? Verdict.OK : Verdict.SHORT);
     }
 

@@ -33,8 +33,10 @@ final class IntakeBenchmark implements BenchmarkPart {
             ConcurrentCalls.Call post = index -> client.post(PATH, AllegationJson.EXAMPLE, 201);
             ConcurrentCalls.run(8, Math.max(10, size.intakes() / 10), post).checked();
             // Fewer intakes for fewer clients: enough for their percentiles, without a long serial run.
-            figures.addAll(overHttp(ConcurrentCalls.run(1, Math.max(10, size.intakes() / 4), post).checked()));
-            figures.addAll(overHttp(ConcurrentCalls.run(4, Math.max(10, size.intakes() / 2), post).checked()));
+            figures.addAll(overHttp(ConcurrentCalls.run(1, Math.max(10, size.intakes() / 4), post)
+                    .checked()));
+            figures.addAll(overHttp(ConcurrentCalls.run(4, Math.max(10, size.intakes() / 2), post)
+                    .checked()));
             figures.addAll(overHttp(ConcurrentCalls.run(8, size.intakes(), post).checked()));
 
             app.jobExecutor().shutdown();
@@ -49,10 +51,12 @@ final class IntakeBenchmark implements BenchmarkPart {
         String values = Figure.format(result.millis(50), "ms") + " / " + Figure.format(result.millis(95), "ms") + " / "
                 + Figure.format(result.millis(99), "ms");
         if (result.clients() < 8) {
-            return List.of(Figure.info(PART, "POST " + PATH + " intakes/s" + at, Figure.format(result.perSecond(), "")),
+            return List.of(
+                    Figure.info(PART, "POST " + PATH + " intakes/s" + at, Figure.format(result.perSecond(), "")),
                     Figure.info(PART, percentiles, values));
         }
-        return List.of(Figure.atLeast(PART, "POST " + PATH + " intakes/s" + at, result.perSecond(), GOAL_PER_SECOND, ""),
+        return List.of(
+                Figure.atLeast(PART, "POST " + PATH + " intakes/s" + at, result.perSecond(), GOAL_PER_SECOND, ""),
                 Figure.atMost(PART, "p95" + at, result.millis(95), GOAL_P95_MS, "ms"),
                 Figure.info(PART, percentiles, values));
     }
@@ -63,14 +67,23 @@ final class IntakeBenchmark implements BenchmarkPart {
         int warmup = Math.max(10, count / 10);
         BareEngine measured = BareEngine.prepare(app, example, count);
         // Both warm before either is measured: the one measured second must not gain from the other's warm-up.
-        BareEngine.prepare(app, example, warmup).startAll(EngineBenchmark.THREADS).checked();
+        BareEngine.prepare(app, example, warmup)
+                .startAll(EngineBenchmark.THREADS)
+                .checked();
         ConcurrentCalls.run(EngineBenchmark.THREADS, warmup, intake).checked();
-        ConcurrentCalls.Result engine = measured.startAll(EngineBenchmark.THREADS).checked();
-        ConcurrentCalls.Result safeguard = ConcurrentCalls.run(EngineBenchmark.THREADS, count, intake).checked();
+        ConcurrentCalls.Result engine =
+                measured.startAll(EngineBenchmark.THREADS).checked();
+        ConcurrentCalls.Result safeguard =
+                ConcurrentCalls.run(EngineBenchmark.THREADS, count, intake).checked();
         String threads = ", " + EngineBenchmark.THREADS + " threads in-process";
-        return List.of(Figure.info(PART, "bare engine starts/s" + threads, Figure.format(engine.perSecond(), "")),
+        return List.of(
+                Figure.info(PART, "bare engine starts/s" + threads, Figure.format(engine.perSecond(), "")),
                 Figure.info(PART, "intake service intakes/s" + threads, Figure.format(safeguard.perSecond(), "")),
-                Figure.atLeast(PART, "intake ÷ bare engine", 100 * safeguard.perSecond() / engine.perSecond(),
-                        GOAL_SHARE_OF_ENGINE, "%"));
+                Figure.atLeast(
+                        PART,
+                        "intake ÷ bare engine",
+                        100 * safeguard.perSecond() / engine.perSecond(),
+                        GOAL_SHARE_OF_ENGINE,
+                        "%"));
     }
 }

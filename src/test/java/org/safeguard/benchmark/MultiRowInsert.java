@@ -34,7 +34,8 @@ final class MultiRowInsert implements AutoCloseable {
 
     void add(Object... values) throws SQLException {
         if (values.length != columns.length) {
-            throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.length + " columns");
+            throw new IllegalArgumentException(
+                    table + ": " + values.length + " values for " + columns.length + " columns");
         }
         pending.add(values);
         if (pending.size() == ROWS_PER_STATEMENT) {

@@ -49,9 +49,9 @@ import org.safeguard.casefile.PersonnelCategory;
 public final class OpenTaskSeed {
 
     /** Uniformed personnel come from troop- and police-contributing countries; these are frequent ones. */
-    private static final List<String> NATIONALITIES = List.of("BD", "NP", "IN", "PK", "RW", "ET", "GH", "SN", "EG",
-            "ID", "CN", "TZ", "ZA", "MA", "NG", "CM", "ZM", "TG", "BF", "NE", "MW", "BJ", "GA", "BI", "CA", "UY", "FR",
-            "BR", "MN", "JO");
+    private static final List<String> NATIONALITIES = List.of(
+            "BD", "NP", "IN", "PK", "RW", "ET", "GH", "SN", "EG", "ID", "CN", "TZ", "ZA", "MA", "NG", "CM", "ZM", "TG",
+            "BF", "NE", "MW", "BJ", "GA", "BI", "CA", "UY", "FR", "BR", "MN", "JO");
     /** The mission of the demo intake officer gets a large share, so their lists are long. */
     static final String BUSY_ENTITY = "MINUSCA";
     /** The investigators of the demo accounts are on the team of about this share of cases each. */
@@ -66,8 +66,7 @@ public final class OpenTaskSeed {
     }
 
     /** What was inserted; {@code firstCaseNumber} is the number in the first seeded reference. */
-    public record Seeded(int cases, int tasks, long historyRows, long firstCaseNumber, Duration took) {
-    }
+    public record Seeded(int cases, int tasks, long historyRows, long firstCaseNumber, Duration took) {}
 
     /**
      * @param openTasks   cases, each with one open task
@@ -84,12 +83,20 @@ public final class OpenTaskSeed {
                 // construction, the checks only force an order the batches cannot keep.
                 session.execute("SET SESSION foreign_key_checks = 0");
             }
-            Ids ids = new Ids(next(connection, "SELECT MAX(id) FROM case_file"),
+            Ids ids = new Ids(
+                    next(connection, "SELECT MAX(id) FROM case_file"),
                     next(connection, "SELECT MAX(id) FROM subject_group"),
                     next(connection, "SELECT MAX(id) FROM subject"));
             List<String> entities = codes(connection, "SELECT code FROM entity ORDER BY code");
-            Writer writer = new Writer(connection, new Random(randomSeed), now, kinds, entities, ids,
-                    historyRows > 0, completedPairs(openTasks, historyRows));
+            Writer writer = new Writer(
+                    connection,
+                    new Random(randomSeed),
+                    now,
+                    kinds,
+                    entities,
+                    ids,
+                    historyRows > 0,
+                    completedPairs(openTasks, historyRows));
             long history = writer.write(openTasks);
             try (Statement statement = connection.createStatement()) {
                 // The next intake takes the number after the seeded ones, as if they had come in through it.
@@ -97,8 +104,8 @@ public final class OpenTaskSeed {
                 statement.execute("SET SESSION foreign_key_checks = 1");
             }
             connection.commit();
-            return new Seeded(openTasks, openTasks, history, ids.firstCase,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return new Seeded(
+                    openTasks, openTasks, history, ids.firstCase, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -107,17 +114,20 @@ public final class OpenTaskSeed {
      * seeding again ({@code -Dbench.reuse=true}); null when nothing was seeded.
      */
     public Seeded found() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(c.id) FROM case_file c"
-                     + " JOIN ACT_RU_EXECUTION p ON p.BUSINESS_KEY_ = c.reference AND p.ID_ = p.PROC_INST_ID_"
-                     + " WHERE p.ID_ LIKE '" + EngineId.of(EngineId.INSTANCE, 0).substring(0, 13) + "%'")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(c.id) FROM case_file c"
+                        + " JOIN ACT_RU_EXECUTION p ON p.BUSINESS_KEY_ = c.reference AND p.ID_ = p.PROC_INST_ID_"
+                        + " WHERE p.ID_ LIKE '"
+                        + EngineId.of(EngineId.INSTANCE, 0).substring(0, 13) + "%'")) {
             rows.next();
             int cases = rows.getInt(1);
             if (cases == 0) {
                 return null;
             }
             // The seeded instances' history only: the demo data's own history says nothing of a seed without any.
-            String seededInstance = " WHERE PROC_INST_ID_ LIKE '" + EngineId.of(EngineId.INSTANCE, 0).substring(0, 13) + "%'";
+            String seededInstance = " WHERE PROC_INST_ID_ LIKE '"
+                    + EngineId.of(EngineId.INSTANCE, 0).substring(0, 13) + "%'";
             long history = single(connection, "SELECT COUNT(*) FROM ACT_HI_TASKINST" + seededInstance)
                     + single(connection, "SELECT COUNT(*) FROM ACT_HI_ACTINST" + seededInstance);
             return new Seeded(cases, cases, history, rows.getLong(2), Duration.ZERO);
@@ -138,18 +148,29 @@ public final class OpenTaskSeed {
      */
     private List<TaskKind> userTasks() {
         List<TaskKind> kinds = new ArrayList<>();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             Process process = model.getModelElementById(definition.getKey());
-            String startEvent = process.getChildElementsByType(StartEvent.class).iterator().next().getId();
+            String startEvent = process.getChildElementsByType(StartEvent.class)
+                    .iterator()
+                    .next()
+                    .getId();
             Set<String> withBoundaryEvents = model.getModelElementsByType(BoundaryEvent.class).stream()
-                    .map(event -> event.getAttachedTo().getId()).collect(Collectors.toSet());
+                    .map(event -> event.getAttachedTo().getId())
+                    .collect(Collectors.toSet());
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 String group = task.getCamundaCandidateGroups();
                 List<String> scopes = scopes(task, withBoundaryEvents);
                 if (group != null && !group.contains("$") && !group.contains(",") && scopes != null) {
-                    kinds.add(new TaskKind(definition.getId(), definition.getKey(), startEvent, scopes, task.getId(),
-                            task.getName(), group));
+                    kinds.add(new TaskKind(
+                            definition.getId(),
+                            definition.getKey(),
+                            startEvent,
+                            scopes,
+                            task.getId(),
+                            task.getName(),
+                            group));
                 }
             }
         }
@@ -167,7 +188,8 @@ public final class OpenTaskSeed {
         List<String> scopes = new ArrayList<>();
         ModelElementInstance parent = task.getParentElement();
         while (parent instanceof SubProcess subProcess) {
-            if (subProcess.triggeredByEvent() || withBoundaryEvents.contains(subProcess.getId())
+            if (subProcess.triggeredByEvent()
+                    || withBoundaryEvents.contains(subProcess.getId())
                     || subProcess.getLoopCharacteristics() != null) {
                 return null;
             }
@@ -182,7 +204,8 @@ public final class OpenTaskSeed {
     }
 
     private static long single(Connection connection, String query) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -190,7 +213,8 @@ public final class OpenTaskSeed {
 
     private static List<String> codes(Connection connection, String query) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 codes.add(rows.getString(1));
             }
@@ -199,9 +223,14 @@ public final class OpenTaskSeed {
     }
 
     /** @param scopes the embedded subprocesses the task is in, outermost first */
-    record TaskKind(String definitionId, String processKey, String startEvent, List<String> scopes, String id,
-                    String name, String group) {
-    }
+    record TaskKind(
+            String definitionId,
+            String processKey,
+            String startEvent,
+            List<String> scopes,
+            String id,
+            String name,
+            String group) {}
 
     private static final class Ids {
         final long firstCase;
@@ -227,8 +256,15 @@ public final class OpenTaskSeed {
         private final boolean history;
         private final long completedPairs;
 
-        Writer(Connection connection, Random random, Instant now, List<TaskKind> kinds, List<String> entities, Ids ids,
-               boolean history, long completedPairs) {
+        Writer(
+                Connection connection,
+                Random random,
+                Instant now,
+                List<TaskKind> kinds,
+                List<String> entities,
+                Ids ids,
+                boolean history,
+                long completedPairs) {
             this.connection = connection;
             this.random = random;
             this.now = now.truncatedTo(ChronoUnit.SECONDS);
@@ -256,9 +292,19 @@ public final class OpenTaskSeed {
             String reference = CaseRows.reference(received, caseId);
             String entity = random.nextDouble() < 0.3 ? BUSY_ENTITY : entities.get(random.nextInt(entities.size()));
             AllegationType type = pick(AllegationType.values());
-            t.cases.add(caseId, reference, received, received, "intake", pick(IntakeChannel.values()).name(), entity,
-                    "Duty station " + random.nextInt(40), received.atZone(ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(60)),
-                    type.name(), random.nextInt(4) == 0, "Seeded allegation " + reference,
+            t.cases.add(
+                    caseId,
+                    reference,
+                    received,
+                    received,
+                    "intake",
+                    pick(IntakeChannel.values()).name(),
+                    entity,
+                    "Duty station " + random.nextInt(40),
+                    received.atZone(ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(60)),
+                    type.name(),
+                    random.nextInt(4) == 0,
+                    "Seeded allegation " + reference,
                     pick(CaseStatus.values()).name());
             writeSubjects(t, caseId);
             if (random.nextDouble() < TEAM_SHARE) {
@@ -277,25 +323,30 @@ public final class OpenTaskSeed {
                 long groupId = ids.group++;
                 PersonnelCategory category = pick(PersonnelCategory.values());
                 String nationality = category.isUniformed() || random.nextBoolean()
-                        ? NATIONALITIES.get(random.nextInt(NATIONALITIES.size())) : null;
+                        ? NATIONALITIES.get(random.nextInt(NATIONALITIES.size()))
+                        : null;
                 t.groups.add(groupId, caseId, category.name(), nationality);
                 t.subjects.add(ids.subject++, groupId, random.nextBoolean() ? "Unit " + random.nextInt(300) : null);
             }
         }
 
-        private void writeInstance(Tables t, int index, String reference, String entity, Instant received,
-                                   long completedTasks) throws SQLException {
+        private void writeInstance(
+                Tables t, int index, String reference, String entity, Instant received, long completedTasks)
+                throws SQLException {
             TaskKind kind = kinds.get(random.nextInt(kinds.size()));
             String instance = EngineId.of(EngineId.INSTANCE, index);
             String task = EngineId.of(EngineId.TASK, index);
             String activityInstance = EngineId.activityInstance(kind.id(), task);
-            Instant created = received.plus(Duration.between(received, now).multipliedBy(random.nextInt(100)).dividedBy(100));
+            Instant created = received.plus(Duration.between(received, now)
+                    .multipliedBy(random.nextInt(100))
+                    .dividedBy(100));
             Instant due = due();
             String assignee = assignee(kind.group(), entity);
             List<String> scopes = kind.scopes();
             List<String> scopeInstances = new ArrayList<>();
             for (String scope : scopes) {
-                scopeInstances.add(EngineId.activityInstance(scope, EngineId.of(EngineId.SCOPE, index * 8L + scopeInstances.size())));
+                scopeInstances.add(EngineId.activityInstance(
+                        scope, EngineId.of(EngineId.SCOPE, index * 8L + scopeInstances.size())));
             }
             // An instance waiting at one user task, as the engine leaves it: one scope execution per
             // scope (the process instance, then one per embedded subprocess), each parent pointing at
@@ -305,38 +356,135 @@ public final class OpenTaskSeed {
             for (int depth = 0; depth <= scopes.size(); depth++) {
                 boolean leaf = depth == scopes.size();
                 String id = depth == 0 ? instance : EngineId.of(EngineId.EXECUTION, index * 8L + depth);
-                t.executions.add(id, 1, depth == 0 ? instance : null, instance, depth == 0 ? reference : null,
-                        depth == 0 ? null : execution, kind.definitionId(), leaf ? kind.id() : scopes.get(depth),
-                        leaf ? activityInstance : scopeInstances.get(depth), leaf ? 1 : 0, 0, 1, 0, 1, leaf ? 2 : 0,
-                        depth + 1L, kind.processKey());
+                t.executions.add(
+                        id,
+                        1,
+                        depth == 0 ? instance : null,
+                        instance,
+                        depth == 0 ? reference : null,
+                        depth == 0 ? null : execution,
+                        kind.definitionId(),
+                        leaf ? kind.id() : scopes.get(depth),
+                        leaf ? activityInstance : scopeInstances.get(depth),
+                        leaf ? 1 : 0,
+                        0,
+                        1,
+                        0,
+                        1,
+                        leaf ? 2 : 0,
+                        depth + 1L,
+                        kind.processKey());
                 execution = id;
             }
-            t.tasks.add(task, 1, execution, instance, kind.definitionId(), kind.name(), kind.id(), assignee, 50,
-                    created, created, due, 1, "Created");
+            t.tasks.add(
+                    task,
+                    1,
+                    execution,
+                    instance,
+                    kind.definitionId(),
+                    kind.name(),
+                    kind.id(),
+                    assignee,
+                    50,
+                    created,
+                    created,
+                    due,
+                    1,
+                    "Created");
             t.links.add(EngineId.of(EngineId.LINK, index), 1, kind.group(), "candidate", task);
             if (history) {
-                t.processes.add(instance, instance, reference, kind.processKey(), kind.definitionId(), received,
-                        "intake", kind.startEvent(), instance, "ACTIVE");
-                t.activities.add(EngineId.activityInstance(kind.startEvent(), instance), instance, kind.processKey(), kind.definitionId(),
-                        instance, instance, instance, kind.startEvent(), null, "startEvent", null, received, received,
-                        0L, 0, 1L);
+                t.processes.add(
+                        instance,
+                        instance,
+                        reference,
+                        kind.processKey(),
+                        kind.definitionId(),
+                        received,
+                        "intake",
+                        kind.startEvent(),
+                        instance,
+                        "ACTIVE");
+                t.activities.add(
+                        EngineId.activityInstance(kind.startEvent(), instance),
+                        instance,
+                        kind.processKey(),
+                        kind.definitionId(),
+                        instance,
+                        instance,
+                        instance,
+                        kind.startEvent(),
+                        null,
+                        "startEvent",
+                        null,
+                        received,
+                        received,
+                        0L,
+                        0,
+                        1L);
                 writeCompleted(t, index, instance, kind, received, created, completedTasks);
                 String parent = instance;
                 for (int depth = 0; depth < scopes.size(); depth++) {
-                    t.activities.add(scopeInstances.get(depth), parent, kind.processKey(), kind.definitionId(), instance,
-                            instance, instance, scopes.get(depth), null, "subProcess", null, received, null, null, 0, 2L);
+                    t.activities.add(
+                            scopeInstances.get(depth),
+                            parent,
+                            kind.processKey(),
+                            kind.definitionId(),
+                            instance,
+                            instance,
+                            instance,
+                            scopes.get(depth),
+                            null,
+                            "subProcess",
+                            null,
+                            received,
+                            null,
+                            null,
+                            0,
+                            2L);
                     parent = scopeInstances.get(depth);
                 }
-                t.activities.add(activityInstance, parent, kind.processKey(), kind.definitionId(), instance, instance,
-                        execution, kind.id(), task, "userTask", assignee, created, null, null, 0, 2L);
-                t.taskHistory.add(task, kind.id(), kind.processKey(), kind.definitionId(), instance, instance, execution,
-                        activityInstance, kind.name(), assignee, created, null, null, null, 50, due, "Created");
+                t.activities.add(
+                        activityInstance,
+                        parent,
+                        kind.processKey(),
+                        kind.definitionId(),
+                        instance,
+                        instance,
+                        execution,
+                        kind.id(),
+                        task,
+                        "userTask",
+                        assignee,
+                        created,
+                        null,
+                        null,
+                        0,
+                        2L);
+                t.taskHistory.add(
+                        task,
+                        kind.id(),
+                        kind.processKey(),
+                        kind.definitionId(),
+                        instance,
+                        instance,
+                        execution,
+                        activityInstance,
+                        kind.name(),
+                        assignee,
+                        created,
+                        null,
+                        null,
+                        null,
+                        50,
+                        due,
+                        "Created");
             }
         }
 
         /** Tasks done before the open one, spread over the time between intake and its creation. */
-        private void writeCompleted(Tables t, int index, String instance, TaskKind current, Instant received,
-                                    Instant until, long count) throws SQLException {
+        private void writeCompleted(
+                Tables t, int index, String instance, TaskKind current, Instant received, Instant until, long count)
+                throws SQLException {
             long span = Math.max(1, Duration.between(received, until).toSeconds());
             for (long n = 0; n < count; n++) {
                 TaskKind kind = kinds.get(random.nextInt(kinds.size()));
@@ -350,11 +498,41 @@ public final class OpenTaskSeed {
                 long millis = Duration.between(started, ended).toMillis();
                 String assignee = assignee(kind.group(), null);
                 Instant due = started.plus(Duration.ofDays(5 + random.nextInt(20)));
-                t.activities.add(activityInstance, instance, kind.processKey(), kind.definitionId(), instance, instance,
-                        instance, kind.id(), task, "userTask", assignee, started, ended, millis, 4, 3L + 2 * n);
-                t.taskHistory.add(task, kind.id(), kind.processKey(), kind.definitionId(), instance, instance, instance,
-                        activityInstance, kind.name(), assignee == null ? "seeded-user" : assignee, started, ended, millis,
-                        "completed", 50, due, "Completed");
+                t.activities.add(
+                        activityInstance,
+                        instance,
+                        kind.processKey(),
+                        kind.definitionId(),
+                        instance,
+                        instance,
+                        instance,
+                        kind.id(),
+                        task,
+                        "userTask",
+                        assignee,
+                        started,
+                        ended,
+                        millis,
+                        4,
+                        3L + 2 * n);
+                t.taskHistory.add(
+                        task,
+                        kind.id(),
+                        kind.processKey(),
+                        kind.definitionId(),
+                        instance,
+                        instance,
+                        instance,
+                        activityInstance,
+                        kind.name(),
+                        assignee == null ? "seeded-user" : assignee,
+                        started,
+                        ended,
+                        millis,
+                        "completed",
+                        50,
+                        due,
+                        "Completed");
             }
         }
 
@@ -413,8 +591,7 @@ public final class OpenTaskSeed {
             return name.length() > 64 ? id : name;
         }
 
-        private EngineId() {
-        }
+        private EngineId() {}
     }
 
     /** The inserts of one seeding run, closed (flushed) parents first. */
@@ -435,23 +612,96 @@ public final class OpenTaskSeed {
             groups = new MultiRowInsert(c, "subject_group", "id", "case_id", "personnel_category", "nationality");
             subjects = new MultiRowInsert(c, "subject", "id", "subject_group_id", "unit");
             team = new MultiRowInsert(c, "case_team_member", "case_id", "username", "added_by", "added_at");
-            executions = new MultiRowInsert(c, "ACT_RU_EXECUTION", "ID_", "REV_", "ROOT_PROC_INST_ID_", "PROC_INST_ID_",
-                    "BUSINESS_KEY_", "PARENT_ID_", "PROC_DEF_ID_", "ACT_ID_", "ACT_INST_ID_", "IS_ACTIVE_",
-                    "IS_CONCURRENT_", "IS_SCOPE_", "IS_EVENT_SCOPE_", "SUSPENSION_STATE_", "CACHED_ENT_STATE_",
-                    "SEQUENCE_COUNTER_", "PROC_DEF_KEY_");
-            tasks = new MultiRowInsert(c, "ACT_RU_TASK", "ID_", "REV_", "EXECUTION_ID_", "PROC_INST_ID_", "PROC_DEF_ID_",
-                    "NAME_", "TASK_DEF_KEY_", "ASSIGNEE_", "PRIORITY_", "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_",
-                    "SUSPENSION_STATE_", "TASK_STATE_");
+            executions = new MultiRowInsert(
+                    c,
+                    "ACT_RU_EXECUTION",
+                    "ID_",
+                    "REV_",
+                    "ROOT_PROC_INST_ID_",
+                    "PROC_INST_ID_",
+                    "BUSINESS_KEY_",
+                    "PARENT_ID_",
+                    "PROC_DEF_ID_",
+                    "ACT_ID_",
+                    "ACT_INST_ID_",
+                    "IS_ACTIVE_",
+                    "IS_CONCURRENT_",
+                    "IS_SCOPE_",
+                    "IS_EVENT_SCOPE_",
+                    "SUSPENSION_STATE_",
+                    "CACHED_ENT_STATE_",
+                    "SEQUENCE_COUNTER_",
+                    "PROC_DEF_KEY_");
+            tasks = new MultiRowInsert(
+                    c,
+                    "ACT_RU_TASK",
+                    "ID_",
+                    "REV_",
+                    "EXECUTION_ID_",
+                    "PROC_INST_ID_",
+                    "PROC_DEF_ID_",
+                    "NAME_",
+                    "TASK_DEF_KEY_",
+                    "ASSIGNEE_",
+                    "PRIORITY_",
+                    "CREATE_TIME_",
+                    "LAST_UPDATED_",
+                    "DUE_DATE_",
+                    "SUSPENSION_STATE_",
+                    "TASK_STATE_");
             links = new MultiRowInsert(c, "ACT_RU_IDENTITYLINK", "ID_", "REV_", "GROUP_ID_", "TYPE_", "TASK_ID_");
-            processes = new MultiRowInsert(c, "ACT_HI_PROCINST", "ID_", "PROC_INST_ID_", "BUSINESS_KEY_", "PROC_DEF_KEY_",
-                    "PROC_DEF_ID_", "START_TIME_", "START_USER_ID_", "START_ACT_ID_", "ROOT_PROC_INST_ID_", "STATE_");
-            activities = new MultiRowInsert(c, "ACT_HI_ACTINST", "ID_", "PARENT_ACT_INST_ID_", "PROC_DEF_KEY_",
-                    "PROC_DEF_ID_", "ROOT_PROC_INST_ID_", "PROC_INST_ID_", "EXECUTION_ID_", "ACT_ID_", "TASK_ID_",
-                    "ACT_TYPE_", "ASSIGNEE_", "START_TIME_", "END_TIME_", "DURATION_", "ACT_INST_STATE_",
+            processes = new MultiRowInsert(
+                    c,
+                    "ACT_HI_PROCINST",
+                    "ID_",
+                    "PROC_INST_ID_",
+                    "BUSINESS_KEY_",
+                    "PROC_DEF_KEY_",
+                    "PROC_DEF_ID_",
+                    "START_TIME_",
+                    "START_USER_ID_",
+                    "START_ACT_ID_",
+                    "ROOT_PROC_INST_ID_",
+                    "STATE_");
+            activities = new MultiRowInsert(
+                    c,
+                    "ACT_HI_ACTINST",
+                    "ID_",
+                    "PARENT_ACT_INST_ID_",
+                    "PROC_DEF_KEY_",
+                    "PROC_DEF_ID_",
+                    "ROOT_PROC_INST_ID_",
+                    "PROC_INST_ID_",
+                    "EXECUTION_ID_",
+                    "ACT_ID_",
+                    "TASK_ID_",
+                    "ACT_TYPE_",
+                    "ASSIGNEE_",
+                    "START_TIME_",
+                    "END_TIME_",
+                    "DURATION_",
+                    "ACT_INST_STATE_",
                     "SEQUENCE_COUNTER_");
-            taskHistory = new MultiRowInsert(c, "ACT_HI_TASKINST", "ID_", "TASK_DEF_KEY_", "PROC_DEF_KEY_", "PROC_DEF_ID_",
-                    "ROOT_PROC_INST_ID_", "PROC_INST_ID_", "EXECUTION_ID_", "ACT_INST_ID_", "NAME_", "ASSIGNEE_",
-                    "START_TIME_", "END_TIME_", "DURATION_", "DELETE_REASON_", "PRIORITY_", "DUE_DATE_", "TASK_STATE_");
+            taskHistory = new MultiRowInsert(
+                    c,
+                    "ACT_HI_TASKINST",
+                    "ID_",
+                    "TASK_DEF_KEY_",
+                    "PROC_DEF_KEY_",
+                    "PROC_DEF_ID_",
+                    "ROOT_PROC_INST_ID_",
+                    "PROC_INST_ID_",
+                    "EXECUTION_ID_",
+                    "ACT_INST_ID_",
+                    "NAME_",
+                    "ASSIGNEE_",
+                    "START_TIME_",
+                    "END_TIME_",
+                    "DURATION_",
+                    "DELETE_REASON_",
+                    "PRIORITY_",
+                    "DUE_DATE_",
+                    "TASK_STATE_");
         }
 
         long historyRows() {
@@ -460,8 +710,8 @@ public final class OpenTaskSeed {
 
         @Override
         public void close() throws SQLException {
-            for (MultiRowInsert insert : List.of(cases, groups, subjects, team, executions, tasks, links, processes,
-                    activities, taskHistory)) {
+            for (MultiRowInsert insert : List.of(
+                    cases, groups, subjects, team, executions, tasks, links, processes, activities, taskHistory)) {
                 insert.close();
             }
         }

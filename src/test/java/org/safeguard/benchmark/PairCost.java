@@ -20,6 +20,7 @@ final class PairCost {
 
     /** Threads of HTTP requests (Tomcat's), of the job executor's runs, and of its acquisition. */
     static final String REQUEST = "http-nio";
+
     static final String JOB = "camundaTaskExecutor";
     static final String ACQUISITION = "JobExecutor";
 
@@ -65,11 +66,15 @@ final class PairCost {
         Map<String, Double> completionMillis = counter.millis();
         Map<String, Long> completions = counter.stop();
         report(pairs, claims, completions, trace, merged(claimMillis, completionMillis));
-        long total = SqlCounter.statements(claims, REQUEST) + SqlCounter.statements(completions, REQUEST)
+        long total = SqlCounter.statements(claims, REQUEST)
+                + SqlCounter.statements(completions, REQUEST)
                 + SqlCounter.statements(completions, JOB);
         return List.of(
-                Figure.info(part, "SQL statements per claim / complete / its jobs (commits)", perPair(claims, REQUEST, pairs)
-                        + " / " + perPair(completions, REQUEST, pairs) + " / " + perPair(completions, JOB, pairs)),
+                Figure.info(
+                        part,
+                        "SQL statements per claim / complete / its jobs (commits)",
+                        perPair(claims, REQUEST, pairs) + " / " + perPair(completions, REQUEST, pairs) + " / "
+                                + perPair(completions, JOB, pairs)),
                 Figure.info(part, "SQL statements per pair, jobs included", Figure.format((double) total / pairs, "")));
     }
 
@@ -96,8 +101,13 @@ final class PairCost {
         return all;
     }
 
-    private static void report(int pairs, Map<String, Long> claims, Map<String, Long> completions, List<String> trace,
-                               Map<String, Double> millis) throws IOException {
+    private static void report(
+            int pairs,
+            Map<String, Long> claims,
+            Map<String, Long> completions,
+            List<String> trace,
+            Map<String, Double> millis)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("Statements of " + pairs + " claims, then of their completions and the jobs they left,"
                 + " by thread (digits left off) and text; the main thread only waits for the jobs.");
@@ -105,7 +115,8 @@ final class PairCost {
         section(lines, "completions and their jobs", completions);
         lines.add("");
         lines.add("== milliseconds waited for the database in those calls, by statement (depends on the load)");
-        millis.entrySet().stream().filter(e -> e.getKey().startsWith(REQUEST) || e.getKey().startsWith(JOB))
+        millis.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(REQUEST) || e.getKey().startsWith(JOB))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> lines.add(String.format(Locale.ROOT, "%8.1f  %s", e.getValue(), e.getKey())));
         lines.add("");
@@ -118,7 +129,8 @@ final class PairCost {
     private static void section(List<String> lines, String title, Map<String, Long> counted) {
         lines.add("");
         lines.add("== " + title);
-        counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        counted.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> lines.add(String.format("%6d  %s", e.getValue(), e.getKey())));
     }
 }

@@ -28,16 +28,24 @@ final class ReadBenchmark implements BenchmarkPart {
             BenchClient client = new BenchClient(app.port());
             ConcurrentCalls.Call read = index -> client.get("/api/cases/" + cases.get(index % cases.size()), 200);
             ConcurrentCalls.run(CLIENTS, Math.max(10, size.reads() / 10), read).checked();
-            ConcurrentCalls.Result alone = ConcurrentCalls.run(1, Math.max(10, size.reads() / 4), read).checked();
-            ConcurrentCalls.Result loaded = ConcurrentCalls.run(CLIENTS, size.reads(), read).checked();
+            ConcurrentCalls.Result alone =
+                    ConcurrentCalls.run(1, Math.max(10, size.reads() / 4), read).checked();
+            ConcurrentCalls.Result loaded =
+                    ConcurrentCalls.run(CLIENTS, size.reads(), read).checked();
             String at = " at " + CLIENTS + " clients";
-            return List.of(Figure.atMost(PART, "GET /api/cases/{reference} p95 at 1 client", alone.millis(95),
-                            GOAL_P95_MS, "ms"),
-                    Figure.info(PART, "p50 / p99 at 1 client", Figure.format(alone.millis(50), "ms") + " / "
-                            + Figure.format(alone.millis(99), "ms")),
+            return List.of(
+                    Figure.atMost(
+                            PART, "GET /api/cases/{reference} p95 at 1 client", alone.millis(95), GOAL_P95_MS, "ms"),
+                    Figure.info(
+                            PART,
+                            "p50 / p99 at 1 client",
+                            Figure.format(alone.millis(50), "ms") + " / " + Figure.format(alone.millis(99), "ms")),
                     Figure.info(PART, "reads/s" + at, Figure.format(loaded.perSecond(), "")),
-                    Figure.info(PART, "p50 / p95 / p99" + at, Figure.format(loaded.millis(50), "ms") + " / "
-                            + Figure.format(loaded.millis(95), "ms") + " / " + Figure.format(loaded.millis(99), "ms")));
+                    Figure.info(
+                            PART,
+                            "p50 / p95 / p99" + at,
+                            Figure.format(loaded.millis(50), "ms") + " / " + Figure.format(loaded.millis(95), "ms")
+                                    + " / " + Figure.format(loaded.millis(99), "ms")));
         }
     }
 }

@@ -22,8 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 final class SeedCheck {
 
-    private SeedCheck() {
-    }
+    private SeedCheck() {}
 
     static String verify(BenchApp app, OpenTaskSeed.Seeded seeded, String reference) {
         TaskService tasks = app.bean(TaskService.class);
@@ -31,38 +30,60 @@ final class SeedCheck {
         long open = tasks.createTaskQuery().active().count();
         require(open >= seeded.tasks(), "the engine counts " + open + " open tasks, fewer than seeded");
 
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult();
         require(instance != null, "no process instance with business key " + reference);
         ActivityInstance tree = runtime.getActivityInstance(instance.getId());
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
-        require(task != null && hasNested(tree, task.getTaskDefinitionKey()),
+        Task task =
+                tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        require(
+                task != null && hasNested(tree, task.getTaskDefinitionKey()),
                 "the instance of " + reference + " does not wait at its task");
-        List<Map<String, Object>> oneOfEachKind = app.bean(JdbcTemplate.class).queryForList(
-                "SELECT TASK_DEF_KEY_ AS kind, MIN(PROC_INST_ID_) AS instance FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_");
+        List<Map<String, Object>> oneOfEachKind = app.bean(JdbcTemplate.class)
+                .queryForList(
+                        "SELECT TASK_DEF_KEY_ AS kind, MIN(PROC_INST_ID_) AS instance FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_");
         for (Map<String, Object> row : oneOfEachKind) {
             String kind = (String) row.get("kind");
             try {
-                require(hasNested(runtime.getActivityInstance((String) row.get("instance")), kind),
+                require(
+                        hasNested(runtime.getActivityInstance((String) row.get("instance")), kind),
                         "the engine's activity tree misses the task " + kind);
             } catch (ProcessEngineException e) {
                 throw new IllegalStateException("Seeded rows rejected: no activity tree for task " + kind, e);
             }
         }
         if (seeded.historyRows() > 0) {
-            long history = app.bean(HistoryService.class).createHistoricTaskInstanceQuery()
-                    .processInstanceBusinessKey(reference).count();
+            long history = app.bean(HistoryService.class)
+                    .createHistoricTaskInstanceQuery()
+                    .processInstanceBusinessKey(reference)
+                    .count();
             require(history >= 1, "no task history for " + reference);
         }
 
-        Task claimable = tasks.createTaskQuery().active().taskCandidateGroup(Role.MANAGER.engineGroup()).taskUnassigned()
-                .processInstanceBusinessKey(reference).singleResult();
-        Task anyClaimable = claimable != null ? claimable : tasks.createTaskQuery().active()
-                .taskCandidateGroup(Role.MANAGER.engineGroup()).taskUnassigned().orderByTaskCreateTime().desc()
-                .listPage(0, 1).stream().findFirst().orElseThrow();
+        Task claimable = tasks.createTaskQuery()
+                .active()
+                .taskCandidateGroup(Role.MANAGER.engineGroup())
+                .taskUnassigned()
+                .processInstanceBusinessKey(reference)
+                .singleResult();
+        Task anyClaimable = claimable != null
+                ? claimable
+                : tasks
+                        .createTaskQuery()
+                        .active()
+                        .taskCandidateGroup(Role.MANAGER.engineGroup())
+                        .taskUnassigned()
+                        .orderByTaskCreateTime()
+                        .desc()
+                        .listPage(0, 1)
+                        .stream()
+                        .findFirst()
+                        .orElseThrow();
         claimAndGiveBack(app, anyClaimable.getId());
         return ("the engine finds %d open tasks, the instance of %s and its history, builds the activity tree of an"
-                + " instance of each of the %d task kinds; claim and unclaim work").formatted(open, reference,
-                oneOfEachKind.size());
+                        + " instance of each of the %d task kinds; claim and unclaim work")
+                .formatted(open, reference, oneOfEachKind.size());
     }
 
     private static boolean hasNested(ActivityInstance tree, String activityId) {
@@ -85,7 +106,8 @@ final class SeedCheck {
             worklist.unclaim(taskId);
         }
         List<String> groups = app.bean(TaskService.class).getIdentityLinksForTask(taskId).stream()
-                .map(link -> link.getGroupId()).toList();
+                .map(link -> link.getGroupId())
+                .toList();
         require(groups.contains(Role.MANAGER.engineGroup()), "task " + taskId + " lost its candidate group");
     }
 

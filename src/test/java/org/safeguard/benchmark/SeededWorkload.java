@@ -23,6 +23,7 @@ record SeededWorkload(BenchApp app, OpenTaskSeed.Seeded seeded, Instant now, boo
     private static final String DATABASE = "seeded";
     /** Whether a run shares the workload between its parts, and the one it has started so far. */
     private static boolean sharing;
+
     private static SeededWorkload shared;
 
     /** Runs {@code parts} with one workload for all of them, closed at the end. */
@@ -58,7 +59,8 @@ record SeededWorkload(BenchApp app, OpenTaskSeed.Seeded seeded, Instant now, boo
             Instant now = app.bean(Clock.class).instant();
             OpenTaskSeed seed = new OpenTaskSeed(app.bean(DataSource.class), app.bean(RepositoryService.class));
             OpenTaskSeed.Seeded found = reuse ? seed.found() : null;
-            return found != null ? new SeededWorkload(app, found, now, true)
+            return found != null
+                    ? new SeededWorkload(app, found, now, true)
                     : new SeededWorkload(app, seed.seed(size.openTasks(), size.historyRows(), now, 42), now, false);
         } catch (Exception | Error e) {
             app.close();
@@ -76,9 +78,17 @@ record SeededWorkload(BenchApp app, OpenTaskSeed.Seeded seeded, Instant now, boo
 
     /** The seed's line in the table. */
     Figure figure(String part) {
-        return Figure.info(part, "seeded open tasks / history rows", String.format(Locale.ROOT, "%,d / %,d (%s)",
-                seeded.tasks(), seeded.historyRows(), reused ? "reused from an earlier run"
-                        : "seeded in " + seeded.took().toSeconds() + " s"));
+        return Figure.info(
+                part,
+                "seeded open tasks / history rows",
+                String.format(
+                        Locale.ROOT,
+                        "%,d / %,d (%s)",
+                        seeded.tasks(),
+                        seeded.historyRows(),
+                        reused
+                                ? "reused from an earlier run"
+                                : "seeded in " + seeded.took().toSeconds() + " s"));
     }
 
     /** Closes the application, unless the run shares it with a later part. */

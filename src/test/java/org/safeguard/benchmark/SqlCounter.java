@@ -90,14 +90,20 @@ final class SqlCounter implements BeanPostProcessor {
 
     /** The statements counted on threads whose name starts with {@code threads}, commits and auto-commit switches left out. */
     static long statements(Map<String, Long> counted, String threads) {
-        return counted.entrySet().stream().filter(e -> e.getKey().startsWith(threads))
-                .filter(e -> !isTransaction(statement(e.getKey()))).mapToLong(Map.Entry::getValue).sum();
+        return counted.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(threads))
+                .filter(e -> !isTransaction(statement(e.getKey())))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     /** The commits counted on threads whose name starts with {@code threads}. */
     static long commits(Map<String, Long> counted, String threads) {
-        return counted.entrySet().stream().filter(e -> e.getKey().startsWith(threads))
-                .filter(e -> statement(e.getKey()).equals(COMMIT)).mapToLong(Map.Entry::getValue).sum();
+        return counted.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(threads))
+                .filter(e -> statement(e.getKey()).equals(COMMIT))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     /**
@@ -141,14 +147,15 @@ final class SqlCounter implements BeanPostProcessor {
 
     /** The thread's name without its number, and the text with runs of spaces and IN lists of any length made one. */
     private static String key(String sql) {
-        return THREAD_NUMBER.matcher(Thread.currentThread().getName()).replaceAll("") + SEPARATOR
+        return THREAD_NUMBER.matcher(Thread.currentThread().getName()).replaceAll("")
+                + SEPARATOR
                 + IN_LIST.matcher(SPACE.matcher(sql).replaceAll(" ").strip()).replaceAll("(?…)");
     }
 
     @SuppressWarnings("unchecked")
     private <T> T proxy(Class<T> type, T target) {
-        return (T) Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), new Class<?>[] {type},
-                new Counting(target, null));
+        return (T) Proxy.newProxyInstance(
+                SqlCounter.class.getClassLoader(), new Class<?>[] {type}, new Counting(target, null));
     }
 
     /** Follows a data source to its connections and statements, remembering a prepared statement's text. */
@@ -199,10 +206,16 @@ final class SqlCounter implements BeanPostProcessor {
                     statement = BEGIN;
                 }
             } else if (target instanceof PreparedStatement
-                    && (name.equals("execute") || name.equals("executeQuery") || name.equals("executeUpdate")
-                    || name.equals("addBatch")) && (args == null || args.length == 0)) {
+                    && (name.equals("execute")
+                            || name.equals("executeQuery")
+                            || name.equals("executeUpdate")
+                            || name.equals("addBatch"))
+                    && (args == null || args.length == 0)) {
                 statement = sql;
-            } else if (target instanceof Statement && args != null && args.length > 0 && args[0] instanceof String text
+            } else if (target instanceof Statement
+                    && args != null
+                    && args.length > 0
+                    && args[0] instanceof String text
                     && (name.startsWith("execute") || name.equals("addBatch"))) {
                 statement = text;
             }
@@ -222,8 +235,8 @@ final class SqlCounter implements BeanPostProcessor {
 
         @SuppressWarnings("unchecked")
         private <T> T wrap(Class<T> type, T object, String text) {
-            return (T) Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), new Class<?>[] {type},
-                    new Counting(object, text));
+            return (T) Proxy.newProxyInstance(
+                    SqlCounter.class.getClassLoader(), new Class<?>[] {type}, new Counting(object, text));
         }
     }
 }

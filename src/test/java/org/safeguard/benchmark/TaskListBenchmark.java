@@ -33,17 +33,24 @@ final class TaskListBenchmark implements BenchmarkPart {
             jdbc.execute("ANALYZE TABLE case_file, subject_group, subject, case_team_member, ACT_RU_EXECUTION,"
                     + " ACT_RU_TASK, ACT_RU_IDENTITYLINK");
             OpenTaskSeed.Seeded seeded = workload.seeded();
-            String middle = jdbc.queryForObject("SELECT reference FROM case_file WHERE id = ?", String.class,
+            String middle = jdbc.queryForObject(
+                    "SELECT reference FROM case_file WHERE id = ?",
+                    String.class,
                     seeded.firstCaseNumber() + seeded.cases() / 2);
             SeedCheck.verify(app, seeded, middle);
             String textFilter = middle.substring(middle.length() - 6);
             List<Figure> figures = new ArrayList<>(List.of(workload.figure(PART)));
             SecurityContextHolderStrategy contexts = app.bean(SecurityContextHolderStrategy.class);
             for (Probe probe : TaskListProbes.all(app.bean(Worklist.class), textFilter)) {
-                try (var signedIn = SignedIn.as(contexts, probe.user().username(), probe.user().role())) {
+                try (var signedIn = SignedIn.as(
+                        contexts, probe.user().username(), probe.user().role())) {
                     Latencies latencies = Latencies.sample(size.warmupCalls(), size.iterations(), probe.call());
-                    figures.add(Figure.atMost(PART, probe.user().username() + " " + probe.queue() + " " + probe.query()
-                            + " p95", latencies.percentileMillis(95), GOAL_P95_MS, "ms"));
+                    figures.add(Figure.atMost(
+                            PART,
+                            probe.user().username() + " " + probe.queue() + " " + probe.query() + " p95",
+                            latencies.percentileMillis(95),
+                            GOAL_P95_MS,
+                            "ms"));
                 }
             }
             return figures;

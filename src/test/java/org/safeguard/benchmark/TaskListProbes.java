@@ -24,24 +24,24 @@ final class TaskListProbes {
     static final int DEEP_OFFSET = 10_000;
 
     /** A signed-in user of the demo accounts and the roles they sign in with. */
-    record User(String username, Role role) {
-    }
+    record User(String username, Role role) {}
 
-    record Probe(User user, TaskQueue queue, String query, LongSupplier call) {
-    }
+    record Probe(User user, TaskQueue queue, String query, LongSupplier call) {}
 
-    private TaskListProbes() {
-    }
+    private TaskListProbes() {}
 
     /**
      * @param textFilter what a user types to find a case: part of a case number
      */
     static List<Probe> all(Worklist worklist, String textFilter) {
-        List<User> users = List.of(new User("intake", Role.INTAKE), new User("investigator", Role.INVESTIGATOR),
+        List<User> users = List.of(
+                new User("intake", Role.INTAKE),
+                new User("investigator", Role.INVESTIGATOR),
                 new User("manager", Role.MANAGER));
         List<Probe> probes = new ArrayList<>();
         for (User user : users) {
-            List<TaskQueue> queues = user.role() == Role.MANAGER ? List.of(TaskQueue.values())
+            List<TaskQueue> queues = user.role() == Role.MANAGER
+                    ? List.of(TaskQueue.values())
                     : List.of(TaskQueue.MINE, TaskQueue.MY_GROUPS);
             for (TaskQueue queue : queues) {
                 probes.addAll(ofQueue(worklist, user, queue, textFilter));
@@ -56,14 +56,20 @@ final class TaskListProbes {
         probes.add(count(worklist, user, queue, "count", TaskFilter.NONE));
         probes.add(page(worklist, user, queue, "page at " + DEEP_OFFSET, TaskFilter.NONE, DEEP_OFFSET));
         probes.add(pageAfter(worklist, user, queue));
-        for (TaskOrder order : List.of(new TaskOrder(TaskOrder.By.DUE, true), new TaskOrder(TaskOrder.By.CREATED, false),
+        for (TaskOrder order : List.of(
+                new TaskOrder(TaskOrder.By.DUE, true),
+                new TaskOrder(TaskOrder.By.CREATED, false),
                 new TaskOrder(TaskOrder.By.TASK, false))) {
             String label = "sorted " + order.by() + (order.descending() ? " desc" : "");
-            probes.add(new Probe(user, queue, label,
+            probes.add(new Probe(
+                    user,
+                    queue,
+                    label,
                     () -> worklist.tasks(queue, TaskFilter.NONE, order, 0, PAGE).size()));
         }
         List<Filtered> filters = List.of(
-                new Filtered("entity " + OpenTaskSeed.BUSY_ENTITY, TaskFilter.NONE.withEntity(OpenTaskSeed.BUSY_ENTITY)),
+                new Filtered(
+                        "entity " + OpenTaskSeed.BUSY_ENTITY, TaskFilter.NONE.withEntity(OpenTaskSeed.BUSY_ENTITY)),
                 new Filtered("type RAPE", TaskFilter.NONE.withAllegationType(AllegationType.RAPE)),
                 new Filtered("overdue", TaskFilter.NONE.withState(DueState.OVERDUE)),
                 new Filtered("at risk", TaskFilter.NONE.withState(DueState.AT_RISK)),
@@ -75,11 +81,15 @@ final class TaskListProbes {
         return probes;
     }
 
-    private record Filtered(String label, TaskFilter filter) {
-    }
+    private record Filtered(String label, TaskFilter filter) {}
 
-    private static Probe page(Worklist worklist, User user, TaskQueue queue, String label, TaskFilter filter, int offset) {
-        return new Probe(user, queue, label, () -> worklist.tasks(queue, filter, offset, PAGE).size());
+    private static Probe page(
+            Worklist worklist, User user, TaskQueue queue, String label, TaskFilter filter, int offset) {
+        return new Probe(
+                user,
+                queue,
+                label,
+                () -> worklist.tasks(queue, filter, offset, PAGE).size());
     }
 
     /**
@@ -91,9 +101,12 @@ final class TaskListProbes {
         return new Probe(user, queue, "page after " + DEEP_OFFSET + " (seek)", () -> {
             if (lastBefore[0] == null) {
                 lastBefore[0] = worklist.tasks(queue, TaskFilter.NONE, DEEP_OFFSET - 1, 1).stream()
-                        .map(WorklistTask::id).findFirst().orElse("");
+                        .map(WorklistTask::id)
+                        .findFirst()
+                        .orElse("");
             }
-            return worklist.tasksAfter(queue, TaskFilter.NONE, lastBefore[0], DEEP_OFFSET, PAGE).size();
+            return worklist.tasksAfter(queue, TaskFilter.NONE, lastBefore[0], DEEP_OFFSET, PAGE)
+                    .size();
         });
     }
 

@@ -28,8 +28,7 @@ final class TaskPairBenchmark implements BenchmarkPart {
     private static final int COUNTED = 10;
 
     /** A task ready to be claimed and the completion body that assesses its case. */
-    private record Assessment(String taskId, String body) {
-    }
+    private record Assessment(String taskId, String body) {}
 
     @Override
     public String name() {
@@ -39,7 +38,8 @@ final class TaskPairBenchmark implements BenchmarkPart {
     @Override
     public List<Figure> run(BenchmarkSize size) throws Exception {
         SqlCounter counter = new SqlCounter();
-        try (BenchApp app = BenchApp.start(PART, Map.of(), context -> context.getBeanFactory().addBeanPostProcessor(counter))) {
+        try (BenchApp app = BenchApp.start(
+                PART, Map.of(), context -> context.getBeanFactory().addBeanPostProcessor(counter))) {
             app.jobExecutor().shutdown();
             int warmup = Math.max(5, size.taskPairs() / 10);
             List<String> cases = new ExampleIntake(app).registerMany(warmup + COUNTED + 1 + size.taskPairs());
@@ -48,23 +48,33 @@ final class TaskPairBenchmark implements BenchmarkPart {
             app.jobExecutor().start();
 
             BenchClient client = new BenchClient(app.port());
-            ConcurrentCalls.run(CLIENTS, warmup, index -> pair(client, assessments.get(index))).checked();
+            ConcurrentCalls.run(CLIENTS, warmup, index -> pair(client, assessments.get(index)))
+                    .checked();
             List<Assessment> counted = assessments.subList(warmup, warmup + COUNTED + 1);
             PairCost cost = new PairCost(counter, app.bean(ManagementService.class));
-            List<Figure> costs = cost.measure(PART, COUNTED,
-                    index -> claim(client, counted.get(index)), index -> complete(client, counted.get(index)));
+            List<Figure> costs = cost.measure(
+                    PART,
+                    COUNTED,
+                    index -> claim(client, counted.get(index)),
+                    index -> complete(client, counted.get(index)));
             List<Assessment> measured = assessments.subList(warmup + COUNTED + 1, assessments.size());
             long cpuBefore = CpuUse.threadNanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION);
-            ConcurrentCalls.Result result = ConcurrentCalls.run(CLIENTS, measured.size(),
-                    index -> pair(client, measured.get(index))).checked();
+            ConcurrentCalls.Result result = ConcurrentCalls.run(
+                            CLIENTS, measured.size(), index -> pair(client, measured.get(index)))
+                    .checked();
             cost.awaitJobs();
-            double cpuMillis = (CpuUse.threadNanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION) - cpuBefore) / 1e6;
+            double cpuMillis =
+                    (CpuUse.threadNanos(PairCost.REQUEST, PairCost.JOB, PairCost.ACQUISITION) - cpuBefore) / 1e6;
             String at = " at " + CLIENTS + " clients";
             List<Figure> figures = new ArrayList<>(List.of(
                     Figure.atLeast(PART, "claim + complete pairs/s" + at, result.perSecond(), GOAL_PER_SECOND, ""),
-                    Figure.info(PART, "pair p50 / p95" + at, Figure.format(result.millis(50), "ms") + " / "
-                            + Figure.format(result.millis(95), "ms")),
-                    Figure.info(PART, "application CPU per pair, its jobs included (request and job threads)",
+                    Figure.info(
+                            PART,
+                            "pair p50 / p95" + at,
+                            Figure.format(result.millis(50), "ms") + " / " + Figure.format(result.millis(95), "ms")),
+                    Figure.info(
+                            PART,
+                            "application CPU per pair, its jobs included (request and job threads)",
                             Figure.format(cpuMillis / measured.size(), "ms"))));
             figures.addAll(costs);
             return figures;
@@ -90,8 +100,10 @@ final class TaskPairBenchmark implements BenchmarkPart {
         CaseFiles files = app.bean(CaseFiles.class);
         List<Assessment> assessments = new ArrayList<>(cases.size());
         for (String reference : cases) {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                    .taskDefinitionKey(SeaCaseProcess.Element.user_assess_allegation.id()).singleResult();
+            Task task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(reference)
+                    .taskDefinitionKey(SeaCaseProcess.Element.user_assess_allegation.id())
+                    .singleResult();
             if (task == null) {
                 throw new IllegalStateException(reference + " has no open assessment after intake");
             }

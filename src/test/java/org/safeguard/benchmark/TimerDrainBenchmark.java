@@ -56,12 +56,16 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
     private static final String SECOND_WARNING = Element.timer_second_warning.id();
     /** Where the engine clock stands during the seed: every warning date is then before the real today. */
     private static final Duration SEEDED_BEFORE_NOW = Duration.ofDays(3 * 365);
+
     private static final Duration PACED_LEAD = Duration.ofSeconds(2);
     private static final String STATEMENTS_FILE = "target/benchmark/timer-statements.txt";
     /** Executor settings printed only when set (application.yml leaves them at the engine's defaults). */
-    private static final List<String> OTHER_SETTINGS = List.of("camunda.bpm.job-execution.lock-time-in-millis",
-            "camunda.bpm.job-execution.backoff-time-in-millis", "camunda.bpm.job-execution.max-backoff",
-            "camunda.bpm.job-execution.backoff-decrease-threshold", "camunda.bpm.job-execution.wait-increase-factor",
+    private static final List<String> OTHER_SETTINGS = List.of(
+            "camunda.bpm.job-execution.lock-time-in-millis",
+            "camunda.bpm.job-execution.backoff-time-in-millis",
+            "camunda.bpm.job-execution.max-backoff",
+            "camunda.bpm.job-execution.backoff-decrease-threshold",
+            "camunda.bpm.job-execution.wait-increase-factor",
             "camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate",
             "camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs",
             "spring.datasource.hikari.maximum-pool-size");
@@ -76,7 +80,8 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
         SqlCounter statements = new SqlCounter();
         boolean counting = Boolean.parseBoolean(BenchDatabases.setting("bench.timers.statements", "false"));
         try (BenchApp bench = counting
-                ? BenchApp.start(NAME, Map.of(), context -> context.getBeanFactory().addBeanPostProcessor(statements))
+                ? BenchApp.start(
+                        NAME, Map.of(), context -> context.getBeanFactory().addBeanPostProcessor(statements))
                 : BenchApp.start(NAME, Map.of())) {
             ConfigurableApplicationContext app = bench.context();
             TimerJobLog log = new TimerJobLog();
@@ -87,8 +92,14 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
             long seedStart = System.nanoTime();
             int timers = new TimerSeed(app.getBean(JdbcTemplate.class), app.getBean(RuntimeService.class))
                     .investigations(size.timers());
-            figures.add(Figure.info(NAME, "seed", String.format(Locale.ROOT, "%d investigations started in %.0f s",
-                    timers, seconds(System.nanoTime() - seedStart))));
+            figures.add(Figure.info(
+                    NAME,
+                    "seed",
+                    String.format(
+                            Locale.ROOT,
+                            "%d investigations started in %.0f s",
+                            timers,
+                            seconds(System.nanoTime() - seedStart))));
             ManagementService management = app.getBean(ManagementService.class);
             statements.start();
             figures.addAll(burst(management, log, timers));
@@ -98,10 +109,11 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
                 figures.addAll(statementsPerTimer(counted, millis, log.executedAt(FIRST_WARNING)));
             }
             figures.addAll(paced(management, app.getBean(JdbcTemplate.class), log, timers));
-            long incidents = app.getBean(RuntimeService.class).createIncidentQuery().count();
+            long incidents =
+                    app.getBean(RuntimeService.class).createIncidentQuery().count();
             long failing = management.createJobQuery().withException().count();
-            figures.add(Figure.atMost(NAME, "failed job runs, failing jobs, incidents",
-                    log.failures() + failing + incidents, 0, ""));
+            figures.add(Figure.atMost(
+                    NAME, "failed job runs, failing jobs, incidents", log.failures() + failing + incidents, 0, ""));
             return figures;
         } finally {
             ClockUtil.reset();
@@ -109,27 +121,50 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
     }
 
     private List<Figure> burst(ManagementService management, TimerJobLog log, int timers) {
-        List<Job> armed = management.createJobQuery().activityId(FIRST_WARNING).timers().orderByJobDuedate().asc().list();
+        List<Job> armed = management
+                .createJobQuery()
+                .activityId(FIRST_WARNING)
+                .timers()
+                .orderByJobDuedate()
+                .asc()
+                .list();
         long due = armed.get(armed.size() - 1).getDuedate().getTime();
         long earliest = armed.get(0).getDuedate().getTime();
         CpuUse cpu = new CpuUse();
         ClockUtil.offset(due - System.currentTimeMillis());
         boolean drained = await(() -> log.executedAt(FIRST_WARNING) >= armed.size(), drainLimit(armed.size()))
                 // The log entry comes just before the job's commit: the second warnings it arms follow.
-                && await(() -> management.createJobQuery().activityId(FIRST_WARNING).count() == 0, Duration.ofSeconds(10));
+                && await(
+                        () -> management
+                                        .createJobQuery()
+                                        .activityId(FIRST_WARNING)
+                                        .count()
+                                == 0,
+                        Duration.ofSeconds(10));
 
         List<Execution> runs = log.executionsAt(FIRST_WARNING);
-        List<Long> lateness = runs.stream().map(run -> run.endedAt() - due).sorted().toList();
+        List<Long> lateness =
+                runs.stream().map(run -> run.endedAt() - due).sorted().toList();
         double drainSeconds = lateness.get(lateness.size() - 1) / 1000.0;
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.info(NAME, "burst", String.format(Locale.ROOT,
-                "%d of %d timers due at once (due dates spread %d ms), %d drained%s", armed.size(), timers,
-                due - earliest, runs.size(), drained ? "" : " before the limit")));
-        figures.add(Figure.atLeast(NAME, "burst drain rate (due → last done)", runs.size() / drainSeconds,
-                RATE_GOAL, "timers/s"));
+        figures.add(Figure.info(
+                NAME,
+                "burst",
+                String.format(
+                        Locale.ROOT,
+                        "%d of %d timers due at once (due dates spread %d ms), %d drained%s",
+                        armed.size(),
+                        timers,
+                        due - earliest,
+                        runs.size(),
+                        drained ? "" : " before the limit")));
+        figures.add(Figure.atLeast(
+                NAME, "burst drain rate (due → last done)", runs.size() / drainSeconds, RATE_GOAL, "timers/s"));
         figures.add(Figure.info(NAME, "burst: CPU", cpu.per(runs.size(), "timer")));
         figures.add(Figure.info(NAME, "burst: first timer done after", millis(lateness.get(0))));
-        figures.add(Figure.info(NAME, "burst lateness p50 / p95 / max (queueing: ≈ k / rate)",
+        figures.add(Figure.info(
+                NAME,
+                "burst lateness p50 / p95 / max (queueing: ≈ k / rate)",
                 millis(percentile(lateness, 50)) + " / " + millis(percentile(lateness, 95)) + " / "
                         + millis(lateness.get(lateness.size() - 1))));
         return figures;
@@ -137,7 +172,8 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
 
     private List<Figure> paced(ManagementService management, JdbcTemplate jdbc, TimerJobLog log, int timers) {
         int count = (int) Math.min(timers, RATE_GOAL * PACED_SECONDS);
-        List<Job> armed = management.createJobQuery().activityId(SECOND_WARNING).timers().listPage(0, count);
+        List<Job> armed =
+                management.createJobQuery().activityId(SECOND_WARNING).timers().listPage(0, count);
         // Whole seconds: MariaDB keeps the engine's due dates in DATETIME without fractions.
         long first = (ClockUtil.getCurrentTime().getTime() + PACED_LEAD.toMillis()) / 1000 * 1000 + 1000;
         List<Object[]> dueDates = new ArrayList<>();
@@ -146,17 +182,35 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
             dueDates.add(new Object[] {new Timestamp(due), armed.get(i).getId()});
         }
         jdbc.batchUpdate("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ = ?", dueDates);
-        boolean drained = await(() -> log.executedAt(SECOND_WARNING) >= armed.size(),
+        boolean drained = await(
+                () -> log.executedAt(SECOND_WARNING) >= armed.size(),
                 drainLimit(armed.size()).plusSeconds(PACED_SECONDS));
 
-        List<Long> lateness = log.executionsAt(SECOND_WARNING).stream().map(Execution::latenessMillis).sorted().toList();
+        List<Long> lateness = log.executionsAt(SECOND_WARNING).stream()
+                .map(Execution::latenessMillis)
+                .sorted()
+                .toList();
         return List.of(
-                Figure.info(NAME, "paced", String.format(Locale.ROOT, "%d timers due %.0f a second, %d done%s",
-                        armed.size(), RATE_GOAL, lateness.size(), drained ? "" : " before the limit")),
-                Figure.atMost(NAME, "paced lateness p95 (due → done)", percentile(lateness, 95) / 1000.0,
-                        LATENESS_GOAL_SECONDS, "s"),
-                Figure.info(NAME, "paced lateness p50 / max", millis(percentile(lateness, 50)) + " / "
-                        + millis(lateness.get(lateness.size() - 1))));
+                Figure.info(
+                        NAME,
+                        "paced",
+                        String.format(
+                                Locale.ROOT,
+                                "%d timers due %.0f a second, %d done%s",
+                                armed.size(),
+                                RATE_GOAL,
+                                lateness.size(),
+                                drained ? "" : " before the limit")),
+                Figure.atMost(
+                        NAME,
+                        "paced lateness p95 (due → done)",
+                        percentile(lateness, 95) / 1000.0,
+                        LATENESS_GOAL_SECONDS,
+                        "s"),
+                Figure.info(
+                        NAME,
+                        "paced lateness p50 / max",
+                        millis(percentile(lateness, 50)) + " / " + millis(lateness.get(lateness.size() - 1))));
     }
 
     /**
@@ -171,14 +225,24 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
         Map<String, Double> millisByText = SqlCounter.byStatement(millis);
         SqlCounter.byStatement(counted).entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> lines.append(String.format(Locale.ROOT, "%8.2f %8.2f  %s%n", e.getValue() / timers,
-                        millisByText.getOrDefault(e.getKey(), 0.0) / timers, e.getKey())));
+                .forEach(e -> lines.append(String.format(
+                        Locale.ROOT,
+                        "%8.2f %8.2f  %s%n",
+                        e.getValue() / timers,
+                        millisByText.getOrDefault(e.getKey(), 0.0) / timers,
+                        e.getKey())));
         Path file = Path.of(STATEMENTS_FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, lines);
-        return List.of(Figure.info(NAME, "burst, counted: statements / transactions per timer",
-                String.format(Locale.ROOT, "%.1f / %.2f (texts in %s)", (double) SqlCounter.statements(counted, "") / timers,
-                        (double) SqlCounter.commits(counted, "") / timers, STATEMENTS_FILE)));
+        return List.of(Figure.info(
+                NAME,
+                "burst, counted: statements / transactions per timer",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f / %.2f (texts in %s)",
+                        (double) SqlCounter.statements(counted, "") / timers,
+                        (double) SqlCounter.commits(counted, "") / timers,
+                        STATEMENTS_FILE)));
     }
 
     /** Polls, with a short park between looks: the job executor works in its own threads. */
@@ -200,21 +264,26 @@ public final class TimerDrainBenchmark implements BenchmarkPart {
 
     private static String settings(Environment environment) {
         String prefix = "camunda.bpm.job-execution.";
-        StringBuilder settings = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder settings = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%s threads (max %s, queue %s), %s jobs per acquisition, wait %s ms, max wait %s ms",
-                environment.getProperty(prefix + "core-pool-size"), environment.getProperty(prefix + "max-pool-size"),
+                environment.getProperty(prefix + "core-pool-size"),
+                environment.getProperty(prefix + "max-pool-size"),
                 environment.getProperty(prefix + "queue-capacity"),
                 environment.getProperty(prefix + "max-jobs-per-acquisition"),
-                environment.getProperty(prefix + "wait-time-in-millis"), environment.getProperty(prefix + "max-wait")));
+                environment.getProperty(prefix + "wait-time-in-millis"),
+                environment.getProperty(prefix + "max-wait")));
         for (String other : OTHER_SETTINGS) {
             String value = environment.getProperty(other);
             if (value != null) {
-                settings.append(", ").append(other.substring(other.lastIndexOf('.') + 1)).append(' ').append(value);
+                settings.append(", ")
+                        .append(other.substring(other.lastIndexOf('.') + 1))
+                        .append(' ')
+                        .append(value);
             }
         }
         return settings.toString();
     }
-
 
     static long percentile(List<Long> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;

@@ -23,16 +23,20 @@ final class TimerJobLog implements ApplicationListener<ApplicationEvent> {
 
     /** Per timer activity: when each of its jobs ended, in engine milliseconds, and its due date. */
     private final Map<String, ConcurrentLinkedQueue<Execution>> executed = new ConcurrentHashMap<>();
+
     private final AtomicInteger failures = new AtomicInteger();
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
-        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof HistoricJobLogEvent log) {
+        if (event instanceof PayloadApplicationEvent<?> payload
+                && payload.getPayload() instanceof HistoricJobLogEvent log) {
             if (log.isFailureLog()) {
                 failures.incrementAndGet();
             } else if (log.isSuccessLog() && log.getActivityId() != null && log.getJobDueDate() != null) {
                 executed.computeIfAbsent(log.getActivityId(), id -> new ConcurrentLinkedQueue<>())
-                        .add(new Execution(log.getJobDueDate().getTime(), log.getTimestamp().getTime()));
+                        .add(new Execution(
+                                log.getJobDueDate().getTime(),
+                                log.getTimestamp().getTime()));
             }
         }
     }

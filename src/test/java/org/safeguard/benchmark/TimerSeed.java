@@ -25,6 +25,7 @@ final class TimerSeed {
 
     /** Far above the ids the demo data and the other tests use. */
     private static final long FIRST_CASE_ID = 7_000_000L;
+
     private static final int BATCH = 1_000;
     /** Two per core: a start waits on the database about as long as it computes. */
     private static final int STARTING_THREADS = 2 * Runtime.getRuntime().availableProcessors();
@@ -68,23 +69,33 @@ final class TimerSeed {
             caseRows.add(new Object[] {id, reference(id), received, received, entity});
             groupRows.add(new Object[] {id});
         }
-        jdbc.batchUpdate("INSERT INTO case_file (id, reference, received_at, recorded_at, recorded_by, channel,"
-                + " entity_code, duty_station, allegation_type, minor_involved, summary, status)"
-                + " VALUES (?, ?, ?, ?, 'benchmark', 'EMAIL', ?, 'Bangui', 'RAPE', FALSE, 'benchmark', 'RECEIVED')",
+        jdbc.batchUpdate(
+                "INSERT INTO case_file (id, reference, received_at, recorded_at, recorded_by, channel,"
+                        + " entity_code, duty_station, allegation_type, minor_involved, summary, status)"
+                        + " VALUES (?, ?, ?, ?, 'benchmark', 'EMAIL', ?, 'Bangui', 'RAPE', FALSE, 'benchmark', 'RECEIVED')",
                 caseRows);
-        jdbc.batchUpdate("INSERT INTO subject_group (case_id, personnel_category) VALUES (?, 'MILITARY_CONTINGENT')",
-                groupRows);
-        return jdbc.query("SELECT case_id, id FROM subject_group WHERE case_id BETWEEN ? AND ?",
+        jdbc.batchUpdate(
+                "INSERT INTO subject_group (case_id, personnel_category) VALUES (?, 'MILITARY_CONTINGENT')", groupRows);
+        return jdbc.query(
+                "SELECT case_id, id FROM subject_group WHERE case_id BETWEEN ? AND ?",
                 (row, n) -> Map.entry(reference(row.getLong(1)), row.getLong(2)),
-                FIRST_CASE_ID + from, FIRST_CASE_ID + to - 1);
+                FIRST_CASE_ID + from,
+                FIRST_CASE_ID + to - 1);
     }
 
     private void start(String caseReference, long subjectGroupId) {
-        runtime.startProcessInstanceByKey(InvestigationProcess.KEY, caseReference, Map.of(
-                Variables.CASE_REFERENCE.name(), caseReference,
-                Variables.SUBJECT_GROUP_ID.name(), subjectGroupId,
-                Variables.INVESTIGATING_BODY.name(), InvestigatingBody.OVERSIGHT_OFFICE.name(),
-                Variables.VICTIM_CONSENT_TO_SHARE.name(), false));
+        runtime.startProcessInstanceByKey(
+                InvestigationProcess.KEY,
+                caseReference,
+                Map.of(
+                        Variables.CASE_REFERENCE.name(),
+                        caseReference,
+                        Variables.SUBJECT_GROUP_ID.name(),
+                        subjectGroupId,
+                        Variables.INVESTIGATING_BODY.name(),
+                        InvestigatingBody.OVERSIGHT_OFFICE.name(),
+                        Variables.VICTIM_CONSENT_TO_SHARE.name(),
+                        false));
     }
 
     private static String reference(long caseId) {

@@ -46,7 +46,9 @@ public final class UiSessionBenchmark implements BenchmarkPart {
     static final String CASES = "cases";
 
     /** The demo accounts of the mix (DemoAccounts): conduct officers of two entities, investigators, a manager. */
-    private static final List<String> ACCOUNTS = List.of("intake", "intake-unmiss", "investigator", "investigator2", "manager");
+    private static final List<String> ACCOUNTS =
+            List.of("intake", "intake-unmiss", "investigator", "investigator2", "manager");
+
     private static final String DEMO_PASSWORD = "demo";
     private static final List<String> ENTITIES = List.of("MINUSCA", "UNMISS");
 
@@ -65,8 +67,11 @@ public final class UiSessionBenchmark implements BenchmarkPart {
             ConfigurableApplicationContext app = bench.context();
             int port = bench.port();
             seedCases(app.getBean(CaseIntake.class), Integer.getInteger("bench.ui.cases", sessions));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             UiSessionClient probe = new UiSessionClient(http, port);
             checkProtocol(probe);
             List<UiSessionClient> warm = new ArrayList<>();
@@ -104,8 +109,16 @@ public final class UiSessionBenchmark implements BenchmarkPart {
             UiSessionHeap after = UiSessionHeap.now();
             List<Figure> figures = new ArrayList<>();
             figures.add(Figure.info(NAME, "Vaadin mode", probe.productionMode() ? "production" : "development"));
-            figures.addAll(measured(sessions, roundTrips, clients, openSeconds, roundTripSeconds, timings, before,
-                    after, warm.size() + users.size()));
+            figures.addAll(measured(
+                    sessions,
+                    roundTrips,
+                    clients,
+                    openSeconds,
+                    roundTripSeconds,
+                    timings,
+                    before,
+                    after,
+                    warm.size() + users.size()));
             return figures;
         }
     }
@@ -146,30 +159,61 @@ public final class UiSessionBenchmark implements BenchmarkPart {
 
     private static void seedCases(CaseIntake intake, int cases) {
         for (int i = 0; i < cases; i++) {
-            intake.register(Allegations.anAllegation().against(ENTITIES.get(i % ENTITIES.size()))
-                    .receivedAt(Instant.now().minusSeconds(3600L * i)).build(), null);
+            intake.register(
+                    Allegations.anAllegation()
+                            .against(ENTITIES.get(i % ENTITIES.size()))
+                            .receivedAt(Instant.now().minusSeconds(3600L * i))
+                            .build(),
+                    null);
         }
     }
 
-    private static List<Figure> measured(int sessions, int roundTrips, int clients, double openSeconds,
-            double roundTripSeconds, Timings timings, UiSessionHeap before, UiSessionHeap after, int alive) {
+    private static List<Figure> measured(
+            int sessions,
+            int roundTrips,
+            int clients,
+            double openSeconds,
+            double roundTripSeconds,
+            Timings timings,
+            UiSessionHeap before,
+            UiSessionHeap after,
+            int alive) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.info(NAME, "sessions", String.format(Locale.ROOT,
-                "%d signed in and on /tasks in %.0f s (%d clients); %d alive in all", sessions, openSeconds, clients, alive)));
+        figures.add(Figure.info(
+                NAME,
+                "sessions",
+                String.format(
+                        Locale.ROOT,
+                        "%d signed in and on /tasks in %.0f s (%d clients); %d alive in all",
+                        sessions,
+                        openSeconds,
+                        clients,
+                        alive)));
         figures.add(Figure.info(NAME, "sign-in p50 / p95 (form POST)", timings.signIns.summary()));
-        figures.add(Figure.info(NAME, "round trips", String.format(Locale.ROOT,
-                "%d visits (heartbeat, cases, tasks) in %.0f s", sessions * roundTrips, roundTripSeconds)));
-        figures.add(Figure.atMost(NAME, "task-list round trip p95", timings.taskLists.percentileMillis(95),
-                ROUND_TRIP_GOAL_MS, "ms"));
-        figures.add(Figure.info(NAME, "task-list round trip p50 / p99", timings.taskLists.percentileMillis(50) + " / "
-                + timings.taskLists.percentileMillis(99) + " ms"));
+        figures.add(Figure.info(
+                NAME,
+                "round trips",
+                String.format(
+                        Locale.ROOT,
+                        "%d visits (heartbeat, cases, tasks) in %.0f s",
+                        sessions * roundTrips,
+                        roundTripSeconds)));
+        figures.add(Figure.atMost(
+                NAME, "task-list round trip p95", timings.taskLists.percentileMillis(95), ROUND_TRIP_GOAL_MS, "ms"));
+        figures.add(Figure.info(
+                NAME,
+                "task-list round trip p50 / p99",
+                timings.taskLists.percentileMillis(50) + " / " + timings.taskLists.percentileMillis(99) + " ms"));
         figures.add(Figure.info(NAME, "case-list round trip p50 / p95", timings.caseLists.summary()));
         figures.add(Figure.info(NAME, "heartbeat p50 / p95", timings.heartbeats.summary()));
         figures.add(Figure.atMost(NAME, "task-list answers without the grid", timings.withoutGrid.get(), 0, ""));
         double perSession = (after.liveBytes() - before.liveBytes()) / 1024.0 / sessions;
         figures.add(Figure.atMost(NAME, "retained heap per session", perSession, HEAP_GOAL_KB, "KB"));
-        after.grownSince(before, Integer.getInteger("bench.ui.heapClasses", 5)).forEach(grown -> figures.add(Figure.info(NAME, "  of which " + grown.getKey(),
-                String.format(Locale.ROOT, "%.1f KB", grown.getValue() / 1024.0 / sessions))));
+        after.grownSince(before, Integer.getInteger("bench.ui.heapClasses", 5))
+                .forEach(grown -> figures.add(Figure.info(
+                        NAME,
+                        "  of which " + grown.getKey(),
+                        String.format(Locale.ROOT, "%.1f KB", grown.getValue() / 1024.0 / sessions))));
         return figures;
     }
 
@@ -188,7 +232,6 @@ public final class UiSessionBenchmark implements BenchmarkPart {
             worker.get();
         }
     }
-
 
     private static String head(String answer) {
         return answer.substring(0, Math.min(300, answer.length()));

@@ -31,20 +31,23 @@ final class UiSessionClient {
 
     /** The UI (the root of the state tree) is node 1 in every Flow UI. */
     private static final int UI_NODE = 1;
+
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern CSRF_PARAMETER = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_PARAMETER =
+            Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(-?\\d+)");
     private static final Pattern PRODUCTION_MODE = Pattern.compile("\"productionMode\"\\s*:\\s*(true|false)");
     /** The return channel of a request for the browser's details: the client calls it with them. */
-    private static final Pattern BROWSER_DETAILS_REQUEST = Pattern.compile(
-            "\\[\\[2,(\\d+),(\\d+)\\],\\[2,\\d+,\\d+\\],\"[^\"]*getBrowserDetailsParameters");
+    private static final Pattern BROWSER_DETAILS_REQUEST =
+            Pattern.compile("\\[\\[2,(\\d+),(\\d+)\\],\\[2,\\d+,\\d+\\],\"[^\"]*getBrowserDetailsParameters");
     /** What {@code Vaadin.Flow.getBrowserDetailsParameters()} returns in a desktop browser in Geneva. */
     private static final String BROWSER_DETAILS = "{\"v-sw\":\"1920\",\"v-sh\":\"1080\",\"v-ww\":\"1600\","
             + "\"v-wh\":\"900\",\"v-bw\":\"1600\",\"v-bh\":\"820\",\"v-tzo\":\"-60\",\"v-rtzo\":\"-60\","
             + "\"v-dstd\":\"60\",\"v-dston\":\"false\",\"v-tzid\":\"Europe/Zurich\",\"v-curdate\":\""
             + "1765000000000\",\"v-td\":\"false\",\"v-pr\":\"1\",\"v-wn\":\"ROOT-1\",\"v-np\":\"Linux x86_64\"}";
+
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
@@ -66,16 +69,24 @@ final class UiSessionClient {
      * the session until its heartbeats stop), then the form, posted with the page's CSRF token.
      */
     void signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(base + "/login")).GET());
         expect(page, 200, "the sign-in page");
         boot("login");
-        String form = form(Map.of("username", username, "password", password,
-                find(CSRF_PARAMETER, page.body(), "the CSRF parameter meta tag"), find(CSRF, page.body(), "the CSRF meta tag")));
+        String form = form(Map.of(
+                "username",
+                username,
+                "password",
+                password,
+                find(CSRF_PARAMETER, page.body(), "the CSRF parameter meta tag"),
+                find(CSRF, page.body(), "the CSRF meta tag")));
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(form)));
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + location);
         }
     }
 
@@ -86,8 +97,9 @@ final class UiSessionClient {
     }
 
     private void boot(String route) throws IOException, InterruptedException {
-        HttpResponse<String> init = send(HttpRequest.newBuilder(
-                URI.create(base + "/?v-r=init&location=" + route + "&query=")).GET());
+        HttpResponse<String> init =
+                send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=" + route + "&query="))
+                        .GET());
         expect(init, 200, "the bootstrap of " + route);
         uiId = Integer.parseInt(find(UI_ID, init.body(), "the UI id"));
         securityKey = find(SECURITY_KEY, init.body(), "the security key");
@@ -99,15 +111,21 @@ final class UiSessionClient {
 
     /** Navigates the UI to {@code route} in one UIDL round trip and returns the server's answer. */
     String navigate(String route) throws IOException, InterruptedException {
-        return uidl(securityKey, "{\"type\":\"event\",\"node\":" + UI_NODE + ",\"event\":\"ui-navigate\",\"data\":"
-                + "{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
-                + clientId + "},\"trigger\":\"\"}}");
+        return uidl(
+                securityKey,
+                "{\"type\":\"event\",\"node\":" + UI_NODE + ",\"event\":\"ui-navigate\",\"data\":"
+                        + "{\"route\":\"" + route
+                        + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
+                        + clientId + "},\"trigger\":\"\"}}");
     }
 
     /** The heartbeat the client sends every few minutes to keep its UI alive. */
     void heartbeat() throws IOException, InterruptedException {
-        expect(send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
-                .POST(BodyPublishers.noBody())), 200, "the heartbeat");
+        expect(
+                send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                        .POST(BodyPublishers.noBody())),
+                200,
+                "the heartbeat");
     }
 
     /** A UIDL request with no change, signed with {@code key}: the server's answer. */
@@ -125,10 +143,11 @@ final class UiSessionClient {
     }
 
     private String uidl(String key, String rpc) throws IOException, InterruptedException {
-        String message = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId
-                + ",\"clientId\":" + clientId + "}";
+        String message = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":"
+                + clientId + "}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").POST(BodyPublishers.ofString(message)));
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(BodyPublishers.ofString(message)));
         expect(response, 200, "a UIDL request");
         Matcher sync = SYNC_ID.matcher(response.body());
         if (sync.find() && !"-1".equals(sync.group(1))) {
@@ -137,8 +156,10 @@ final class UiSessionClient {
         }
         Matcher question = BROWSER_DETAILS_REQUEST.matcher(response.body());
         if (question.find()) {
-            uidl(key, "{\"type\":\"channel\",\"node\":" + question.group(1) + ",\"channel\":" + question.group(2)
-                    + ",\"args\":[" + BROWSER_DETAILS + "]}");
+            uidl(
+                    key,
+                    "{\"type\":\"channel\",\"node\":" + question.group(1) + ",\"channel\":" + question.group(2)
+                            + ",\"args\":[" + BROWSER_DETAILS + "]}");
         }
         return response.body();
     }
@@ -149,8 +170,11 @@ final class UiSessionClient {
         }
         HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
         // A new session at the first request, another one at sign-in (against session fixation).
-        response.headers().allValues("Set-Cookie").stream().map(SESSION_COOKIE::matcher).filter(Matcher::find)
-                .findFirst().ifPresent(cookie -> session = cookie.group(1));
+        response.headers().allValues("Set-Cookie").stream()
+                .map(SESSION_COOKIE::matcher)
+                .filter(Matcher::find)
+                .findFirst()
+                .ifPresent(cookie -> session = cookie.group(1));
         return response;
     }
 
@@ -169,7 +193,9 @@ final class UiSessionClient {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

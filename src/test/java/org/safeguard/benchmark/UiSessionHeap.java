@@ -23,9 +23,12 @@ record UiSessionHeap(long liveBytes, Map<String, Long> bytesByClass) {
     private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
 
     static UiSessionHeap now() throws JMException {
-        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {null}, new String[] {String[].class.getName()});
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {null},
+                        new String[] {String[].class.getName()});
         Map<String, Long> bytesByClass = new HashMap<>();
         long total = 0;
         for (String line : histogram.split("\n")) {
@@ -42,8 +45,10 @@ record UiSessionHeap(long liveBytes, Map<String, Long> bytesByClass) {
     /** What grew since {@code before}: the classes that grew most, most first. */
     List<Map.Entry<String, Long>> grownSince(UiSessionHeap before, int limit) {
         return bytesByClass.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.bytesByClass.getOrDefault(entry.getKey(), 0L)))
+                .map(entry -> Map.entry(
+                        entry.getKey(), entry.getValue() - before.bytesByClass.getOrDefault(entry.getKey(), 0L)))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 }

@@ -14,8 +14,8 @@ public final class Allegations {
     private Instant receivedAt = Instant.parse("2026-11-20T09:30:00Z");
     private LocalDate incidentDate = LocalDate.parse("2026-11-02");
     private String entity = "MINUSCA";
-    private final List<NewSubject> subjects = new ArrayList<>(
-            List.of(new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3")));
+    private final List<NewSubject> subjects =
+            new ArrayList<>(List.of(new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3")));
     private final List<NewVictim> victims = new ArrayList<>(
             List.of(new NewVictim("Jane Example", AgeGroup.ADULT, Sex.FEMALE, "+236 70 00 00 00", true)));
 
@@ -54,7 +54,15 @@ public final class Allegations {
     }
 
     public NewAllegation build() {
-        return new NewAllegation(receivedAt, IntakeChannel.HOTLINE, entity, "Bangui", incidentDate,
-                AllegationType.TRANSACTIONAL_SEX, "narrative as reported", List.copyOf(subjects), List.copyOf(victims));
+        return new NewAllegation(
+                receivedAt,
+                IntakeChannel.HOTLINE,
+                entity,
+                "Bangui",
+                incidentDate,
+                AllegationType.TRANSACTIONAL_SEX,
+                "narrative as reported",
+                List.copyOf(subjects),
+                List.copyOf(victims));
     }
 }

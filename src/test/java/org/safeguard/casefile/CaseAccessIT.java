@@ -50,14 +50,19 @@ class CaseAccessIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     CaseFiles caseFiles;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -80,7 +85,9 @@ class CaseAccessIT {
         assertThat(seen.toString()).doesNotContain("\"UY\"").doesNotContain("V-");
 
         assertThat(api.get("focal-ca", "/api/cases/" + uruguayan).statusCode()).isEqualTo(404);
-        assertThat(references(api.get("focal-ca", "/api/cases?limit=200"))).contains(mixed).doesNotContain(uruguayan);
+        assertThat(references(api.get("focal-ca", "/api/cases?limit=200")))
+                .contains(mixed)
+                .doesNotContain(uruguayan);
         assertThat(references(api.get("focal-uy", "/api/cases?limit=200"))).contains(mixed, uruguayan);
 
         // The same answer from the service, as a view would get it.
@@ -95,24 +102,30 @@ class CaseAccessIT {
     @Test
     void an_investigator_sees_only_the_cases_of_their_team_and_counts_match_the_rows() {
         String reference = register(subjects("UY", "Company B"));
-        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode()).isEqualTo(404);
+        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode())
+                .isEqualTo(404);
         assertThat(references(api.get("investigator2", "/api/cases?limit=200"))).doesNotContain(reference);
 
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null).statusCode())
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null)
+                        .statusCode())
                 .isEqualTo(204);
 
-        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode()).isEqualTo(200);
+        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode())
+                .isEqualTo(200);
         JsonNode page = Api.json(ok(api.get("investigator2", "/api/cases?limit=200")));
         assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size());
         long teamCases = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM case_team_member WHERE username = 'investigator2'", Long.class);
         assertThat(page.get("total").asLong()).isEqualTo(teamCases);
-        assertThat(Api.json(ok(api.get("investigator2", "/api/cases/" + reference + "/team"))).toString())
+        assertThat(Api.json(ok(api.get("investigator2", "/api/cases/" + reference + "/team")))
+                        .toString())
                 .contains("investigator2");
 
-        assertThat(api.send("manager", "DELETE", "/api/cases/" + reference + "/team/investigator2", null).statusCode())
+        assertThat(api.send("manager", "DELETE", "/api/cases/" + reference + "/team/investigator2", null)
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode()).isEqualTo(404);
+        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -120,12 +133,22 @@ class CaseAccessIT {
         String reference = register(subjects("UY", "Company B"));
         String team = "/api/cases/" + reference + "/team/";
 
-        assertThat(api.send("intake", "PUT", team + "auditor", null).statusCode()).isEqualTo(400);
-        assertThat(api.send("intake", "PUT", team + "nobody-" + UUID.randomUUID(), null).statusCode()).isEqualTo(400);
-        assertThat(api.send("auditor", "PUT", team + "investigator2", null).statusCode()).isEqualTo(403);
-        assertThat(api.send("intake-unmiss", "PUT", team + "investigator2", null).statusCode()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_team_member t JOIN case_file c ON c.id = t.case_id "
-                + "WHERE c.reference = ?", Long.class, reference)).isZero();
+        assertThat(api.send("intake", "PUT", team + "auditor", null).statusCode())
+                .isEqualTo(400);
+        assertThat(api.send("intake", "PUT", team + "nobody-" + UUID.randomUUID(), null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.send("auditor", "PUT", team + "investigator2", null).statusCode())
+                .isEqualTo(403);
+        assertThat(api.send("intake-unmiss", "PUT", team + "investigator2", null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM case_team_member t JOIN case_file c ON c.id = t.case_id "
+                                + "WHERE c.reference = ?",
+                        Long.class,
+                        reference))
+                .isZero();
     }
 
     @Test
@@ -133,10 +156,12 @@ class CaseAccessIT {
         String reference = register(subjects("UY", "Company B"));
 
         assertThat(api.get("intake", "/api/cases/" + reference).statusCode()).isEqualTo(200);
-        assertThat(api.get("intake-unmiss", "/api/cases/" + reference).statusCode()).isEqualTo(404);
+        assertThat(api.get("intake-unmiss", "/api/cases/" + reference).statusCode())
+                .isEqualTo(404);
         assertThat(references(api.get("intake-unmiss", "/api/cases?limit=200"))).doesNotContain(reference);
         assertThat(api.get("owner", "/api/cases/" + reference).statusCode()).isEqualTo(404);
-        assertThat(Api.json(ok(api.get("owner", "/api/cases"))).get("total").asLong()).isZero();
+        assertThat(Api.json(ok(api.get("owner", "/api/cases"))).get("total").asLong())
+                .isZero();
 
         HttpResponse<String> otherEntity = api.postCase("intake-unmiss", AllegationJson.EXAMPLE);
         assertThat(otherEntity.statusCode()).isEqualTo(400);
@@ -154,21 +179,38 @@ class CaseAccessIT {
         assertThat(api.get(uruguayan, "/api/cases/" + reference).statusCode()).isEqualTo(404);
         assertThat(api.get(sameUnit, "/api/cases/" + reference).statusCode()).isEqualTo(404);
         assertThat(api.get("manager", "/api/cases/" + reference).statusCode()).isEqualTo(200);
-        HttpResponse<String> conflicted = api.send("intake", "PUT", "/api/cases/" + reference + "/team/" + investigator, null);
+        HttpResponse<String> conflicted =
+                api.send("intake", "PUT", "/api/cases/" + reference + "/team/" + investigator, null);
         assertThat(conflicted.statusCode()).isEqualTo(400);
         assertThat(conflicted.body()).contains("conflict of interest");
 
         String breakGlass = "/api/cases/" + reference + "/break-glass";
-        assertThat(api.send(uruguayan, "POST", breakGlass, "{\"reason\":\"urgent\"}").statusCode()).isEqualTo(400);
-        assertThat(api.send("manager", "POST", breakGlass,
-                "{\"reason\":\"Covering the desk while the usual manager is away\"}").statusCode()).isEqualTo(400);
-        assertThat(api.send(uruguayan, "POST", breakGlass,
-                "{\"reason\":\"The Secretary-General asked for a briefing within the hour\"}").statusCode()).isEqualTo(201);
+        assertThat(api.send(uruguayan, "POST", breakGlass, "{\"reason\":\"urgent\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.send(
+                                "manager",
+                                "POST",
+                                breakGlass,
+                                "{\"reason\":\"Covering the desk while the usual manager is away\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.send(
+                                uruguayan,
+                                "POST",
+                                breakGlass,
+                                "{\"reason\":\"The Secretary-General asked for a briefing within the hour\"}")
+                        .statusCode())
+                .isEqualTo(201);
 
         assertThat(api.get(uruguayan, "/api/cases/" + reference).statusCode()).isEqualTo(200);
-        assertThat(auditActions(reference, uruguayan)).containsExactly("BREAK_GLASS_OPENED", "CASE_READ_UNDER_BREAK_GLASS");
-        assertThat(jdbc.queryForObject("SELECT reason FROM audit_event WHERE case_reference = ? AND action = 'BREAK_GLASS_OPENED'",
-                String.class, reference)).isEqualTo("The Secretary-General asked for a briefing within the hour");
+        assertThat(auditActions(reference, uruguayan))
+                .containsExactly("BREAK_GLASS_OPENED", "CASE_READ_UNDER_BREAK_GLASS");
+        assertThat(jdbc.queryForObject(
+                        "SELECT reason FROM audit_event WHERE case_reference = ? AND action = 'BREAK_GLASS_OPENED'",
+                        String.class,
+                        reference))
+                .isEqualTo("The Secretary-General asked for a briefing within the hour");
 
         clock.advance(Duration.ofHours(4).plusSeconds(1));
         assertThat(api.get(uruguayan, "/api/cases/" + reference).statusCode()).isEqualTo(404);
@@ -180,34 +222,54 @@ class CaseAccessIT {
         api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null);
         String exclusions = "/api/cases/" + reference + "/exclusions";
 
-        assertThat(api.send("intake", "POST", exclusions,
-                "{\"username\":\"investigator2\",\"reason\":\"Shared a posting with the subject in 2024\"}").statusCode())
+        assertThat(api.send(
+                                "intake",
+                                "POST",
+                                exclusions,
+                                "{\"username\":\"investigator2\",\"reason\":\"Shared a posting with the subject in 2024\"}")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(api.send("manager", "POST", exclusions, "{\"username\":\"investigator2\"}").statusCode()).isEqualTo(400);
-        assertThat(api.send("manager", "POST", exclusions,
-                "{\"username\":\"investigator2\",\"reason\":\"Shared a posting with the subject in 2024\"}").statusCode())
+        assertThat(api.send("manager", "POST", exclusions, "{\"username\":\"investigator2\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.send(
+                                "manager",
+                                "POST",
+                                exclusions,
+                                "{\"username\":\"investigator2\",\"reason\":\"Shared a posting with the subject in 2024\"}")
+                        .statusCode())
                 .isEqualTo(204);
 
-        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode()).isEqualTo(404);
-        assertThat(Api.json(ok(api.get("manager", "/api/cases/" + reference + "/team")))).isEmpty();
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null).statusCode())
+        assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode())
+                .isEqualTo(404);
+        assertThat(Api.json(ok(api.get("manager", "/api/cases/" + reference + "/team"))))
+                .isEmpty();
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null)
+                        .statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void only_advocates_read_a_victims_identity_and_each_read_is_audited() {
         String reference = register(subjects("UY", "Company B"));
-        long victimId = jdbc.queryForObject("SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id "
-                + "WHERE c.reference = ?", Long.class, reference);
+        long victimId = jdbc.queryForObject(
+                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id " + "WHERE c.reference = ?",
+                Long.class,
+                reference);
         api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null);
         String identity = "/api/victims/" + victimId + "/identity";
 
         HttpResponse<String> advocate = api.get("vra", identity);
         assertThat(advocate.statusCode()).isEqualTo(200);
         assertThat(advocate.body()).contains("Jane Example");
-        assertThat(advocate.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'VICTIM_IDENTITY_READ' "
-                + "AND target = ? AND actor = 'vra'", Long.class, "victim:" + victimId)).isOne();
+        assertThat(advocate.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'VICTIM_IDENTITY_READ' "
+                                + "AND target = ? AND actor = 'vra'",
+                        Long.class,
+                        "victim:" + victimId))
+                .isOne();
 
         for (String user : List.of("manager", "auditor", "intake", "investigator2", "focal-uy")) {
             assertThat(api.get(user, identity).statusCode()).as(user).isEqualTo(403);
@@ -218,7 +280,9 @@ class CaseAccessIT {
     }
 
     private String register(List<Map<String, Object>> subjects) {
-        HttpResponse<String> response = api.postCase("intake", AllegationJson.anAllegation().with("subjects", subjects).json());
+        HttpResponse<String> response = api.postCase(
+                "intake",
+                AllegationJson.anAllegation().with("subjects", subjects).json());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Api.json(response).get("reference").asText();
     }
@@ -226,8 +290,13 @@ class CaseAccessIT {
     private static List<Map<String, Object>> subjects(String... nationalityAndUnit) {
         List<Map<String, Object>> subjects = new ArrayList<>();
         for (int i = 0; i < nationalityAndUnit.length; i += 2) {
-            subjects.add(Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", nationalityAndUnit[i],
-                    "unit", nationalityAndUnit[i + 1]));
+            subjects.add(Map.of(
+                    "personnelCategory",
+                    "MILITARY_CONTINGENT",
+                    "nationality",
+                    nationalityAndUnit[i],
+                    "unit",
+                    nationalityAndUnit[i + 1]));
         }
         return subjects;
     }
@@ -239,13 +308,18 @@ class CaseAccessIT {
     }
 
     private List<String> auditActions(String reference, String actor) {
-        return jdbc.queryForList("SELECT action FROM audit_event WHERE case_reference = ? AND actor = ? ORDER BY id",
-                String.class, reference, actor);
+        return jdbc.queryForList(
+                "SELECT action FROM audit_event WHERE case_reference = ? AND actor = ? ORDER BY id",
+                String.class,
+                reference,
+                actor);
     }
 
     private static List<String> references(HttpResponse<String> page) {
         List<String> references = new ArrayList<>();
-        Api.json(ok(page)).get("items").forEach(item -> references.add(item.get("reference").asText()));
+        Api.json(ok(page))
+                .get("items")
+                .forEach(item -> references.add(item.get("reference").asText()));
         return references;
     }
 

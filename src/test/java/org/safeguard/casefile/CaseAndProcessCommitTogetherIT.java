@@ -27,17 +27,21 @@ class CaseAndProcessCommitTogetherIT {
 
     @MockitoSpyBean
     RuntimeService runtime;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
     @Test
     void when_the_lifecycle_cannot_start_the_case_is_not_recorded() {
         doThrow(new ProcessEngineException("engine refused"))
-                .when(runtime).startProcessInstanceByKey(eq(SeaCaseProcess.KEY), anyString(), anyMap());
+                .when(runtime)
+                .startProcessInstanceByKey(eq(SeaCaseProcess.KEY), anyString(), anyMap());
         Tables tables = new Tables(jdbc, runtime);
         Map<String, Long> before = tables.counts();
 
@@ -51,12 +55,15 @@ class CaseAndProcessCommitTogetherIT {
     @Test
     void a_failure_after_the_insert_leaves_neither_case_nor_key_and_a_retry_then_succeeds() {
         doThrow(new ProcessEngineException("engine refused"))
-                .when(runtime).startProcessInstanceByKey(eq(SeaCaseProcess.KEY), anyString(), anyMap());
+                .when(runtime)
+                .startProcessInstanceByKey(eq(SeaCaseProcess.KEY), anyString(), anyMap());
         Tables tables = new Tables(jdbc, runtime);
         Map<String, Long> before = tables.counts();
         Api api = new Api(port);
 
-        assertThat(api.postCase("intake", AllegationJson.EXAMPLE, "commit-together-2").statusCode()).isEqualTo(500);
+        assertThat(api.postCase("intake", AllegationJson.EXAMPLE, "commit-together-2")
+                        .statusCode())
+                .isEqualTo(500);
         assertThat(tables.counts()).isEqualTo(before);
 
         org.mockito.Mockito.reset(runtime);
@@ -70,7 +77,8 @@ class CaseAndProcessCommitTogetherIT {
     @Test
     void the_service_reports_the_engine_failure_to_its_caller() {
         doThrow(new ProcessEngineException("engine refused"))
-                .when(runtime).startProcessInstanceByKey(eq(SeaCaseProcess.KEY), anyString(), anyMap());
+                .when(runtime)
+                .startProcessInstanceByKey(eq(SeaCaseProcess.KEY), anyString(), anyMap());
 
         assertThatThrownBy(() -> intake.register(Allegations.anAllegation().build(), null))
                 .isInstanceOf(ProcessEngineException.class);

@@ -36,12 +36,16 @@ class CaseCommentsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     CaseComments comments;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,7 +56,9 @@ class CaseCommentsIT {
     void registerACase() {
         api = new Api(port);
         // MINUSCA's, with one Canadian subject group.
-        reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
     }
 
     @Test
@@ -68,28 +74,35 @@ class CaseCommentsIT {
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             listed = comments.ofCase(reference);
         }
-        assertThat(listed).extracting(CaseComment::text)
+        assertThat(listed)
+                .extracting(CaseComment::text)
                 .containsExactly("Second thought.", "Called the focal point of the mission.");
         assertThat(listed).extracting(CaseComment::author).containsOnly("intake");
         assertThat(listed).allSatisfy(comment -> assertThat(comment.writtenAt()).isBetween(before, after));
         List<Map<String, Object>> trail = jdbc.queryForList(
                 "SELECT actor, target, detail FROM audit_event WHERE action = 'CASE_COMMENT_ADDED' AND case_reference = ?"
-                        + " ORDER BY id", reference);
+                        + " ORDER BY id",
+                reference);
         assertThat(trail).hasSize(2);
         // The row maps ignore the case of column names, which H2 and MariaDB give differently.
         assertThat(trail.get(0).get("actor")).isEqualTo("intake");
-        assertThat(trail.get(0).get("target")).isEqualTo("comment:" + listed.get(1).id());
+        assertThat(trail.get(0).get("target"))
+                .isEqualTo("comment:" + listed.get(1).id());
         assertThat(trail.toString()).doesNotContain("focal point", "thought");
     }
 
     @Test
     void a_blank_or_too_long_comment_is_refused_at_its_text_and_nothing_is_written() {
         try (var signedIn = SignedIn.as(contexts, "intake", Role.INTAKE)) {
-            assertThatThrownBy(() -> comments.add(reference, "   ")).isInstanceOfSatisfying(InvalidInputException.class,
-                    e -> assertThat(e.violations()).containsExactly(new Violation("text", "is required")));
+            assertThatThrownBy(() -> comments.add(reference, "   "))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.violations()).containsExactly(new Violation("text", "is required")));
             assertThatThrownBy(() -> comments.add(reference, "x".repeat(CaseComments.MAX_LENGTH + 1)))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                            .containsExactly(new Violation("text", "must be at most 4000 characters")));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.violations())
+                                    .containsExactly(new Violation("text", "must be at most 4000 characters")));
             comments.add(reference, "x".repeat(CaseComments.MAX_LENGTH));
 
             assertThat(comments.ofCase(reference)).hasSize(1);
@@ -107,16 +120,22 @@ class CaseCommentsIT {
         }
         try (var signedIn = SignedIn.as(contexts, "focal-ca", Role.FOCAL_POINT)) {
             assertThat(comments.mayRead()).isFalse();
-            assertThatThrownBy(() -> comments.ofCase(reference)).as("sees the case, not its narrative")
+            assertThatThrownBy(() -> comments.ofCase(reference))
+                    .as("sees the case, not its narrative")
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> comments.add(reference, "From the mission")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> comments.add(reference, "From the mission"))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         try (var signedIn = SignedIn.as(contexts, "auditor", Role.AUDITOR)) {
             assertThat(comments.ofCase(reference)).isEmpty();
             assertThatThrownBy(() -> comments.add(reference, "Audit note")).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_comment c JOIN case_file f ON f.id = c.case_id"
-                + " WHERE f.reference = ?", Long.class, reference)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM case_comment c JOIN case_file f ON f.id = c.case_id"
+                                + " WHERE f.reference = ?",
+                        Long.class,
+                        reference))
+                .isZero();
     }
 
     @Test
@@ -128,12 +147,14 @@ class CaseCommentsIT {
         HttpResponse<String> listed = api.get("vra", path);
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(404);
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null)
+                        .statusCode())
                 .isEqualTo(204);
         added = api.send("investigator", "POST", path, "{\"text\":\"Interview planned\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(Api.json(added).get("author").asText()).isEqualTo("investigator");
-        assertThat(added.headers().firstValue("Location")).hasValue(path + "/" + Api.json(added).get("id").asLong());
+        assertThat(added.headers().firstValue("Location"))
+                .hasValue(path + "/" + Api.json(added).get("id").asLong());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -27,8 +27,8 @@ class CaseFilterTest {
 
     @Test
     void the_date_range_covers_both_days_whole_in_utc() {
-        CaseFilter filter = new CaseFilter(null, null, null, null, null, LocalDate.parse("2026-11-01"),
-                LocalDate.parse("2026-11-30"));
+        CaseFilter filter = new CaseFilter(
+                null, null, null, null, null, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
 
         assertThat(filter.receivedSince()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
         assertThat(filter.receivedBefore()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));

@@ -42,12 +42,16 @@ class CaseIntakeApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,18 +74,25 @@ class CaseIntakeApiIT {
         assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + reference);
         assertThat(Api.json(response).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
 
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult();
         assertThat(instance.getProcessDefinitionId()).startsWith("sea-case:");
-        Task assessment = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task assessment =
+                tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(assessment.getTaskDefinitionKey()).isEqualTo("user_assess_allegation");
-        assertThat(tasks.getIdentityLinksForTask(assessment.getId())).extracting(IdentityLink::getGroupId).containsExactly("intake");
+        assertThat(tasks.getIdentityLinksForTask(assessment.getId()))
+                .extracting(IdentityLink::getGroupId)
+                .containsExactly("intake");
         // Received Friday 2026-11-20 09:30 UTC: five working days later is Friday 2026-11-27.
         assertThat(assessment.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-27T09:30:00Z"));
     }
 
     @Test
     void the_case_reads_back_with_its_subject_groups_and_victims_by_pseudonym_only() {
-        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
 
         HttpResponse<String> response = api.get("intake", "/api/cases/" + reference);
 
@@ -98,13 +109,22 @@ class CaseIntakeApiIT {
 
     @Test
     void victim_identities_never_enter_the_engine() {
-        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
-        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
+        String instanceId = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult()
+                .getId();
 
-        List<Object> values = history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).list().stream()
-                .map(variable -> variable.getValue()).toList();
+        List<Object> values =
+                history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).list().stream()
+                        .map(variable -> variable.getValue())
+                        .toList();
 
-        assertThat(values).isNotEmpty().contains(reference)
+        assertThat(values)
+                .isNotEmpty()
+                .contains(reference)
                 .noneMatch(value -> String.valueOf(value).contains("Jane"))
                 .noneMatch(value -> String.valueOf(value).contains("+236"))
                 .noneMatch(value -> String.valueOf(value).contains("narrative"));
@@ -113,13 +133,28 @@ class CaseIntakeApiIT {
     @Test
     void a_subject_group_is_made_per_personnel_category_and_nationality() {
         String body = anAllegation()
-                .with("subjects", List.of(
-                        Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "UY", "unit", "Company A"),
-                        Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "UY", "unit", "Company B"),
-                        Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA"),
-                        Map.of("personnelCategory", "CIVILIAN_STAFF")))
+                .with(
+                        "subjects",
+                        List.of(
+                                Map.of(
+                                        "personnelCategory",
+                                        "MILITARY_CONTINGENT",
+                                        "nationality",
+                                        "UY",
+                                        "unit",
+                                        "Company A"),
+                                Map.of(
+                                        "personnelCategory",
+                                        "MILITARY_CONTINGENT",
+                                        "nationality",
+                                        "UY",
+                                        "unit",
+                                        "Company B"),
+                                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA"),
+                                Map.of("personnelCategory", "CIVILIAN_STAFF")))
                 .json();
-        String reference = Api.json(api.postCase("intake", body)).get("reference").asText();
+        String reference =
+                Api.json(api.postCase("intake", body)).get("reference").asText();
 
         JsonNode groups = Api.json(api.get("intake", "/api/cases/" + reference)).get("subjectGroups");
 
@@ -131,25 +166,70 @@ class CaseIntakeApiIT {
     static Stream<Arguments> badInput() {
         String tooLong = "x".repeat(NewAllegation.SUMMARY_MAX + 1);
         return Stream.of(
-                Arguments.of("unknown channel", anAllegation().with("channel", "FAX").json(), "channel"),
-                Arguments.of("unknown allegation type", anAllegation().with("allegationType", "THEFT").json(), "allegationType"),
-                Arguments.of("unknown personnel category",
-                        anAllegation().with("subjects[0].personnelCategory", "PILOT").json(), "subjects[0].personnelCategory"),
-                Arguments.of("unknown age group", anAllegation().with("victims[0].ageGroup", "TEEN").json(), "victims[0].ageGroup"),
-                Arguments.of("unknown Member State", anAllegation().with("subjects[0].nationality", "ZZ").json(), "subjects[0].nationality"),
-                Arguments.of("uniformed subject without nationality",
-                        anAllegation().without("subjects[0].nationality").json(), "subjects[0].nationality"),
-                Arguments.of("unknown entity", anAllegation().with("entity", "NOWHERE").json(), "entity"),
-                Arguments.of("incident after receipt", anAllegation().with("incidentDate", "2026-11-22").json(), "incidentDate"),
-                Arguments.of("receipt in the future", anAllegation().with("receivedAt", Instant.now().plusSeconds(3600).toString()).json(), "receivedAt"),
-                Arguments.of("not a date", anAllegation().with("incidentDate", "2 November").json(), "incidentDate"),
-                Arguments.of("missing summary", anAllegation().without("summary").json(), "summary"),
-                Arguments.of("missing channel", anAllegation().without("channel").json(), "channel"),
-                Arguments.of("blank duty station", anAllegation().with("dutyStation", "  ").json(), "dutyStation"),
-                Arguments.of("no subjects", anAllegation().with("subjects", List.of()).json(), "subjects"),
-                Arguments.of("victim without consent answer", anAllegation().without("victims[0].consentToAssistance").json(),
+                Arguments.of(
+                        "unknown channel", anAllegation().with("channel", "FAX").json(), "channel"),
+                Arguments.of(
+                        "unknown allegation type",
+                        anAllegation().with("allegationType", "THEFT").json(),
+                        "allegationType"),
+                Arguments.of(
+                        "unknown personnel category",
+                        anAllegation()
+                                .with("subjects[0].personnelCategory", "PILOT")
+                                .json(),
+                        "subjects[0].personnelCategory"),
+                Arguments.of(
+                        "unknown age group",
+                        anAllegation().with("victims[0].ageGroup", "TEEN").json(),
+                        "victims[0].ageGroup"),
+                Arguments.of(
+                        "unknown Member State",
+                        anAllegation().with("subjects[0].nationality", "ZZ").json(),
+                        "subjects[0].nationality"),
+                Arguments.of(
+                        "uniformed subject without nationality",
+                        anAllegation().without("subjects[0].nationality").json(),
+                        "subjects[0].nationality"),
+                Arguments.of(
+                        "unknown entity",
+                        anAllegation().with("entity", "NOWHERE").json(),
+                        "entity"),
+                Arguments.of(
+                        "incident after receipt",
+                        anAllegation().with("incidentDate", "2026-11-22").json(),
+                        "incidentDate"),
+                Arguments.of(
+                        "receipt in the future",
+                        anAllegation()
+                                .with(
+                                        "receivedAt",
+                                        Instant.now().plusSeconds(3600).toString())
+                                .json(),
+                        "receivedAt"),
+                Arguments.of(
+                        "not a date",
+                        anAllegation().with("incidentDate", "2 November").json(),
+                        "incidentDate"),
+                Arguments.of(
+                        "missing summary", anAllegation().without("summary").json(), "summary"),
+                Arguments.of(
+                        "missing channel", anAllegation().without("channel").json(), "channel"),
+                Arguments.of(
+                        "blank duty station",
+                        anAllegation().with("dutyStation", "  ").json(),
+                        "dutyStation"),
+                Arguments.of(
+                        "no subjects",
+                        anAllegation().with("subjects", List.of()).json(),
+                        "subjects"),
+                Arguments.of(
+                        "victim without consent answer",
+                        anAllegation().without("victims[0].consentToAssistance").json(),
                         "victims[0].consentToAssistance"),
-                Arguments.of("oversized summary", anAllegation().with("summary", tooLong).json(), "summary"),
+                Arguments.of(
+                        "oversized summary",
+                        anAllegation().with("summary", tooLong).json(),
+                        "summary"),
                 Arguments.of("malformed JSON", "{\"receivedAt\": ", "body"));
     }
 
@@ -158,11 +238,15 @@ class CaseIntakeApiIT {
     void bad_input_is_refused_naming_the_field_and_writes_nothing(String what, String body, String field) {
         Map<String, Long> before = tables.counts();
 
-        HttpResponse<String> response = api.postCase("intake", body, UUID.randomUUID().toString());
+        HttpResponse<String> response =
+                api.postCase("intake", body, UUID.randomUUID().toString());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(Api.json(response).get("errors")).extracting(error -> error.get("field").asText()).contains(field);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Api.json(response).get("errors"))
+                .extracting(error -> error.get("field").asText())
+                .contains(field);
         assertThat(tables.counts()).isEqualTo(before);
     }
 
@@ -179,11 +263,17 @@ class CaseIntakeApiIT {
 
     @Test
     void every_bad_field_is_named_at_once() {
-        String body = anAllegation().with("entity", "NOWHERE").without("summary").with("incidentDate", "2026-12-01").json();
+        String body = anAllegation()
+                .with("entity", "NOWHERE")
+                .without("summary")
+                .with("incidentDate", "2026-12-01")
+                .json();
 
         JsonNode errors = Api.json(api.postCase("intake", body)).get("errors");
 
-        assertThat(errors).extracting(error -> error.get("field").asText()).containsExactlyInAnyOrder("entity", "summary", "incidentDate");
+        assertThat(errors)
+                .extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("entity", "summary", "incidentDate");
     }
 
     @Test
@@ -225,7 +315,8 @@ class CaseIntakeApiIT {
         api.postCase("intake", AllegationJson.EXAMPLE, key);
         Map<String, Long> afterFirst = tables.counts();
 
-        HttpResponse<String> other = api.postCase("intake", anAllegation().with("dutyStation", "Bria").json(), key);
+        HttpResponse<String> other = api.postCase(
+                "intake", anAllegation().with("dutyStation", "Bria").json(), key);
 
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(tables.counts()).isEqualTo(afterFirst);
@@ -236,10 +327,14 @@ class CaseIntakeApiIT {
         String key = UUID.randomUUID().toString();
         long casesBefore = tables.counts().get("case_file");
 
-        List<HttpResponse<String>> responses = concurrently(2, () -> api.postCase("intake", AllegationJson.EXAMPLE, key));
+        List<HttpResponse<String>> responses =
+                concurrently(2, () -> api.postCase("intake", AllegationJson.EXAMPLE, key));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201);
-        assertThat(responses.stream().map(r -> Api.json(r).get("reference").asText()).distinct()).hasSize(1);
+        assertThat(responses.stream()
+                        .map(r -> Api.json(r).get("reference").asText())
+                        .distinct())
+                .hasSize(1);
         assertThat(tables.counts().get("case_file")).isEqualTo(casesBefore + 1);
     }
 
@@ -248,15 +343,22 @@ class CaseIntakeApiIT {
         List<HttpResponse<String>> responses = concurrently(16, () -> api.postCase("intake", AllegationJson.EXAMPLE));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201);
-        Set<String> references = responses.stream().map(r -> Api.json(r).get("reference").asText()).collect(Collectors.toSet());
+        Set<String> references = responses.stream()
+                .map(r -> Api.json(r).get("reference").asText())
+                .collect(Collectors.toSet());
         assertThat(references).hasSize(16);
-        assertThat(references).allSatisfy(reference ->
-                assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isOne());
+        assertThat(references)
+                .allSatisfy(reference -> assertThat(runtime.createProcessInstanceQuery()
+                                .processInstanceBusinessKey(reference)
+                                .count())
+                        .isOne());
     }
 
     @Test
     void the_case_instance_is_visible_to_admin_on_the_engine_rest_api() {
-        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
 
         HttpResponse<String> response = api.get("admin", "/engine-rest/process-instance?businessKey=" + reference);
 
@@ -269,7 +371,8 @@ class CaseIntakeApiIT {
         HttpResponse<String> response = api.get(null, "/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Api.json(response).at("/paths/~1api~1cases/post").isMissingNode()).isFalse();
+        assertThat(Api.json(response).at("/paths/~1api~1cases/post").isMissingNode())
+                .isFalse();
     }
 
     private static <T> List<T> concurrently(int clients, Callable<T> call) throws Exception {

@@ -33,10 +33,13 @@ class CaseSearchIT {
 
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,18 +50,28 @@ class CaseSearchIT {
     @BeforeAll
     void registerThreeCases() {
         canadianRape = register("intake", "MINUSCA", FIRST_DAY.atTime(10, 0), AllegationType.RAPE, "CA");
-        uruguayanTransactionalSex = register("intake", "MINUSCA", LAST_DAY.atTime(23, 59),
-                AllegationType.TRANSACTIONAL_SEX, "UY");
-        canadianRapeInSouthSudan = register("intake-unmiss", "UNMISS", FIRST_DAY.plusDays(1).atTime(8, 0),
-                AllegationType.RAPE, "CA");
+        uruguayanTransactionalSex =
+                register("intake", "MINUSCA", LAST_DAY.atTime(23, 59), AllegationType.TRANSACTIONAL_SEX, "UY");
+        canadianRapeInSouthSudan =
+                register("intake-unmiss", "UNMISS", FIRST_DAY.plusDays(1).atTime(8, 0), AllegationType.RAPE, "CA");
     }
 
     String register(String officer, String entity, LocalDateTime receivedAt, AllegationType type, String nationality) {
-        NewAllegation allegation = Allegations.anAllegation().against(entity)
-                .receivedAt(receivedAt.toInstant(ZoneOffset.UTC)).incidentOn(FIRST_DAY.minusDays(2))
-                .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, nationality).build();
-        NewAllegation typed = new NewAllegation(allegation.receivedAt(), allegation.channel(), allegation.entity(),
-                allegation.dutyStation(), allegation.incidentDate(), type, allegation.summary(), allegation.subjects(),
+        NewAllegation allegation = Allegations.anAllegation()
+                .against(entity)
+                .receivedAt(receivedAt.toInstant(ZoneOffset.UTC))
+                .incidentOn(FIRST_DAY.minusDays(2))
+                .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, nationality)
+                .build();
+        NewAllegation typed = new NewAllegation(
+                allegation.receivedAt(),
+                allegation.channel(),
+                allegation.entity(),
+                allegation.dutyStation(),
+                allegation.incidentDate(),
+                type,
+                allegation.summary(),
+                allegation.subjects(),
                 allegation.victims());
         try (var signedIn = SignedIn.as(contexts, officer, Role.INTAKE)) {
             return intake.register(typed, null).reference();
@@ -71,7 +84,9 @@ class CaseSearchIT {
 
     List<String> references(String user, Role role, CaseFilter filter) {
         try (var signedIn = SignedIn.as(contexts, user, role)) {
-            List<String> found = cases.search(filter, 0, 100).stream().map(CaseOverview::reference).toList();
+            List<String> found = cases.search(filter, 0, 100).stream()
+                    .map(CaseOverview::reference)
+                    .toList();
             assertThat(cases.count(filter)).as("count of " + filter).isEqualTo(found.size());
             return found;
         }
@@ -88,7 +103,8 @@ class CaseSearchIT {
         assertThat(managerFinds(new CaseFilter(null, null, null, null, null, FIRST_DAY, FIRST_DAY.plusDays(1))))
                 .containsExactlyInAnyOrder(canadianRape, canadianRapeInSouthSudan);
         assertThat(managerFinds(new CaseFilter(null, null, null, null, null, LAST_DAY, null)))
-                .contains(uruguayanTransactionalSex).doesNotContain(canadianRape, canadianRapeInSouthSudan);
+                .contains(uruguayanTransactionalSex)
+                .doesNotContain(canadianRape, canadianRapeInSouthSudan);
     }
 
     @Test
@@ -97,11 +113,14 @@ class CaseSearchIT {
                 .containsExactlyInAnyOrder(canadianRape, canadianRapeInSouthSudan);
         assertThat(managerFinds(new CaseFilter(null, "MINUSCA", "CA", null, null, FIRST_DAY, LAST_DAY)))
                 .containsExactly(canadianRape);
-        assertThat(managerFinds(new CaseFilter(null, null, null, null, AllegationType.TRANSACTIONAL_SEX, FIRST_DAY,
-                LAST_DAY))).containsExactly(uruguayanTransactionalSex);
-        assertThat(managerFinds(new CaseFilter(canadianRape.toLowerCase(Locale.ROOT), null, null, null, null, null,
-                null))).containsExactly(canadianRape);
-        assertThat(managerFinds(new CaseFilter("%", null, null, null, null, FIRST_DAY, LAST_DAY))).isEmpty();
+        assertThat(managerFinds(
+                        new CaseFilter(null, null, null, null, AllegationType.TRANSACTIONAL_SEX, FIRST_DAY, LAST_DAY)))
+                .containsExactly(uruguayanTransactionalSex);
+        assertThat(managerFinds(
+                        new CaseFilter(canadianRape.toLowerCase(Locale.ROOT), null, null, null, null, null, null)))
+                .containsExactly(canadianRape);
+        assertThat(managerFinds(new CaseFilter("%", null, null, null, null, FIRST_DAY, LAST_DAY)))
+                .isEmpty();
     }
 
     @Test
@@ -112,25 +131,32 @@ class CaseSearchIT {
         }
         CaseStatus other = status == CaseStatus.CLOSED_OTHER ? CaseStatus.SUBSTANTIATED : CaseStatus.CLOSED_OTHER;
 
-        assertThat(managerFinds(new CaseFilter(null, null, null, status, null, FIRST_DAY, LAST_DAY))).contains(canadianRape);
-        assertThat(managerFinds(new CaseFilter(null, null, null, other, null, FIRST_DAY, LAST_DAY))).isEmpty();
+        assertThat(managerFinds(new CaseFilter(null, null, null, status, null, FIRST_DAY, LAST_DAY)))
+                .contains(canadianRape);
+        assertThat(managerFinds(new CaseFilter(null, null, null, other, null, FIRST_DAY, LAST_DAY)))
+                .isEmpty();
     }
 
     @Test
     void the_filters_apply_within_the_users_scope_only() {
         assertThat(references("intake", Role.INTAKE, inTheTestDays()))
                 .containsExactly(uruguayanTransactionalSex, canadianRape);
-        assertThat(references("intake-unmiss", Role.INTAKE, new CaseFilter(null, null, "CA", null, null, FIRST_DAY,
-                LAST_DAY))).containsExactly(canadianRapeInSouthSudan);
-        assertThat(references("intake", Role.INTAKE, new CaseFilter(null, "UNMISS", null, null, null, FIRST_DAY,
-                LAST_DAY))).isEmpty();
+        assertThat(references(
+                        "intake-unmiss",
+                        Role.INTAKE,
+                        new CaseFilter(null, null, "CA", null, null, FIRST_DAY, LAST_DAY)))
+                .containsExactly(canadianRapeInSouthSudan);
+        assertThat(references(
+                        "intake", Role.INTAKE, new CaseFilter(null, "UNMISS", null, null, null, FIRST_DAY, LAST_DAY)))
+                .isEmpty();
         assertThat(references("owner", Role.OWNER, inTheTestDays())).isEmpty();
     }
 
     @Test
     void pages_of_a_filtered_list_follow_one_another() {
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
-            assertThat(cases.search(inTheTestDays(), 1, 1)).extracting(CaseOverview::reference)
+            assertThat(cases.search(inTheTestDays(), 1, 1))
+                    .extracting(CaseOverview::reference)
                     .containsExactly(uruguayanTransactionalSex);
             assertThat(cases.search(inTheTestDays(), 3, 10)).isEmpty();
         }
@@ -144,10 +170,13 @@ class CaseSearchIT {
             exported = cases.export(filter);
         }
 
-        assertThat(exported).extracting(CaseOverview::reference)
+        assertThat(exported)
+                .extracting(CaseOverview::reference)
                 .containsExactly(canadianRapeInSouthSudan, canadianRape);
-        String detail = jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'CASE_LIST_EXPORTED'"
-                + " AND actor = 'auditor' ORDER BY id DESC LIMIT 1", String.class);
+        String detail = jdbc.queryForObject(
+                "SELECT detail FROM audit_event WHERE action = 'CASE_LIST_EXPORTED'"
+                        + " AND actor = 'auditor' ORDER BY id DESC LIMIT 1",
+                String.class);
         assertThat(detail).isEqualTo("rows=2;memberState=CA;receivedFrom=" + FIRST_DAY + ";receivedTo=" + LAST_DAY);
     }
 }

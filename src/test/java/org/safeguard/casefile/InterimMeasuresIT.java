@@ -19,22 +19,30 @@ class InterimMeasuresIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     InterimMeasures measures;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     TaskService tasks;
 
     @Test
     void a_proposed_repatriation_waits_for_a_manager_and_is_recorded_as_decided() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
         long groupId = cases.subjectGroupIds(reference).get(0);
 
         long measureId = measures.propose(reference, groupId, InterimMeasureType.REPATRIATION);
 
-        Task decision = tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("user_decide_interim_measure").taskCandidateGroup("manager").singleResult();
+        Task decision = tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("user_decide_interim_measure")
+                .taskCandidateGroup("manager")
+                .singleResult();
         assertThat(tasks.getVariable(decision.getId(), "interimMeasureId")).isEqualTo(measureId);
         measures.decide(decision.getId(), true);
 
@@ -44,7 +52,9 @@ class InterimMeasuresIT {
 
     @Test
     void a_measure_for_a_subject_group_of_another_case_is_refused() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
 
         assertThatThrownBy(() -> measures.propose(reference, -1L, InterimMeasureType.CONFINEMENT))
                 .isInstanceOf(InvalidInputException.class);

@@ -36,10 +36,13 @@ class InvestigationTeamIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService engineTasks;
 
@@ -62,13 +65,22 @@ class InvestigationTeamIT {
         cases.assessAsBreach(reference);
 
         assertThat(openTaskKinds(reference)).contains(ASSIGN_TEAM).doesNotContain(PLAN);
-        String id = tasks.find("manager", "MY_GROUPS", reference, ASSIGN_TEAM).orElseThrow().get("id").asText();
-        assertThat(listed(reference)).extracting(item -> item.get("id").asText() + " " + item.get("reason").asText())
+        String id = tasks.find("manager", "MY_GROUPS", reference, ASSIGN_TEAM)
+                .orElseThrow()
+                .get("id")
+                .asText();
+        assertThat(listed(reference))
+                .extracting(item ->
+                        item.get("id").asText() + " " + item.get("reason").asText())
                 .contains(id + " AWAITING_TEAM");
-        assertThat(api.send("intake", "POST", "/api/tasks/" + id + "/claim", null).statusCode()).isEqualTo(403);
+        assertThat(api.send("intake", "POST", "/api/tasks/" + id + "/claim", null)
+                        .statusCode())
+                .isEqualTo(403);
         tasks.claim("manager", reference, ASSIGN_TEAM);
 
-        assertRefused(tasks.complete("manager", id, "{}"), InvestigationTeamAssignment.TEAM,
+        assertRefused(
+                tasks.complete("manager", id, "{}"),
+                InvestigationTeamAssignment.TEAM,
                 InvestigationTeamAssignment.NO_INVESTIGATOR);
         tasks.assertStillOpen("manager", id);
 
@@ -94,7 +106,8 @@ class InvestigationTeamIT {
         String plan = tasks.claim("investigator2", reference, PLAN);
         assertThat(listed(reference)).isEmpty();
 
-        assertThat(api.send("manager", "DELETE", "/api/cases/" + reference + "/team/investigator2", null).statusCode())
+        assertThat(api.send("manager", "DELETE", "/api/cases/" + reference + "/team/investigator2", null)
+                        .statusCode())
                 .isEqualTo(204);
         assertThat(listed(reference)).singleElement().satisfies(item -> {
             assertThat(item.get("id").asText()).isEqualTo(plan);
@@ -103,8 +116,11 @@ class InvestigationTeamIT {
             assertThat(item.get("team").asText()).isEqualTo("/api/cases/" + reference + "/team");
         });
 
-        assertThat(api.send("manager", "POST", "/api/tasks/" + plan + "/unclaim", null).statusCode()).isEqualTo(204);
-        assertThat(listed(reference)).singleElement()
+        assertThat(api.send("manager", "POST", "/api/tasks/" + plan + "/unclaim", null)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(listed(reference))
+                .singleElement()
                 .satisfies(item -> assertThat(item.get("reason").asText()).isEqualTo("NO_ONE_CAN_WORK"));
 
         cases.addToTeam(reference, "investigator");
@@ -114,7 +130,9 @@ class InvestigationTeamIT {
     @Test
     void only_managers_see_the_unreachable_work() {
         for (String user : List.of("intake", "investigator", "vra", "auditor", "admin", "owner")) {
-            assertThat(api.get(user, "/api/tasks/unreachable").statusCode()).as(user).isEqualTo(403);
+            assertThat(api.get(user, "/api/tasks/unreachable").statusCode())
+                    .as(user)
+                    .isEqualTo(403);
         }
         assertThat(api.get(null, "/api/tasks/unreachable").statusCode()).isEqualTo(401);
         HttpResponse<String> page = api.get("manager", "/api/tasks/unreachable");
@@ -124,18 +142,25 @@ class InvestigationTeamIT {
 
     @Test
     void the_colleagues_offered_for_a_team_leave_out_those_with_a_conflict_of_interest_and_those_already_on_it() {
-        String reference = cases.register(AllegationJson.anAllegation().with("subjects",
-                List.of(java.util.Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics"))));
+        String reference = cases.register(AllegationJson.anAllegation()
+                .with(
+                        "subjects",
+                        List.of(java.util.Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics"))));
         String candidates = "/api/cases/" + reference + "/team/candidates";
         assertThat(usernames(api.get("intake", candidates))).contains("investigator", "investigator2");
 
-        assertThat(api.send("manager", "POST", "/api/cases/" + reference + "/exclusions",
-                "{\"username\":\"investigator2\",\"reason\":\"Former supervisor of the subject\"}").statusCode())
+        assertThat(api.send(
+                                "manager",
+                                "POST",
+                                "/api/cases/" + reference + "/exclusions",
+                                "{\"username\":\"investigator2\",\"reason\":\"Former supervisor of the subject\"}")
+                        .statusCode())
                 .isEqualTo(204);
         cases.addToTeam(reference, "investigator");
 
         assertThat(usernames(api.get("manager", candidates))).doesNotContain("investigator", "investigator2");
-        HttpResponse<String> conflicted = api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null);
+        HttpResponse<String> conflicted =
+                api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null);
         assertThat(conflicted.statusCode()).isEqualTo(400);
         assertThat(conflicted.body()).contains(CaseTeams.CONFLICT_OF_INTEREST);
         assertThat(api.get("investigator", candidates).statusCode()).isEqualTo(403);
@@ -146,16 +171,20 @@ class InvestigationTeamIT {
         HttpResponse<String> page = api.get("manager", "/api/tasks/unreachable");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return StreamSupport.stream(Api.json(page).get("items").spliterator(), false)
-                .filter(item -> item.get("caseReference").asText().equals(reference)).toList();
+                .filter(item -> item.get("caseReference").asText().equals(reference))
+                .toList();
     }
 
     private static List<String> usernames(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return StreamSupport.stream(Api.json(response).spliterator(), false).map(c -> c.get("username").asText()).toList();
+        return StreamSupport.stream(Api.json(response).spliterator(), false)
+                .map(c -> c.get("username").asText())
+                .toList();
     }
 
     private List<String> openTaskKinds(String reference) {
         return engineTasks.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
-                .map(Task::getTaskDefinitionKey).toList();
+                .map(Task::getTaskDefinitionKey)
+                .toList();
     }
 }

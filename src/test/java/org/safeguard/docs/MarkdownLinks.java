@@ -22,14 +22,16 @@ import java.util.regex.Pattern;
  */
 final class MarkdownLinks {
 
-    private static final Pattern INLINE = Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*\\])*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern INLINE =
+            Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*\\])*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s+.*)?$");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]+)>");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern INLINE_CODE = Pattern.compile("`+[^`]*`+");
     private static final Pattern OUTSIDE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//");
     /** The application a reader has just started: a link to it is a link to nothing outside. */
-    private static final Pattern RUNNING_APPLICATION = Pattern.compile("^https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/.*)?$");
+    private static final Pattern RUNNING_APPLICATION =
+            Pattern.compile("^https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/.*)?$");
 
     private final Path root;
     private final Map<Path, Set<String>> anchors = new HashMap<>();
@@ -46,7 +48,8 @@ final class MarkdownLinks {
             for (String target : targets(lines.get(i))) {
                 String problem = problem(page, target);
                 if (problem != null) {
-                    problems.add(root.relativize(page.toAbsolutePath().normalize()) + ":" + (i + 1) + ": " + target + " — " + problem);
+                    problems.add(root.relativize(page.toAbsolutePath().normalize()) + ":" + (i + 1) + ": " + target
+                            + " — " + problem);
                 }
             }
         }
@@ -63,7 +66,8 @@ final class MarkdownLinks {
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
         String anchor = hash < 0 ? null : target.substring(hash + 1);
-        Path file = path.isEmpty() ? page.toAbsolutePath().normalize()
+        Path file = path.isEmpty()
+                ? page.toAbsolutePath().normalize()
                 : page.toAbsolutePath().getParent().resolve(decoded(path)).normalize();
         if (!file.startsWith(root)) {
             return "leaves the repository";
@@ -71,7 +75,9 @@ final class MarkdownLinks {
         if (!Files.exists(file)) {
             return "no such file";
         }
-        if (anchor != null && file.toString().endsWith(".md") && !anchorsOf(file).contains(anchor)) {
+        if (anchor != null
+                && file.toString().endsWith(".md")
+                && !anchorsOf(file).contains(anchor)) {
             return "no heading with this anchor in " + root.relativize(file);
         }
         return null;
@@ -100,7 +106,8 @@ final class MarkdownLinks {
         List<String> lines = new ArrayList<>();
         boolean fenced = false;
         for (String line : read(page)) {
-            boolean fence = line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~");
+            boolean fence =
+                    line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~");
             lines.add(fenced || fence ? "" : line);
             if (fence) {
                 fenced = !fenced;

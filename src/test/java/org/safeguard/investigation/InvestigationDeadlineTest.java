@@ -19,8 +19,9 @@ class InvestigationDeadlineTest {
 
         InvestigationDeadline deadline = InvestigationDeadline.extended(now, newDue);
 
-        assertThat(deadline).isEqualTo(new InvestigationDeadline(newDue, Date.from(NOW.plus(Duration.ofDays(20))),
-                Date.from(NOW.plus(Duration.ofDays(30)))));
+        assertThat(deadline)
+                .isEqualTo(new InvestigationDeadline(
+                        newDue, Date.from(NOW.plus(Duration.ofDays(20))), Date.from(NOW.plus(Duration.ofDays(30)))));
     }
 
     @Test
@@ -28,8 +29,9 @@ class InvestigationDeadlineTest {
         Date start = Date.from(NOW);
         Date due = Date.from(NOW.plus(Duration.ofDays(180)));
 
-        assertThat(InvestigationDeadline.opened(start, due, List.of())).isEqualTo(new InvestigationDeadline(due,
-                Date.from(NOW.plus(Duration.ofDays(90))), Date.from(NOW.plus(Duration.ofDays(135)))));
+        assertThat(InvestigationDeadline.opened(start, due, List.of()))
+                .isEqualTo(new InvestigationDeadline(
+                        due, Date.from(NOW.plus(Duration.ofDays(90))), Date.from(NOW.plus(Duration.ofDays(135)))));
         assertThat(InvestigationDeadline.opened(start, due, List.of(start, due)))
                 .isEqualTo(new InvestigationDeadline(due, start, due));
     }

@@ -28,14 +28,19 @@ class InvestigationLifecycleIT {
 
     @Autowired
     Investigations investigations;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,7 +50,8 @@ class InvestigationLifecycleIT {
         ProcessInstance instance = start(group);
 
         investigations.planInvestigation(task(instance, "user_plan_investigation"), new StepNotes("Plan"));
-        investigations.recordSubjectAndWitnessInterviews(task(instance, "user_interview_subject_and_witnesses"),
+        investigations.recordSubjectAndWitnessInterviews(
+                task(instance, "user_interview_subject_and_witnesses"),
                 new StepNotes("Subject and two witnesses heard"));
         investigations.recordEvidence(task(instance, "user_gather_evidence"), new StepNotes("Duty rosters"));
         investigations.submitReport(task(instance, "user_write_report"), new Report("Draft"));
@@ -57,26 +63,50 @@ class InvestigationLifecycleIT {
         ExtensionRequest asked = investigations.extensionRequest(task(instance, "user_approve_extension"));
         assertThat(asked.reason()).isEqualTo("Driver abroad");
         assertThat(asked.currentDueAt()).isNotNull();
-        Date newDue = Date.from(((Date) runtime.getVariable(instance.getId(), "investigationDueAt")).toInstant()
+        Date newDue = Date.from(((Date) runtime.getVariable(instance.getId(), "investigationDueAt"))
+                .toInstant()
                 .plus(Duration.ofDays(30)));
-        investigations.decideExtension(task(instance, "user_approve_extension"), new ExtensionDecision(true, newDue, null));
+        investigations.decideExtension(
+                task(instance, "user_approve_extension"), new ExtensionDecision(true, newDue, null));
         assertThat(runtime.getVariable(instance.getId(), "investigationDueAt")).isEqualTo(newDue);
 
-        investigations.recordFinding(task(instance, "user_decide_finding"),
-                new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
+        investigations.recordFinding(
+                task(instance, "user_decide_finding"), new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(jdbc.queryForObject("SELECT finding FROM investigation WHERE subject_group_id = ?", String.class,
-                group.subjectGroupId())).isEqualTo("SUBSTANTIATED");
-        assertThat(jdbc.queryForList("SELECT e.type FROM investigation_event e JOIN investigation i"
-                + " ON i.id = e.investigation_id WHERE i.subject_group_id = ? ORDER BY e.id", String.class,
-                group.subjectGroupId())).containsExactly("OPENED", "PLANNED", "SUBJECT_AND_WITNESSES_INTERVIEWED",
-                        "EVIDENCE_GATHERED", "REPORT_SUBMITTED", "REWORK", "REPORT_SUBMITTED", "REPORT_ACCEPTED",
-                        "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "FINDING");
-        assertThat(jdbc.queryForObject("SELECT status FROM case_file WHERE reference = ?", String.class,
-                group.caseReference())).isEqualTo("UNDER_INVESTIGATION");
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableValueEquals("summary", "Draft").count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT finding FROM investigation WHERE subject_group_id = ?",
+                        String.class,
+                        group.subjectGroupId()))
+                .isEqualTo("SUBSTANTIATED");
+        assertThat(jdbc.queryForList(
+                        "SELECT e.type FROM investigation_event e JOIN investigation i"
+                                + " ON i.id = e.investigation_id WHERE i.subject_group_id = ? ORDER BY e.id",
+                        String.class,
+                        group.subjectGroupId()))
+                .containsExactly(
+                        "OPENED",
+                        "PLANNED",
+                        "SUBJECT_AND_WITNESSES_INTERVIEWED",
+                        "EVIDENCE_GATHERED",
+                        "REPORT_SUBMITTED",
+                        "REWORK",
+                        "REPORT_SUBMITTED",
+                        "REPORT_ACCEPTED",
+                        "EXTENSION_REQUESTED",
+                        "EXTENSION_APPROVED",
+                        "FINDING");
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM case_file WHERE reference = ?", String.class, group.caseReference()))
+                .isEqualTo("UNDER_INVESTIGATION");
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .variableValueEquals("summary", "Draft")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -96,18 +126,33 @@ class InvestigationLifecycleIT {
     }
 
     private ProcessInstance start(SubjectGroupFixture group) {
-        return runtime.startProcessInstanceByKey("investigation", group.caseReference(), Map.of(
-                "caseReference", group.caseReference(), "subjectGroupId", group.subjectGroupId(),
-                "investigatingBody", "OVERSIGHT_OFFICE", "victimConsentToShare", false));
+        return runtime.startProcessInstanceByKey(
+                "investigation",
+                group.caseReference(),
+                Map.of(
+                        "caseReference",
+                        group.caseReference(),
+                        "subjectGroupId",
+                        group.subjectGroupId(),
+                        "investigatingBody",
+                        "OVERSIGHT_OFFICE",
+                        "victimConsentToShare",
+                        false));
     }
 
     private String warningAddressee(SubjectGroupFixture group) {
-        return jdbc.queryForObject("SELECT e.addressed_to FROM investigation_event e JOIN investigation i"
-                + " ON i.id = e.investigation_id WHERE i.subject_group_id = ? AND e.type = 'WARNING'", String.class,
+        return jdbc.queryForObject(
+                "SELECT e.addressed_to FROM investigation_event e JOIN investigation i"
+                        + " ON i.id = e.investigation_id WHERE i.subject_group_id = ? AND e.type = 'WARNING'",
+                String.class,
                 group.subjectGroupId());
     }
 
     private String task(ProcessInstance instance, String step) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(step)
+                .singleResult()
+                .getId();
     }
 }

@@ -46,8 +46,16 @@ class InvestigationsTest {
     @BeforeEach
     void anInvestigationIsOpen() {
         when(tasks.investigationOf(anyString(), anyString())).thenReturn(ID);
-        InvestigationRow open = new InvestigationRow(ID, "SEA-2026-000001", 7L, "OVERSIGHT_OFFICE",
-                Date.from(NOW.minus(Duration.ofDays(150))), DUE, null, null, null);
+        InvestigationRow open = new InvestigationRow(
+                ID,
+                "SEA-2026-000001",
+                7L,
+                "OVERSIGHT_OFFICE",
+                Date.from(NOW.minus(Duration.ofDays(150))),
+                DUE,
+                null,
+                null,
+                null);
         when(mapper.find(ID)).thenReturn(Optional.of(open));
         when(mapper.findOpenBySubjectGroup(7L)).thenReturn(Optional.of(open));
     }
@@ -55,7 +63,8 @@ class InvestigationsTest {
     @Test
     void a_report_without_a_summary_is_refused_and_no_task_is_completed() {
         assertThatThrownBy(() -> investigations.submitReport("t1", new Report(" ")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.violations()).containsExactly(new Violation("summary", "required")));
         verifyNoInteractions(tasks);
     }
@@ -69,7 +78,8 @@ class InvestigationsTest {
 
     @Test
     void step_notes_are_required() {
-        assertThatThrownBy(() -> investigations.planInvestigation("t1", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> investigations.planInvestigation("t1", null))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> investigations.recordEvidence("t1", new StepNotes(null)))
                 .isInstanceOf(InvalidInputException.class);
         investigations.recordVictimInterview("t2", new StepNotes("Interview held with consent"));
@@ -79,16 +89,24 @@ class InvestigationsTest {
     @Test
     void a_report_sent_back_must_say_why() {
         assertThatThrownBy(() -> investigations.review("t1", new ReviewDecision(false, "")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("comments"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("comments"));
     }
 
     @Test
     void a_review_completes_the_task_with_the_decision_only() {
         investigations.review("t1", new ReviewDecision(false, "Witness B not heard"));
 
-        verify(tasks).complete("t1", ID, EventType.REWORK, "Witness B not heard",
-                Map.of(InvestigationTaskVariables.REPORT_ACCEPTED, false));
+        verify(tasks)
+                .complete(
+                        "t1",
+                        ID,
+                        EventType.REWORK,
+                        "Witness B not heard",
+                        Map.of(InvestigationTaskVariables.REPORT_ACCEPTED, false));
     }
 
     @Test
@@ -113,11 +131,20 @@ class InvestigationsTest {
 
     @Test
     void the_manager_deciding_an_extension_reads_the_latest_request_and_the_current_target_date() {
-        when(mapper.findEvents(ID)).thenReturn(List.of(
-                new InvestigationEventRow(1L, ID, EventType.EXTENSION_REQUESTED, Date.from(NOW), "investigator", null, "First"),
-                new InvestigationEventRow(2L, ID, EventType.EXTENSION_REFUSED, Date.from(NOW), "manager", null, "No"),
-                new InvestigationEventRow(3L, ID, EventType.EXTENSION_REQUESTED, Date.from(NOW), "investigator2", null,
-                        "Witness abroad until May")));
+        when(mapper.findEvents(ID))
+                .thenReturn(List.of(
+                        new InvestigationEventRow(
+                                1L, ID, EventType.EXTENSION_REQUESTED, Date.from(NOW), "investigator", null, "First"),
+                        new InvestigationEventRow(
+                                2L, ID, EventType.EXTENSION_REFUSED, Date.from(NOW), "manager", null, "No"),
+                        new InvestigationEventRow(
+                                3L,
+                                ID,
+                                EventType.EXTENSION_REQUESTED,
+                                Date.from(NOW),
+                                "investigator2",
+                                null,
+                                "Witness abroad until May")));
 
         assertThat(investigations.extensionRequest("t1"))
                 .isEqualTo(new ExtensionRequest(DUE.toInstant(), "Witness abroad until May", "investigator2"));
@@ -130,8 +157,10 @@ class InvestigationsTest {
                 .isInstanceOf(InvalidInputException.class);
         Date earlier = Date.from(DUE.toInstant().minus(Duration.ofDays(1)));
         assertThatThrownBy(() -> investigations.decideExtension("t1", new ExtensionDecision(true, earlier, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("newDueAt", "must be after the current target date")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation("newDueAt", "must be after the current target date")));
         verify(tasks, never()).complete(anyString(), anyLong(), any(), any(), any());
     }
 
@@ -141,33 +170,56 @@ class InvestigationsTest {
 
         investigations.decideExtension("t1", new ExtensionDecision(true, later, null));
 
-        verify(tasks).complete("t1", ID, EventType.EXTENSION_APPROVED, null, Map.of(
-                InvestigationTaskVariables.EXTENSION_APPROVED, true, InvestigationTaskVariables.EXTENDED_DUE_AT, later));
+        verify(tasks)
+                .complete(
+                        "t1",
+                        ID,
+                        EventType.EXTENSION_APPROVED,
+                        null,
+                        Map.of(
+                                InvestigationTaskVariables.EXTENSION_APPROVED,
+                                true,
+                                InvestigationTaskVariables.EXTENDED_DUE_AT,
+                                later));
     }
 
     @Test
     void a_refused_extension_must_say_why() {
         assertThatThrownBy(() -> investigations.decideExtension("t1", new ExtensionDecision(false, null, " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("reason", "required")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations()).containsExactly(new Violation("reason", "required")));
         investigations.decideExtension("t1", new ExtensionDecision(false, null, "No new lines of enquiry"));
-        verify(tasks).complete("t1", ID, EventType.EXTENSION_REFUSED, "No new lines of enquiry",
-                Map.of(InvestigationTaskVariables.EXTENSION_APPROVED, false));
+        verify(tasks)
+                .complete(
+                        "t1",
+                        ID,
+                        EventType.EXTENSION_REFUSED,
+                        "No new lines of enquiry",
+                        Map.of(InvestigationTaskVariables.EXTENSION_APPROVED, false));
     }
 
     @Test
     void a_finding_needs_a_code_and_its_reasoning() {
         assertThatThrownBy(() -> investigations.recordFinding("t1", new Finding(null, "")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("code", "reasoning"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("code", "reasoning"));
     }
 
     @Test
     void a_finding_completes_the_task_with_its_code_only() {
         investigations.recordFinding("t1", new Finding(FindingCode.SUBSTANTIATED, "Corroborated by two witnesses"));
 
-        verify(tasks).complete("t1", ID, EventType.FINDING, "Corroborated by two witnesses",
-                Map.of(InvestigationTaskVariables.FINDING, "SUBSTANTIATED"));
+        verify(tasks)
+                .complete(
+                        "t1",
+                        ID,
+                        EventType.FINDING,
+                        "Corroborated by two witnesses",
+                        Map.of(InvestigationTaskVariables.FINDING, "SUBSTANTIATED"));
     }
 
     @Test

@@ -25,16 +25,26 @@ class EngagementTasksTest {
         OpenTask task = new OpenTask("task-1", "SEA-2026-000001", EngagementTasks.SEND_NOTE_VERBALE);
         when(openTasks.open("task-1", EngagementTasks.SEND_NOTE_VERBALE)).thenReturn(task);
         when(openTasks.variable(task, "engagementId", Long.class)).thenReturn(42L);
-        Engagement engagement = new Engagement(42L, "SEA-2026-000001", 3L, "CA", EngagementPurpose.NOTIFICATION,
-                EngagementStatus.OPEN, null, Instant.parse("2026-11-20T10:00:00Z"), null);
+        Engagement engagement = new Engagement(
+                42L,
+                "SEA-2026-000001",
+                3L,
+                "CA",
+                EngagementPurpose.NOTIFICATION,
+                EngagementStatus.OPEN,
+                null,
+                Instant.parse("2026-11-20T10:00:00Z"),
+                null);
         when(engagements.get(42L)).thenReturn(engagement);
 
-        assertThat(tasks.engagementOf("task-1", EngagementTasks.SEND_NOTE_VERBALE)).isEqualTo(engagement);
+        assertThat(tasks.engagementOf("task-1", EngagementTasks.SEND_NOTE_VERBALE))
+                .isEqualTo(engagement);
     }
 
     @Test
     void a_task_of_another_step_is_not_found() {
-        assertThatThrownBy(() -> tasks.engagementOf("task-1", "user_record_consent")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.engagementOf("task-1", "user_record_consent"))
+                .isInstanceOf(NotFoundException.class);
         verify(openTasks, never()).open(anyString(), anyString());
     }
 }

@@ -35,9 +35,11 @@ class MemberStateEngagementsTest {
     void opening_an_engagement_answers_the_id_the_database_gave_it() {
         NewEngagement request = new NewEngagement("SEA-2026-000001", null, "FR", EngagementPurpose.PATERNITY);
         doAnswer(call -> {
-            call.<EngagementKey>getArgument(2).setValue(ID);
-            return null;
-        }).when(mapper).insert(eq(request), eq(NOW), any(EngagementKey.class));
+                    call.<EngagementKey>getArgument(2).setValue(ID);
+                    return null;
+                })
+                .when(mapper)
+                .insert(eq(request), eq(NOW), any(EngagementKey.class));
 
         Assertions.assertThat(engagements.open(request)).isEqualTo(ID);
     }
@@ -45,8 +47,11 @@ class MemberStateEngagementsTest {
     @Test
     void an_engagement_needs_a_case_a_nationality_and_a_purpose() {
         assertThatThrownBy(() -> engagements.open(new NewEngagement(" ", null, "FRA", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
-                        .extracting("field").containsExactly("caseReference", "nationality", "purpose"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> Assertions.assertThat(e.violations())
+                                .extracting("field")
+                                .containsExactly("caseReference", "nationality", "purpose"));
     }
 
     @Test
@@ -83,8 +88,10 @@ class MemberStateEngagementsTest {
         open();
 
         assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, "N".repeat(41)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> Assertions.assertThat(e.violations())
-                        .containsExactly(new Violation("noteReference", "must be at most 40 characters")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> Assertions.assertThat(e.violations())
+                                .containsExactly(new Violation("noteReference", "must be at most 40 characters")));
         verify(mapper, never()).insertStep(any());
         verify(events, never()).publishEvent(any());
     }
@@ -136,7 +143,15 @@ class MemberStateEngagementsTest {
     }
 
     private static Engagement engagement(EngagementStatus status) {
-        return new Engagement(ID, "SEA-2026-000001", null, "FR", EngagementPurpose.NOTIFICATION, status, null,
-                Instant.parse("2026-11-02T09:00:00Z"), null);
+        return new Engagement(
+                ID,
+                "SEA-2026-000001",
+                null,
+                "FR",
+                EngagementPurpose.NOTIFICATION,
+                status,
+                null,
+                Instant.parse("2026-11-02T09:00:00Z"),
+                null);
     }
 }

@@ -21,12 +21,16 @@ class MemberStatePortalIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MemberStateResponses responses;
+
     @Autowired
     MemberStatePortal portal;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -41,13 +45,16 @@ class MemberStatePortalIT {
             assertThat(pending.engagement().purpose()).isEqualTo(EngagementPurpose.NOTIFICATION);
             assertThat(pending.personnelCategory()).isEqualTo("MILITARY_CONTINGENT");
             assertThat(pending.entity()).isEqualTo("MINUSCA");
-            assertThat(pending.ladder()).extracting(LadderDeadline::rung).containsExactly(LadderRung.REMINDER,
-                    LadderRung.PERMANENT_REPRESENTATIVE, LadderRung.SENIOR_LEADERSHIP);
+            assertThat(pending.ladder())
+                    .extracting(LadderDeadline::rung)
+                    .containsExactly(
+                            LadderRung.REMINDER, LadderRung.PERMANENT_REPRESENTATIVE, LadderRung.SENIOR_LEADERSHIP);
             assertThat(pending.replyDue()).isAfter(pending.notifiedAt());
             assertThat(pending.steps()).extracting(EngagementStep::kind).contains(EngagementStepKind.NOTE_VERBALE_SENT);
         }
         try (SignedIn other = SignedIn.as(contexts, "focal-uy", Role.FOCAL_POINT)) {
-            assertThat(portal.pending()).extracting(p -> p.engagement().caseReference())
+            assertThat(portal.pending())
+                    .extracting(p -> p.engagement().caseReference())
                     .doesNotContain(waiting.caseReference());
             assertThat(portal.pending(waiting.engagementId())).isEmpty();
         }
@@ -62,12 +69,15 @@ class MemberStatePortalIT {
         ActionTaken repatriation = new ActionTaken(ActionKind.REPATRIATION, LocalDate.of(2026, 11, 3), null);
 
         try (SignedIn focal = SignedIn.as(contexts, "focal-ca", Role.FOCAL_POINT)) {
-            responses.receive(waiting.engagementId(), new MemberStateReply(ReplyKind.ACTIONS_REPORTED, null, null, null,
-                    List.of(repatriation)));
+            responses.receive(
+                    waiting.engagementId(),
+                    new MemberStateReply(ReplyKind.ACTIONS_REPORTED, null, null, null, List.of(repatriation)));
             assertThat(portal.pending(waiting.engagementId())).isEmpty();
             List<RecordedReply> history = portal.replies();
-            assertThat(history).filteredOn(reply -> reply.engagementId() == waiting.engagementId())
-                    .singleElement().satisfies(reply -> {
+            assertThat(history)
+                    .filteredOn(reply -> reply.engagementId() == waiting.engagementId())
+                    .singleElement()
+                    .satisfies(reply -> {
                         assertThat(reply.kind()).isEqualTo(ReplyKind.ACTIONS_REPORTED);
                         assertThat(reply.actions()).containsExactly(repatriation);
                         assertThat(reply.recordedBy()).isEqualTo("focal-ca");

@@ -49,32 +49,52 @@ class MemberStateResponsesTest {
     AuditTrail audit = mock(AuditTrail.class);
     Responders responders = mock(Responders.class);
     CaseVisibility cases = mock(CaseVisibility.class);
-    MemberStateResponses responses = new MemberStateResponses(mapper, events, CLOCK, audit,
-            new ReplyRules(CLOCK), responders, cases);
+    MemberStateResponses responses =
+            new MemberStateResponses(mapper, events, CLOCK, audit, new ReplyRules(CLOCK), responders, cases);
 
     MemberStateResponsesTest() {
         when(responders.acting()).thenReturn(new Responder("focal-fr", "FR", false));
         doAnswer(call -> {
-            call.getArgument(1, EngagementKey.class).setValue(STEP);
-            return null;
-        }).when(mapper).insertReply(any(), any());
+                    call.getArgument(1, EngagementKey.class).setValue(STEP);
+                    return null;
+                })
+                .when(mapper)
+                .insertReply(any(), any());
     }
 
     @Test
     void a_reply_to_an_open_engagement_is_recorded_with_its_officer_and_remark_and_announced_without_the_remark() {
         engagement(EngagementStatus.OPEN, "FR");
-        MemberStateReply reply = new MemberStateReply(ReplyKind.WILL_INVESTIGATE, null, "Col. A. Martin",
-                "nio@mission.example", List.of(), "  The provost marshal opened file 26/114.  ");
+        MemberStateReply reply = new MemberStateReply(
+                ReplyKind.WILL_INVESTIGATE,
+                null,
+                "Col. A. Martin",
+                "nio@mission.example",
+                List.of(),
+                "  The provost marshal opened file 26/114.  ");
 
         ReplyReceipt receipt = responses.receive(ID, reply);
 
         assertThat(receipt).isEqualTo(new ReplyReceipt(ID, STEP, CASE, ReplyKind.WILL_INVESTIGATE, NOW, false));
-        verify(mapper).insertReply(eq(new ReplyRow(ID, ReplyKind.WILL_INVESTIGATE, NOW, "Col. A. Martin",
-                "nio@mission.example", "The provost marshal opened file 26/114.", "focal-fr", false,
-                ReplyFingerprint.of(reply), null, null)), any());
+        verify(mapper)
+                .insertReply(
+                        eq(new ReplyRow(
+                                ID,
+                                ReplyKind.WILL_INVESTIGATE,
+                                NOW,
+                                "Col. A. Martin",
+                                "nio@mission.example",
+                                "The provost marshal opened file 26/114.",
+                                "focal-fr",
+                                false,
+                                ReplyFingerprint.of(reply),
+                                null,
+                                null)),
+                        any());
         verify(events).publishEvent(new MemberStateReplied(ID, ReplyKind.WILL_INVESTIGATE, NOW));
-        verify(audit).record(AuditEntry.of(AuditAction.MEMBER_STATE_REPLY_RECEIVED, CASE, "engagement:" + ID,
-                "WILL_INVESTIGATE"));
+        verify(audit)
+                .record(AuditEntry.of(
+                        AuditAction.MEMBER_STATE_REPLY_RECEIVED, CASE, "engagement:" + ID, "WILL_INVESTIGATE"));
     }
 
     @Test
@@ -122,13 +142,23 @@ class MemberStateResponsesTest {
     @Test
     void the_same_idempotency_key_gets_the_first_receipt_and_another_reply_under_it_is_refused() {
         MemberStateReply reply = MemberStateReply.of(ReplyKind.DECLINES);
-        when(mapper.findReplyByRequest("client", "k-1")).thenReturn(new StoredReply(STEP, ID, CASE,
-                EngagementStepKind.REPLY_RECEIVED, "DECLINES", OPENED, ReplyFingerprint.of(reply)));
+        when(mapper.findReplyByRequest("client", "k-1"))
+                .thenReturn(new StoredReply(
+                        STEP,
+                        ID,
+                        CASE,
+                        EngagementStepKind.REPLY_RECEIVED,
+                        "DECLINES",
+                        OPENED,
+                        ReplyFingerprint.of(reply)));
 
         assertThat(responses.receive(EngagementAddress.of(ID), reply, new ReplyKey("client", "k-1")))
                 .isEqualTo(new ReplyReceipt(ID, STEP, CASE, ReplyKind.DECLINES, OPENED, true));
-        assertThatThrownBy(() -> responses.receive(EngagementAddress.of(ID), new MemberStateReply(ReplyKind.JOINT,
-                null, "Col. B", null), new ReplyKey("client", "k-1"))).isInstanceOf(ReplyKeyReusedException.class);
+        assertThatThrownBy(() -> responses.receive(
+                        EngagementAddress.of(ID),
+                        new MemberStateReply(ReplyKind.JOINT, null, "Col. B", null),
+                        new ReplyKey("client", "k-1")))
+                .isInstanceOf(ReplyKeyReusedException.class);
         nothingRecorded();
     }
 
@@ -165,8 +195,9 @@ class MemberStateResponsesTest {
 
         responses.receive(ID, MemberStateReply.of(ReplyKind.DECLINES));
 
-        verify(audit).record(AuditEntry.of(AuditAction.MEMBER_STATE_REPLY_RECORDED_ON_BEHALF, CASE,
-                "engagement:" + ID, "DECLINES"));
+        verify(audit)
+                .record(AuditEntry.of(
+                        AuditAction.MEMBER_STATE_REPLY_RECORDED_ON_BEHALF, CASE, "engagement:" + ID, "DECLINES"));
     }
 
     @Test
@@ -191,23 +222,34 @@ class MemberStateResponsesTest {
 
     @Test
     void a_reply_by_case_and_subject_group_goes_to_the_engagement_open_for_that_group() {
-        Engagement closed = new Engagement(41L, CASE, 7L, "FR", EngagementPurpose.NOTIFICATION,
-                EngagementStatus.CLOSED, EngagementOutcome.DECLINED, OPENED, NOW);
+        Engagement closed = new Engagement(
+                41L,
+                CASE,
+                7L,
+                "FR",
+                EngagementPurpose.NOTIFICATION,
+                EngagementStatus.CLOSED,
+                EngagementOutcome.DECLINED,
+                OPENED,
+                NOW);
         Engagement open = engagement(EngagementStatus.OPEN, "FR");
         when(mapper.findForGroup(CASE, 7L, null)).thenReturn(List.of(open, closed));
 
-        ReplyReceipt receipt = responses.receive(new EngagementAddress(null, CASE, 7L, null),
-                MemberStateReply.of(ReplyKind.DECLINES), null);
+        ReplyReceipt receipt = responses.receive(
+                new EngagementAddress(null, CASE, 7L, null), MemberStateReply.of(ReplyKind.DECLINES), null);
 
         assertThat(receipt.engagementId()).isEqualTo(ID);
     }
 
     @Test
     void a_reply_without_a_kind_or_an_engagement_is_refused_naming_both() {
-        assertThatThrownBy(() -> responses.receive(new EngagementAddress(null, null, null, null),
-                new MemberStateReply(null, null, null, null), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting("field").containsExactly("engagementId", "kind"));
+        assertThatThrownBy(() -> responses.receive(
+                        new EngagementAddress(null, null, null, null),
+                        new MemberStateReply(null, null, null, null),
+                        null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting("field").containsExactly("engagementId", "kind"));
         nothingRecorded();
     }
 
@@ -216,19 +258,21 @@ class MemberStateResponsesTest {
         engagement(EngagementStatus.OPEN, "FR");
         String tooLong = "x".repeat(MemberStateReply.REMARK_MAX + 1);
 
-        assertThatThrownBy(() -> responses.receive(ID, new MemberStateReply(ReplyKind.DECLINES, null, null, null,
-                List.of(), tooLong)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting("field").containsExactly("remark"));
+        assertThatThrownBy(() -> responses.receive(
+                        ID, new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(), tooLong)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting("field").containsExactly("remark"));
         nothingRecorded();
-        assertThat(new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(), " \n ").remark()).isNull();
+        assertThat(new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(), " \n ").remark())
+                .isNull();
     }
 
     @Test
     void a_remark_makes_a_reply_different_from_the_same_answer_without_one() {
         MemberStateReply plain = MemberStateReply.of(ReplyKind.DECLINES);
-        MemberStateReply remarked = new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(),
-                "Our national has left the service");
+        MemberStateReply remarked = new MemberStateReply(
+                ReplyKind.DECLINES, null, null, null, List.of(), "Our national has left the service");
 
         assertThat(ReplyFingerprint.of(remarked)).isNotEqualTo(ReplyFingerprint.of(plain));
     }
@@ -238,8 +282,11 @@ class MemberStateResponsesTest {
         engagement(EngagementStatus.OPEN, "FR");
 
         assertThatThrownBy(() -> responses.receive(ID, MemberStateReply.of(ReplyKind.JOINT)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting("field").containsExactly("investigationOfficerName"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting("field")
+                                .containsExactly("investigationOfficerName"));
         nothingRecorded();
     }
 
@@ -248,18 +295,24 @@ class MemberStateResponsesTest {
         ActionTaken future = new ActionTaken(ActionKind.JUDICIAL, LocalDate.of(2026, 12, 1), null);
         ActionTaken undated = new ActionTaken(ActionKind.REPATRIATION, null, null);
 
-        assertThatThrownBy(() -> responses.receive(ID, new MemberStateReply(ReplyKind.ACTIONS_REPORTED, null, null,
-                null, List.of(future, undated))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting("field").containsExactly("actions[0].takenOn", "actions[1].takenOn"));
-        assertThatThrownBy(() -> responses.receive(ID, new MemberStateReply(ReplyKind.ACTIONS_REPORTED, null, null,
-                null, List.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting("field").containsExactly("actions"));
-        assertThatThrownBy(() -> responses.receive(ID, new MemberStateReply(ReplyKind.DECLINES, null, null,
-                null, List.of(undated))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting("field").contains("actions"));
+        assertThatThrownBy(() -> responses.receive(
+                        ID,
+                        new MemberStateReply(ReplyKind.ACTIONS_REPORTED, null, null, null, List.of(future, undated))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting("field")
+                                .containsExactly("actions[0].takenOn", "actions[1].takenOn"));
+        assertThatThrownBy(() -> responses.receive(
+                        ID, new MemberStateReply(ReplyKind.ACTIONS_REPORTED, null, null, null, List.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting("field").containsExactly("actions"));
+        assertThatThrownBy(() -> responses.receive(
+                        ID, new MemberStateReply(ReplyKind.DECLINES, null, null, null, List.of(undated))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting("field").contains("actions"));
         nothingRecorded();
     }
 
@@ -274,8 +327,8 @@ class MemberStateResponsesTest {
     }
 
     private Engagement engagement(EngagementStatus status, String nationality) {
-        Engagement engagement = new Engagement(ID, CASE, 7L, nationality, EngagementPurpose.NOTIFICATION, status,
-                null, OPENED, null);
+        Engagement engagement =
+                new Engagement(ID, CASE, 7L, nationality, EngagementPurpose.NOTIFICATION, status, null, OPENED, null);
         when(mapper.findByIdForUpdate(ID)).thenReturn(engagement);
         return engagement;
     }

@@ -24,18 +24,21 @@ class NoteVerbaleMailIT extends WithGreenMail {
 
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     NotesVerbales notes;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void the_mission_and_the_focal_point_each_get_the_note_verbale_once_with_its_pdf() throws Exception {
         SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
-        long engagementId = engagements.open(new NewEngagement(group.caseReference(), group.subjectGroupId(), "UY",
-                EngagementPurpose.NOTIFICATION));
+        long engagementId = engagements.open(
+                new NewEngagement(group.caseReference(), group.subjectGroupId(), "UY", EngagementPurpose.NOTIFICATION));
 
         engagements.recordStep(engagementId, EngagementStepKind.REMINDER, null);
         sender.sendDue();
@@ -44,19 +47,28 @@ class NoteVerbaleMailIT extends WithGreenMail {
         NoteVerbale note = notes.ofEngagements(List.of(engagementId)).get(0);
         // Other tests' notes to Uruguay may wait in the outbox too: this note's mails only.
         List<MimeMessage> received = receivedBy(MISSION, FOCAL_POINT).stream()
-                .filter(message -> subjectOf(message).contains(note.number())).toList();
-        assertThat(received).hasSize(2).extracting(message -> to(message).get(0))
+                .filter(message -> subjectOf(message).contains(note.number()))
+                .toList();
+        assertThat(received)
+                .hasSize(2)
+                .extracting(message -> to(message).get(0))
                 .containsExactlyInAnyOrder(MISSION, FOCAL_POINT);
         for (MimeMessage message : received) {
             assertThat(message.getSubject()).contains(note.number(), group.caseReference());
-            assertThat(plainText(message)).contains("Please find attached note verbale " + note.number())
+            assertThat(plainText(message))
+                    .contains("Please find attached note verbale " + note.number())
                     .doesNotContain("Bangui");
             Part pdf = attachment(message, note.fileName());
             assertThat(pdf).isNotNull();
             assertThat(pdf.getContentType()).startsWith("application/pdf");
             String text = NotesVerbalesIT.textOf(pdf.getInputStream().readAllBytes());
-            assertThat(text).contains(note.number(), group.caseReference(), "Permanent Mission of Uruguay",
-                    "no reply has yet been received", "Military contingent");
+            assertThat(text)
+                    .contains(
+                            note.number(),
+                            group.caseReference(),
+                            "Permanent Mission of Uruguay",
+                            "no reply has yet been received",
+                            "Military contingent");
         }
     }
 

@@ -30,30 +30,37 @@ class NoteVerbaleReadsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     NotesVerbales notes;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void the_nationals_focal_point_reads_the_pdf_and_the_read_is_audited() {
-        EngagementFixture waiting = EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
+        EngagementFixture waiting =
+                EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
         String number = noteOf(waiting);
 
         try (SignedIn focal = SignedIn.as(contexts, "focal-ca", Role.FOCAL_POINT)) {
             byte[] pdf = notes.pdf(number);
-            assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
         }
         assertThat(reads(waiting)).containsExactly("focal-ca " + number + " engagement:" + waiting.engagementId());
     }
 
     @Test
     void a_focal_point_of_another_member_state_is_refused_as_not_found_and_nothing_is_read() {
-        EngagementFixture waiting = EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
+        EngagementFixture waiting =
+                EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
         String number = noteOf(waiting);
 
         try (SignedIn other = SignedIn.as(contexts, "focal-uy", Role.FOCAL_POINT)) {
@@ -72,7 +79,10 @@ class NoteVerbaleReadsIT {
     }
 
     private List<String> reads(EngagementFixture waiting) {
-        return jdbc.queryForList("SELECT CONCAT(actor, ' ', detail, ' ', target) FROM audit_event"
-                + " WHERE action = 'NOTE_VERBALE_READ' AND case_reference = ?", String.class, waiting.caseReference());
+        return jdbc.queryForList(
+                "SELECT CONCAT(actor, ' ', detail, ' ', target) FROM audit_event"
+                        + " WHERE action = 'NOTE_VERBALE_READ' AND case_reference = ?",
+                String.class,
+                waiting.caseReference());
     }
 }

@@ -43,20 +43,28 @@ class NotesVerbalesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     NotesVerbales notes;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -78,14 +86,16 @@ class NotesVerbalesIT {
         executeTimer(reference, "timer_reminder_due");
 
         List<NoteVerbale> issued = notes.ofEngagements(List.of(engagementId));
-        assertThat(issued).extracting(NoteVerbale::kind)
+        assertThat(issued)
+                .extracting(NoteVerbale::kind)
                 .containsExactly(EngagementStepKind.NOTE_VERBALE_SENT, EngagementStepKind.REMINDER);
         assertThat(issued).allSatisfy(note -> {
             assertThat(note.number()).matches("SG/NV/\\d{4}/\\d{6}");
             assertThat(note.language()).isEqualTo("fr");
         });
         assertThat(issued.get(0).number()).isNotEqualTo(issued.get(1).number());
-        assertThat(engagements.history(engagementId)).anySatisfy(step -> assertThat(issued.get(0).isFor(step)).isTrue());
+        assertThat(engagements.history(engagementId))
+                .anySatisfy(step -> assertThat(issued.get(0).isFor(step)).isTrue());
 
         String first;
         String reminder;
@@ -93,9 +103,18 @@ class NotesVerbalesIT {
             first = textOf(notes.pdf(issued.get(0).number()));
             reminder = textOf(notes.pdf(issued.get(1).number()));
         }
-        assertThat(first).contains(issued.get(0).number(), reference, "Mission permanente du Canada",
-                "Contingent militaire", "MINUSCA", "Réponse souhaitée d’ici le");
-        assertThat(reminder).contains(issued.get(1).number(), "se référer à sa note verbale " + issued.get(0).number());
+        assertThat(first)
+                .contains(
+                        issued.get(0).number(),
+                        reference,
+                        "Mission permanente du Canada",
+                        "Contingent militaire",
+                        "MINUSCA",
+                        "Réponse souhaitée d’ici le");
+        assertThat(reminder)
+                .contains(
+                        issued.get(1).number(),
+                        "se référer à sa note verbale " + issued.get(0).number());
         for (String text : List.of(first, reminder)) {
             assertThat(text).doesNotContain(VICTIM_NAME, VICTIM_CONTACT, NARRATIVE, "Battalion 3");
         }
@@ -104,11 +123,14 @@ class NotesVerbalesIT {
                 "SELECT m.recipient, m.subject, m.body, m.status, a.filename FROM outbound_mail m"
                         + " JOIN outbound_mail_attachment a ON a.mail_id = m.id WHERE m.subject LIKE ?",
                 "%" + issued.get(0).number() + "%");
-        assertThat(mails).extracting(row -> row.get("recipient"))
-                .containsExactlyInAnyOrder("permanent-mission.ca@missions.example.org", "focal-ca@safeguard.example.org");
-        assertThat(mails).allSatisfy(row -> assertThat(row.toString())
-                .contains(issued.get(0).fileName(), "PENDING", reference)
-                .doesNotContain(VICTIM_NAME, VICTIM_CONTACT, NARRATIVE));
+        assertThat(mails)
+                .extracting(row -> row.get("recipient"))
+                .containsExactlyInAnyOrder(
+                        "permanent-mission.ca@missions.example.org", "focal-ca@safeguard.example.org");
+        assertThat(mails)
+                .allSatisfy(row -> assertThat(row.toString())
+                        .contains(issued.get(0).fileName(), "PENDING", reference)
+                        .doesNotContain(VICTIM_NAME, VICTIM_CONTACT, NARRATIVE));
     }
 
     @Test
@@ -118,8 +140,10 @@ class NotesVerbalesIT {
         String number = notes.ofEngagements(List.of(engagementId)).get(0).number();
 
         assertThat(sender.sendDue()).isZero();
-        assertThat(jdbc.queryForList("SELECT status, attempts FROM outbound_mail WHERE subject LIKE ?",
-                "%" + number + "%")).hasSize(2).allSatisfy(row -> {
+        assertThat(jdbc.queryForList(
+                        "SELECT status, attempts FROM outbound_mail WHERE subject LIKE ?", "%" + number + "%"))
+                .hasSize(2)
+                .allSatisfy(row -> {
                     assertThat(row.get("status")).isEqualTo("PENDING");
                     assertThat(((Number) row.get("attempts")).intValue()).isZero();
                 });
@@ -129,7 +153,8 @@ class NotesVerbalesIT {
     void the_pdf_is_served_to_those_who_see_the_case_and_to_no_one_else() {
         String reference = caseAwaitingItsNoteVerbale();
         long engagementId = engine.sendNoteVerbale(reference, null);
-        String path = "/api/notes-verbales/" + notes.ofEngagements(List.of(engagementId)).get(0).number() + ".pdf";
+        String path = "/api/notes-verbales/"
+                + notes.ofEngagements(List.of(engagementId)).get(0).number() + ".pdf";
 
         for (String user : List.of("intake", "manager", "auditor", "focal-ca")) {
             HttpResponse<String> response = api.get(user, path);
@@ -141,61 +166,90 @@ class NotesVerbalesIT {
             assertThat(api.get(user, path).statusCode()).as(user).isEqualTo(404);
         }
         assertThat(api.get(null, path).statusCode()).isEqualTo(401);
-        assertThat(api.get("intake", "/api/notes-verbales/SG/NV/2026/999999.pdf").statusCode()).isEqualTo(404);
+        assertThat(api.get("intake", "/api/notes-verbales/SG/NV/2026/999999.pdf")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void a_process_owner_replaces_a_template_only_with_one_that_renders() throws Exception {
-        assertThat(api.get("intake", "/api/note-verbale-templates/en").statusCode()).isEqualTo(403);
-        assertThat(api.get("owner", "/api/note-verbale-templates/de").statusCode()).isEqualTo(404);
+        assertThat(api.get("intake", "/api/note-verbale-templates/en").statusCode())
+                .isEqualTo(403);
+        assertThat(api.get("owner", "/api/note-verbale-templates/de").statusCode())
+                .isEqualTo(404);
         var current = Api.json(api.get("owner", "/api/note-verbale-templates/en"));
         String body = current.get("body").asText();
         int version = current.get("version").asInt();
 
-        var broken = api.send("owner", "PUT", "/api/note-verbale-templates/en",
+        var broken = api.send(
+                "owner",
+                "PUT",
+                "/api/note-verbale-templates/en",
                 JSON.writeValueAsString(Map.of("body", body.replace("</body>", ""))));
-        var withoutNumber = api.send("owner", "PUT", "/api/note-verbale-templates/en",
+        var withoutNumber = api.send(
+                "owner",
+                "PUT",
+                "/api/note-verbale-templates/en",
                 JSON.writeValueAsString(Map.of("body", body.replace("{{number}}", "NUMBER"))));
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(broken.body()).contains("body", "well-formed");
         assertThat(withoutNumber.statusCode()).isEqualTo(400);
-        assertThat(Api.json(api.get("owner", "/api/note-verbale-templates/en")).get("version").asInt()).isEqualTo(version);
+        assertThat(Api.json(api.get("owner", "/api/note-verbale-templates/en"))
+                        .get("version")
+                        .asInt())
+                .isEqualTo(version);
 
-        String edited = body.replace("<div class=\"title\">NOTE VERBALE</div>",
+        String edited = body.replace(
+                "<div class=\"title\">NOTE VERBALE</div>",
                 "<div class=\"title\">NOTE VERBALE</div><p>Edited by the process owner.</p>");
-        var replaced = api.send("owner", "PUT", "/api/note-verbale-templates/en", JSON.writeValueAsString(Map.of("body", edited)));
+        var replaced = api.send(
+                "owner", "PUT", "/api/note-verbale-templates/en", JSON.writeValueAsString(Map.of("body", edited)));
         assertThat(replaced.statusCode()).isEqualTo(200);
         assertThat(Api.json(replaced).get("version").asInt()).isEqualTo(version + 1);
         assertThat(Api.json(replaced).get("createdBy").asText()).isEqualTo("owner");
 
-        String reference = Api.json(api.postCase("intake", AllegationJson.anAllegation()
-                .with("subjects[0].nationality", "UY").json())).get("reference").asText();
+        String reference = Api.json(api.postCase(
+                        "intake",
+                        AllegationJson.anAllegation()
+                                .with("subjects[0].nationality", "UY")
+                                .json()))
+                .get("reference")
+                .asText();
         engine.assessAsBreach(reference);
         long engagementId = engine.sendNoteVerbale(reference, null);
         NoteVerbale note = notes.ofEngagements(List.of(engagementId)).get(0);
         assertThat(note.language()).isEqualTo("en");
         assertThat(note.templateVersion()).isEqualTo(version + 1);
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
-            assertThat(textOf(notes.pdf(note.number()))).contains("Edited by the process owner.",
-                    "Permanent Mission of Uruguay");
+            assertThat(textOf(notes.pdf(note.number())))
+                    .contains("Edited by the process owner.", "Permanent Mission of Uruguay");
         }
     }
 
     private String caseAwaitingItsNoteVerbale() {
-        String body = AllegationJson.anAllegation().with("victims[0].name", VICTIM_NAME)
-                .with("victims[0].contact", VICTIM_CONTACT).with("summary", NARRATIVE).json();
-        String reference = Api.json(api.postCase("intake", body)).get("reference").asText();
+        String body = AllegationJson.anAllegation()
+                .with("victims[0].name", VICTIM_NAME)
+                .with("victims[0].contact", VICTIM_CONTACT)
+                .with("summary", NARRATIVE)
+                .json();
+        String reference =
+                Api.json(api.postCase("intake", body)).get("reference").asText();
         engine.assessAsBreach(reference);
         return reference;
     }
 
     private void executeTimer(String reference, String activityId) {
         engine.runJobsOf(reference);
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().forEach(instance ->
-                management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .list()
+                .forEach(instance -> management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(activityId)
+                        .list()
                         .forEach(job -> management.executeJob(job.getId())));
     }
-
 
     static String textOf(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -28,10 +28,13 @@ class OnBehalfRepliesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,9 +48,11 @@ class OnBehalfRepliesIT {
         awaiting = EngagementFixture.Engine.of(api, context).awaitingReply("CA");
         conflicted = "manager-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(new Account(conflicted, "Conflicted Manager", "NO", Set.of(Role.MANAGER)), "demo");
-        String exclusion = "{\"username\":\"" + conflicted + "\",\"reason\":\"Former liaison officer of the contingent\"}";
+        String exclusion =
+                "{\"username\":\"" + conflicted + "\",\"reason\":\"Former liaison officer of the contingent\"}";
         assertThat(api.send("manager", "POST", "/api/cases/" + awaiting.caseReference() + "/exclusions", exclusion)
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
     }
 
     @Test
@@ -67,12 +72,18 @@ class OnBehalfRepliesIT {
     }
 
     private HttpResponse<String> reply(String user) {
-        return api.post(user, "/api/member-state-responses", "application/json",
-                "{\"engagementId\":" + awaiting.engagementId() + ",\"kind\":\"DECLINES\"}", null);
+        return api.post(
+                user,
+                "/api/member-state-responses",
+                "application/json",
+                "{\"engagementId\":" + awaiting.engagementId() + ",\"kind\":\"DECLINES\"}",
+                null);
     }
 
     private int replies() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM engagement_step WHERE engagement_id = ? AND recorded_by IS NOT NULL",
-                Integer.class, awaiting.engagementId());
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM engagement_step WHERE engagement_id = ? AND recorded_by IS NOT NULL",
+                Integer.class,
+                awaiting.engagementId());
     }
 }

@@ -37,12 +37,16 @@ class RepliesNobodyAwaitsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,7 +66,10 @@ class RepliesNobodyAwaitsIT {
 
     @Test
     void a_reply_before_the_note_verbale_went_out_is_a_conflict_and_changes_nothing() {
-        String reference = Api.json(api.postCase("intake", AllegationJson.anAllegation().json())).get("reference").asText();
+        String reference = Api.json(
+                        api.postCase("intake", AllegationJson.anAllegation().json()))
+                .get("reference")
+                .asText();
         engine.assessAsBreach(reference);
         Task note = engine.task(reference, "user_send_note_verbale");
         long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
@@ -83,7 +90,8 @@ class RepliesNobodyAwaitsIT {
     @Test
     void a_reply_while_the_requested_information_is_prepared_is_a_conflict_and_is_accepted_once_it_is_sent() {
         EngagementFixture waiting = engine.awaitingReply("CA");
-        HttpResponse<String> asked = post("focal-ca",
+        HttpResponse<String> asked = post(
+                "focal-ca",
                 "{\"engagementId\":%d,\"kind\":\"REQUESTS_INFORMATION\"}".formatted(waiting.engagementId()));
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         assertThat(engine.waitingAt(waiting.caseReference())).contains("user_provide_information");
@@ -103,7 +111,8 @@ class RepliesNobodyAwaitsIT {
         HttpResponse<String> afterwards = post("focal-ca", willInvestigate(waiting.engagementId()));
 
         assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(201);
-        assertThat(engagements.get(waiting.engagementId()).outcome()).isEqualTo(EngagementOutcome.MEMBER_STATE_INVESTIGATES);
+        assertThat(engagements.get(waiting.engagementId()).outcome())
+                .isEqualTo(EngagementOutcome.MEMBER_STATE_INVESTIGATES);
     }
 
     @Test
@@ -111,13 +120,15 @@ class RepliesNobodyAwaitsIT {
         EngagementFixture waiting = engine.awaitingReply("CA");
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(60))));
         engine.runJobsOf(waiting.caseReference());
-        assertThat(engagements.get(waiting.engagementId()).outcome()).as("the ladder ran out")
+        assertThat(engagements.get(waiting.engagementId()).outcome())
+                .as("the ladder ran out")
                 .isEqualTo(EngagementOutcome.NO_RESPONSE);
         int steps = steps(waiting.engagementId());
         int audits = audits(waiting.caseReference());
 
         HttpResponse<String> byId = post("focal-ca", willInvestigate(waiting.engagementId()));
-        HttpResponse<String> byGroup = post("focal-ca", """
+        HttpResponse<String> byGroup =
+                post("focal-ca", """
                 {"caseReference":"%s","subjectGroupId":%d,"kind":"DECLINES"}
                 """.formatted(waiting.caseReference(), waiting.subjectGroupId()));
 
@@ -141,11 +152,12 @@ class RepliesNobodyAwaitsIT {
     }
 
     private int steps(long engagementId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM engagement_step WHERE engagement_id = ?", Integer.class,
-                engagementId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM engagement_step WHERE engagement_id = ?", Integer.class, engagementId);
     }
 
     private int audits(String reference) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE case_reference = ?", Integer.class, reference);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE case_reference = ?", Integer.class, reference);
     }
 }

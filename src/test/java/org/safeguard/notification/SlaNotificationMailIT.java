@@ -58,24 +58,34 @@ class SlaNotificationMailIT extends WithGreenMail {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     SlaNotifications notifications;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     MailSettings mailSettings;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -105,11 +115,13 @@ class SlaNotificationMailIT extends WithGreenMail {
         sendTwice();
 
         assertThat(mailsAbout(reference, officer)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("[Safeguard] Échéance en risque : Évaluation préliminaire, dossier "
-                    + reference);
+            assertThat(mail.getSubject())
+                    .isEqualTo("[Safeguard] Échéance en risque : Évaluation préliminaire, dossier " + reference);
             assertThat(plainText(mail)).contains("est en risque", "http://localhost:8080/cases/" + reference);
         });
-        assertThat(mailsAbout(reference, manager)).as("managers hear of breaches only").isEmpty();
+        assertThat(mailsAbout(reference, manager))
+                .as("managers hear of breaches only")
+                .isEmpty();
 
         moveTo(assessment.targetAt().plusSeconds(60));
         notifications.scan();
@@ -118,10 +130,11 @@ class SlaNotificationMailIT extends WithGreenMail {
 
         List<MimeMessage> officerMails = mailsAbout(reference, officer);
         assertThat(officerMails).hasSize(2);
-        assertThat(officerMails.get(1).getSubject()).startsWith("[Safeguard] Échéance dépassée : Évaluation préliminaire");
+        assertThat(officerMails.get(1).getSubject())
+                .startsWith("[Safeguard] Échéance dépassée : Évaluation préliminaire");
         assertThat(mailsAbout(reference, manager)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("[Safeguard] Deadline missed: Preliminary assessment, case "
-                    + reference);
+            assertThat(mail.getSubject())
+                    .isEqualTo("[Safeguard] Deadline missed: Preliminary assessment, case " + reference);
             assertThat(plainText(mail)).contains("was missed", reference);
         });
         for (MimeMessage mail : receivedBy(address(officer), address(manager))) {
@@ -129,10 +142,20 @@ class SlaNotificationMailIT extends WithGreenMail {
         }
         // Every manager who sees the case hears of the breach, and other tests make managers too:
         // count this test's two recipients.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ? AND recipient IN (?, ?)",
-                Long.class, assessment.id(), officer, manager)).as("officer: warning and breach; manager: breach").isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ? AND recipient = 'manager'",
-                Long.class, assessment.id())).as("the demo manager: breach").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sla_notification WHERE clock_id = ? AND recipient IN (?, ?)",
+                        Long.class,
+                        assessment.id(),
+                        officer,
+                        manager))
+                .as("officer: warning and breach; manager: breach")
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sla_notification WHERE clock_id = ? AND recipient = 'manager'",
+                        Long.class,
+                        assessment.id()))
+                .as("the demo manager: breach")
+                .isEqualTo(1);
     }
 
     @Test
@@ -144,8 +167,8 @@ class SlaNotificationMailIT extends WithGreenMail {
 
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
-            for (Future<Integer> scan : instances.invokeAll(List.<Callable<Integer>>of(notifications::scan,
-                    notifications::scan))) {
+            for (Future<Integer> scan :
+                    instances.invokeAll(List.<Callable<Integer>>of(notifications::scan, notifications::scan))) {
                 scan.get();
             }
         } finally {
@@ -154,8 +177,9 @@ class SlaNotificationMailIT extends WithGreenMail {
         sendTwice();
 
         assertThat(mailsAbout(reference, officer)).hasSize(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?", Long.class,
-                assessment.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?", Long.class, assessment.id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -177,10 +201,16 @@ class SlaNotificationMailIT extends WithGreenMail {
         assertThat(page.at("/notifications/1/threshold").asText()).isEqualTo("WARNING_1");
         long id = page.at("/notifications/0/id").asLong();
 
-        assertThat(api.send("intake", "POST", "/api/notifications/" + id + "/read", null).statusCode())
-                .as("someone else's notification").isEqualTo(404);
-        assertThat(api.send(officer, "POST", "/api/notifications/" + id + "/read", null).statusCode()).isEqualTo(204);
-        assertThat(api.send(officer, "POST", "/api/notifications/" + id + "/read", null).statusCode()).isEqualTo(204);
+        assertThat(api.send("intake", "POST", "/api/notifications/" + id + "/read", null)
+                        .statusCode())
+                .as("someone else's notification")
+                .isEqualTo(404);
+        assertThat(api.send(officer, "POST", "/api/notifications/" + id + "/read", null)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(api.send(officer, "POST", "/api/notifications/" + id + "/read", null)
+                        .statusCode())
+                .isEqualTo(204);
         JsonNode after = Api.json(api.get(officer, "/api/notifications?limit=1"));
         assertThat(after.get("unread").asLong()).isEqualTo(1);
         assertThat(after.get("notifications")).hasSize(1);
@@ -189,7 +219,8 @@ class SlaNotificationMailIT extends WithGreenMail {
     }
 
     @Test
-    void while_the_smtp_server_is_down_the_notification_waits_and_is_sent_exactly_once_when_it_is_back() throws Exception {
+    void while_the_smtp_server_is_down_the_notification_waits_and_is_sent_exactly_once_when_it_is_back()
+            throws Exception {
         String officer = account(Role.INTAKE, null);
         String reference = register();
         CaseClock assessment = assignedClock(reference, officer);
@@ -200,8 +231,11 @@ class SlaNotificationMailIT extends WithGreenMail {
         sender.sendDue();
         notifications.scan();
         sender.sendDue();
-        long mailId = jdbc.queryForObject("SELECT mail_id FROM sla_notification WHERE clock_id = ? AND recipient = ?",
-                Long.class, assessment.id(), officer);
+        long mailId = jdbc.queryForObject(
+                "SELECT mail_id FROM sla_notification WHERE clock_id = ? AND recipient = ?",
+                Long.class,
+                assessment.id(),
+                officer);
         assertThat(jdbc.queryForObject("SELECT status FROM outbound_mail WHERE id = ?", String.class, mailId))
                 .isEqualTo("PENDING");
 
@@ -212,10 +246,12 @@ class SlaNotificationMailIT extends WithGreenMail {
         clock.advance(Duration.ofHours(1));
         sendTwice();
 
-        assertThat(mailsAbout(reference, officer)).singleElement()
+        assertThat(mailsAbout(reference, officer))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Deadline at risk"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ?", Long.class,
-                address(officer))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM outbound_mail WHERE recipient = ?", Long.class, address(officer)))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT status FROM outbound_mail WHERE id = ?", String.class, mailId))
                 .isEqualTo("SENT");
     }
@@ -241,10 +277,13 @@ class SlaNotificationMailIT extends WithGreenMail {
     }
 
     private String register() {
-        var created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", clock.instant().toString())
-                .with("victims[0].name", VICTIM_NAME)
-                .with("victims[0].contact", VICTIM_CONTACT).json());
+        var created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", clock.instant().toString())
+                        .with("victims[0].name", VICTIM_NAME)
+                        .with("victims[0].contact", VICTIM_CONTACT)
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
         new DueJobs(runtime, management).runFor(reference);
@@ -253,8 +292,9 @@ class SlaNotificationMailIT extends WithGreenMail {
 
     /** The case's preliminary-assessment clock, its task given to {@code assignee}. */
     private CaseClock assignedClock(String reference, String assignee) {
-        CaseClock assessment = clocks.query(new SlaClockFilter(null, ClockKind.PRELIMINARY_ASSESSMENT, reference, null,
-                null), 0, 10).get(0);
+        CaseClock assessment = clocks.query(
+                        new SlaClockFilter(null, ClockKind.PRELIMINARY_ASSESSMENT, reference, null, null), 0, 10)
+                .get(0);
         tasks.setAssignee(assessment.id().substring(2), assignee);
         assertThat(assessment.warnings()).isNotEmpty();
         return assessment;
@@ -270,7 +310,8 @@ class SlaNotificationMailIT extends WithGreenMail {
      * (the case's other clocks, such as the victim's referral, breach too and mail the managers).
      */
     private static List<MimeMessage> mailsAbout(String reference, String username) {
-        return receivedBy(address(username)).stream().filter(mail -> subject(mail).contains(reference))
+        return receivedBy(address(username)).stream()
+                .filter(mail -> subject(mail).contains(reference))
                 .filter(mail -> subject(mail).contains("Preliminary assessment")
                         || subject(mail).contains("Évaluation préliminaire"))
                 .toList();

@@ -35,7 +35,8 @@ class ThresholdTest {
 
     @Test
     void a_clock_past_its_target_is_breached_and_not_also_at_risk() {
-        Threshold crossed = Threshold.lastCrossed(clock(), TARGET.plusSeconds(1)).orElseThrow();
+        Threshold crossed =
+                Threshold.lastCrossed(clock(), TARGET.plusSeconds(1)).orElseThrow();
         assertThat(crossed.code()).isEqualTo(Threshold.BREACH);
         assertThat(crossed.breach()).isTrue();
         assertThat(crossed.at()).isEqualTo(TARGET);
@@ -48,23 +49,83 @@ class ThresholdTest {
 
     @Test
     void ended_and_paused_clocks_cross_nothing() {
-        CaseClock ended = new CaseClock("T-1", ClockKind.INVESTIGATION, "SEA-2027-000001", "MINUSCA", null, null, null,
-                START, TARGET, List.of(HALF), TARGET.plusSeconds(5), ClockState.BREACHED, null, null, "inv", null);
-        CaseClock paused = new CaseClock("T-1", ClockKind.INVESTIGATION, "SEA-2027-000001", "MINUSCA", null, null, null,
-                START, TARGET, List.of(HALF), null, ClockState.PAUSED, HALF, "waiting", "inv", null);
+        CaseClock ended = new CaseClock(
+                "T-1",
+                ClockKind.INVESTIGATION,
+                "SEA-2027-000001",
+                "MINUSCA",
+                null,
+                null,
+                null,
+                START,
+                TARGET,
+                List.of(HALF),
+                TARGET.plusSeconds(5),
+                ClockState.BREACHED,
+                null,
+                null,
+                "inv",
+                null);
+        CaseClock paused = new CaseClock(
+                "T-1",
+                ClockKind.INVESTIGATION,
+                "SEA-2027-000001",
+                "MINUSCA",
+                null,
+                null,
+                null,
+                START,
+                TARGET,
+                List.of(HALF),
+                null,
+                ClockState.PAUSED,
+                HALF,
+                "waiting",
+                "inv",
+                null);
         assertThat(Threshold.lastCrossed(ended, TARGET.plusSeconds(10))).isEmpty();
         assertThat(Threshold.lastCrossed(paused, TARGET.plusSeconds(10))).isEmpty();
     }
 
     @Test
     void a_clock_without_target_is_never_breached() {
-        CaseClock noTarget = new CaseClock("J-1", ClockKind.ACTIONS_REPORTED, "SEA-2027-000001", "MINUSCA", null, null,
-                null, START, null, List.of(), null, ClockState.RUNNING, null, null, null, null);
+        CaseClock noTarget = new CaseClock(
+                "J-1",
+                ClockKind.ACTIONS_REPORTED,
+                "SEA-2027-000001",
+                "MINUSCA",
+                null,
+                null,
+                null,
+                START,
+                null,
+                List.of(),
+                null,
+                ClockState.RUNNING,
+                null,
+                null,
+                null,
+                null);
         assertThat(Threshold.lastCrossed(noTarget, TARGET.plusSeconds(10))).isEmpty();
     }
 
     static CaseClock clock() {
-        return new CaseClock("I-7", ClockKind.INVESTIGATION, "SEA-2027-000001", "MINUSCA", "CA", null, null, START,
-                TARGET, List.of(HALF, THREE_QUARTERS), null, ClockState.RUNNING, null, null, "inv", null);
+        return new CaseClock(
+                "I-7",
+                ClockKind.INVESTIGATION,
+                "SEA-2027-000001",
+                "MINUSCA",
+                "CA",
+                null,
+                null,
+                START,
+                TARGET,
+                List.of(HALF, THREE_QUARTERS),
+                null,
+                ClockState.RUNNING,
+                null,
+                null,
+                "inv",
+                null);
     }
 }

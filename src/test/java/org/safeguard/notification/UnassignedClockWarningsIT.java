@@ -60,22 +60,31 @@ class UnassignedClockWarningsIT extends WithGreenMail {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     SlaNotifications notifications;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -106,26 +115,39 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         moveTo(assessmentClock.warnings().get(0).plusSeconds(60));
         scanAndSendTwice();
 
-        assertThat(mailsAbout(reference, frenchOfficer, "Évaluation préliminaire")).singleElement()
+        assertThat(mailsAbout(reference, frenchOfficer, "Évaluation préliminaire"))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Échéance en risque"));
-        assertThat(mailsAbout(reference, englishOfficer, "Preliminary assessment")).singleElement()
+        assertThat(mailsAbout(reference, englishOfficer, "Preliminary assessment"))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Deadline at risk"));
-        assertThat(mailsAbout(reference, otherEntity, "Preliminary assessment")).as("another entity's officer").isEmpty();
-        assertThat(mailsAbout(reference, conflicted, "Preliminary assessment")).as("a conflicted officer").isEmpty();
-        assertThat(mailsAbout(reference, manager, "Preliminary assessment")).as("managers hear of breaches only").isEmpty();
+        assertThat(mailsAbout(reference, otherEntity, "Preliminary assessment"))
+                .as("another entity's officer")
+                .isEmpty();
+        assertThat(mailsAbout(reference, conflicted, "Preliminary assessment"))
+                .as("a conflicted officer")
+                .isEmpty();
+        assertThat(mailsAbout(reference, manager, "Preliminary assessment"))
+                .as("managers hear of breaches only")
+                .isEmpty();
 
         moveTo(assessmentClock.targetAt().plusSeconds(60));
         scanAndSendTwice();
 
-        assertThat(mailsAbout(reference, frenchOfficer, "Évaluation préliminaire")).hasSize(2).last()
+        assertThat(mailsAbout(reference, frenchOfficer, "Évaluation préliminaire"))
+                .hasSize(2)
+                .last()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Échéance dépassée"));
-        assertThat(mailsAbout(reference, englishOfficer, "Preliminary assessment")).hasSize(2);
-        assertThat(mailsAbout(reference, manager, "Preliminary assessment")).singleElement()
+        assertThat(mailsAbout(reference, englishOfficer, "Preliminary assessment"))
+                .hasSize(2);
+        assertThat(mailsAbout(reference, manager, "Preliminary assessment"))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Deadline missed"));
         assertThat(mailsAbout(reference, otherEntity, "Preliminary assessment")).isEmpty();
         assertThat(mailsAbout(reference, conflicted, "Preliminary assessment")).isEmpty();
         assertThat(notificationsOf(assessmentClock, frenchOfficer, englishOfficer, otherEntity, conflicted, manager))
-                .as("two officers: warning and breach; the manager: breach").isEqualTo(5);
+                .as("two officers: warning and breach; the manager: breach")
+                .isEqualTo(5);
         assertNoVictimDataIn(frenchOfficer, englishOfficer, manager);
     }
 
@@ -139,11 +161,14 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         String reference = engagement.caseReference();
         CaseClock reply = clock(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(reply.assignee()).isNull();
-        assertThat(reply.candidateGroup()).as("a timer has no task, so no candidate group").isNull();
+        assertThat(reply.candidateGroup())
+                .as("a timer has no task, so no candidate group")
+                .isNull();
 
         moveTo(reply.warnings().get(0).plusSeconds(60));
         scanAndSendTwice();
-        assertThat(mailsAbout(reference, officer, "Réponse de l’État Membre")).singleElement()
+        assertThat(mailsAbout(reference, officer, "Réponse de l’État Membre"))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Échéance en risque"));
         assertThat(mailsAbout(reference, otherEntity, "Member State reply")).isEmpty();
         assertThat(mailsAbout(reference, manager, "Réponse de l’État Membre")).isEmpty();
@@ -153,7 +178,9 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.BREACHED);
         scanAndSendTwice();
 
-        assertThat(mailsAbout(reference, officer, "Réponse de l’État Membre")).hasSize(2).last()
+        assertThat(mailsAbout(reference, officer, "Réponse de l’État Membre"))
+                .hasSize(2)
+                .last()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Échéance dépassée"));
         assertThat(mailsAbout(reference, manager, "Réponse de l’État Membre")).singleElement();
         assertThat(mailsAbout(reference, otherEntity, "Member State reply")).isEmpty();
@@ -167,12 +194,24 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         String offTeam = account(Role.INVESTIGATOR, null, null, null);
         SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
         String reference = group.caseReference();
-        jdbc.update("INSERT INTO case_team_member (case_id, username, added_by, added_at)"
-                + " SELECT id, ?, 'test', ? FROM case_file WHERE reference = ?", onTeam,
-                Timestamp.from(clock.instant()), reference);
-        runtime.startProcessInstanceByKey("investigation", reference, Map.of("caseReference", reference,
-                "subjectGroupId", group.subjectGroupId(), "investigatingBody", "OVERSIGHT_OFFICE",
-                "victimConsentToShare", false));
+        jdbc.update(
+                "INSERT INTO case_team_member (case_id, username, added_by, added_at)"
+                        + " SELECT id, ?, 'test', ? FROM case_file WHERE reference = ?",
+                onTeam,
+                Timestamp.from(clock.instant()),
+                reference);
+        runtime.startProcessInstanceByKey(
+                "investigation",
+                reference,
+                Map.of(
+                        "caseReference",
+                        reference,
+                        "subjectGroupId",
+                        group.subjectGroupId(),
+                        "investigatingBody",
+                        "OVERSIGHT_OFFICE",
+                        "victimConsentToShare",
+                        false));
         new DueJobs(runtime, management).runFor(reference);
         CaseClock target = clock(reference, ClockKind.INVESTIGATION);
 
@@ -180,24 +219,31 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         new DueJobs(runtime, management).runFor(reference);
         scanAndSendTwice();
 
-        assertThat(mailsAbout(reference, onTeam, "Échéance de l’enquête")).singleElement()
+        assertThat(mailsAbout(reference, onTeam, "Échéance de l’enquête"))
+                .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Safeguard] Échéance en risque"));
-        assertThat(mailsAbout(reference, offTeam, "Investigation target")).as("not on the team").isEmpty();
+        assertThat(mailsAbout(reference, offTeam, "Investigation target"))
+                .as("not on the team")
+                .isEmpty();
         assertThat(notificationsOf(target, onTeam, offTeam)).isEqualTo(1);
     }
 
     private void assertNoVictimDataIn(String... usernames) throws Exception {
-        String[] addresses = Arrays.stream(usernames).map(UnassignedClockWarningsIT::address)
-                .toArray(String[]::new);
+        String[] addresses =
+                Arrays.stream(usernames).map(UnassignedClockWarningsIT::address).toArray(String[]::new);
         for (MimeMessage mail : receivedBy(addresses)) {
             assertThat(mail.getSubject() + plainText(mail)).doesNotContain(VICTIM_NAME, "Brackenbury", VICTIM_CONTACT);
         }
     }
 
     private long notificationsOf(CaseClock caseClock, String... recipients) {
-        return recipients.length == 0 ? 0 : jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?"
-                + " AND recipient IN (" + String.join(",", Collections.nCopies(recipients.length, "?")) + ")",
-                Long.class, concat(caseClock.id(), recipients));
+        return recipients.length == 0
+                ? 0
+                : jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sla_notification WHERE clock_id = ?" + " AND recipient IN ("
+                                + String.join(",", Collections.nCopies(recipients.length, "?")) + ")",
+                        Long.class,
+                        concat(caseClock.id(), recipients));
     }
 
     private static Object[] concat(String first, String... rest) {
@@ -217,7 +263,8 @@ class UnassignedClockWarningsIT extends WithGreenMail {
     private String account(Role role, String entity, String nationality, String language) {
         String username = "uw-" + role.name().toLowerCase(Locale.ROOT) + "-" + ACCOUNTS.incrementAndGet() + "-"
                 + Long.toString(System.nanoTime() % 100_000);
-        accounts.create(new Account(username, "Warned " + username, nationality, entity, null, Set.of(role)), Api.PASSWORD);
+        accounts.create(
+                new Account(username, "Warned " + username, nationality, entity, null, Set.of(role)), Api.PASSWORD);
         accounts.setEmail(username, address(username));
         if (language != null) {
             accounts.setPreferredLanguage(username, Locale.forLanguageTag(language));
@@ -230,10 +277,13 @@ class UnassignedClockWarningsIT extends WithGreenMail {
     }
 
     private String register() {
-        var created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", clock.instant().toString())
-                .with("victims[0].name", VICTIM_NAME)
-                .with("victims[0].contact", VICTIM_CONTACT).json());
+        var created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", clock.instant().toString())
+                        .with("victims[0].name", VICTIM_NAME)
+                        .with("victims[0].contact", VICTIM_CONTACT)
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
         new DueJobs(runtime, management).runFor(reference);
@@ -249,7 +299,9 @@ class UnassignedClockWarningsIT extends WithGreenMail {
     /** The mails to {@code username} about this case's clock (named in the recipient's language), in the order received. */
     private static List<MimeMessage> mailsAbout(String reference, String username, String clockName) {
         return receivedBy(address(username)).stream()
-                .filter(mail -> subject(mail).contains(reference) && subject(mail).contains(clockName)).toList();
+                .filter(mail ->
+                        subject(mail).contains(reference) && subject(mail).contains(clockName))
+                .toList();
     }
 
     private static String subject(MimeMessage mail) {

@@ -33,7 +33,8 @@ class AccountabilityProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
-            .assertClassCoverageAtLeast(0.9).build();
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
     static final Date DUE = Date.from(Instant.parse("2026-06-15T09:00:00Z"));
 
@@ -55,19 +56,24 @@ class AccountabilityProcessTest {
     void for_uniformed_personnel_the_member_state_reports_actions_taken_while_payments_are_recorded(String category) {
         ProcessInstance instance = start(category);
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.call_member_state_actions.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.call_member_state_actions.id())
                 .isWaitingAt(Element.user_record_withheld_payments.id());
-        assertThat(variableOfCalledProcess(Variables.PURPOSE.name())).isEqualTo(AccountabilityProcess.PURPOSE_ACTIONS_TAKEN);
+        assertThat(variableOfCalledProcess(Variables.PURPOSE.name()))
+                .isEqualTo(AccountabilityProcess.PURPOSE_ACTIONS_TAKEN);
         assertThat(variableOfCalledProcess(Variables.NATIONALITY.name())).isEqualTo("FR");
-        BpmnAwareTests.assertThat(instance).variables().containsEntry(Variables.ENGAGEMENT_OUTCOME.name(), "ACTIONS_REPORTED");
+        BpmnAwareTests.assertThat(instance)
+                .variables()
+                .containsEntry(Variables.ENGAGEMENT_OUTCOME.name(), "ACTIONS_REPORTED");
         BpmnAwareTests.assertThat(taskOf(instance, Element.user_record_withheld_payments))
                 .hasCandidateGroup(Groups.CONDUCT_OFFICER);
 
         complete(instance, Element.user_record_withheld_payments);
         enterInScreeningDatabase(instance);
 
-        BpmnAwareTests.assertThat(instance).hasNotPassed(Element.user_decide_disciplinary_measures.id(),
-                Element.user_record_entity_measures.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasNotPassed(Element.user_decide_disciplinary_measures.id(), Element.user_record_entity_measures.id())
+                .isEnded();
     }
 
     @ParameterizedTest
@@ -83,7 +89,9 @@ class AccountabilityProcessTest {
         complete(instance, Element.user_decide_disciplinary_measures);
         enterInScreeningDatabase(instance);
 
-        BpmnAwareTests.assertThat(instance).hasNotPassed(Element.call_member_state_actions.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasNotPassed(Element.call_member_state_actions.id())
+                .isEnded();
     }
 
     @ParameterizedTest
@@ -95,8 +103,9 @@ class AccountabilityProcessTest {
         complete(instance, Element.user_record_entity_measures);
         enterInScreeningDatabase(instance);
 
-        BpmnAwareTests.assertThat(instance).hasNotPassed(Element.call_member_state_actions.id(),
-                Element.user_decide_disciplinary_measures.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasNotPassed(Element.call_member_state_actions.id(), Element.user_decide_disciplinary_measures.id())
+                .isEnded();
     }
 
     @Test
@@ -118,7 +127,8 @@ class AccountabilityProcessTest {
         Variables.MINOR_INVOLVED.put(variables, false);
         Variables.ALLEGATION_TYPE.put(variables, "EXPLOITATION");
         Variables.ENTITY.put(variables, "MINUSCA");
-        return engine.getRuntimeService().startProcessInstanceByKey(AccountabilityProcess.KEY, "SEA-2026-000001", variables);
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(AccountabilityProcess.KEY, "SEA-2026-000001", variables);
     }
 
     private void enterInScreeningDatabase(ProcessInstance instance) {
@@ -130,12 +140,18 @@ class AccountabilityProcessTest {
     }
 
     private static Task taskOf(ProcessInstance instance, Element step) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.id()).singleResult();
+        return taskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(step.id())
+                .singleResult();
     }
 
     private Object variableOfCalledProcess(String name) {
-        HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processDefinitionKey(AccountabilityProcess.MEMBER_STATE_ENGAGEMENT_KEY).variableName(name).singleResult();
+        HistoricVariableInstance variable = engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processDefinitionKey(AccountabilityProcess.MEMBER_STATE_ENGAGEMENT_KEY)
+                .variableName(name)
+                .singleResult();
         return variable.getValue();
     }
 }

@@ -33,16 +33,22 @@ class CaseHistoryLevelIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     CaseHistory history;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     ProcessEngineConfigurationImpl engine;
 
@@ -62,7 +68,8 @@ class CaseHistoryLevelIT {
             timeline = history.ofCase(reference);
         }
 
-        assertThat(timeline).filteredOn(activity -> activity.activityId().equals("rule_route_subject_group"))
+        assertThat(timeline)
+                .filteredOn(activity -> activity.activityId().equals("rule_route_subject_group"))
                 .singleElement()
                 .satisfies(rule -> assertThat(rule.decided()).containsKey("route"));
     }
@@ -70,22 +77,32 @@ class CaseHistoryLevelIT {
     @Test
     void rows_no_reader_uses_are_not_written() {
         assertThat(count("SELECT COUNT(*) FROM ACT_HI_DECINST d JOIN ACT_HI_PROCINST p ON p.ID_ = d.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ?")).as("decision evaluations").isZero();
+                        + " WHERE p.BUSINESS_KEY_ = ?"))
+                .as("decision evaluations")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM ACT_HI_DETAIL d JOIN ACT_HI_PROCINST p ON p.ID_ = d.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND d.VAR_TYPE_ NOT IN ('string', 'boolean')"))
-                .as("details of values the timeline skips").isZero();
+                        + " WHERE p.BUSINESS_KEY_ = ? AND d.VAR_TYPE_ NOT IN ('string', 'boolean')"))
+                .as("details of values the timeline skips")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p ON p.ID_ = v.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ IN ('loopCounter', 'nrOfInstances')"))
-                .as("multi-instance counters").isZero();
+                        + " WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ IN ('loopCounter', 'nrOfInstances')"))
+                .as("multi-instance counters")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p ON p.ID_ = v.PROC_INST_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ = 'caseReference'"))
-                .as("variables themselves are kept").isPositive();
-        assertThat(count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG l JOIN ACT_HI_PROCINST p ON p.ID_ = l.PROCESS_INSTANCE_ID_"
-                + " WHERE p.BUSINESS_KEY_ = ? AND l.JOB_DEF_TYPE_ = 'async-continuation'"))
-                .as("asynchronous continuations created and done").isZero();
-        assertThat(count("SELECT COUNT(*) FROM ACT_HI_ACTINST a WHERE a.ACT_ID_ = 'call_victim_assistance#multiInstanceBody'"
-                + " AND a.PROC_INST_ID_ IN (SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = ?)"))
-                .as("the work after an asynchronous boundary is in the activities' history").isPositive();
+                        + " WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ = 'caseReference'"))
+                .as("variables themselves are kept")
+                .isPositive();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM ACT_HI_JOB_LOG l JOIN ACT_HI_PROCINST p ON p.ID_ = l.PROCESS_INSTANCE_ID_"
+                                + " WHERE p.BUSINESS_KEY_ = ? AND l.JOB_DEF_TYPE_ = 'async-continuation'"))
+                .as("asynchronous continuations created and done")
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM ACT_HI_ACTINST a WHERE a.ACT_ID_ = 'call_victim_assistance#multiInstanceBody'"
+                                        + " AND a.PROC_INST_ID_ IN (SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = ?)"))
+                .as("the work after an asynchronous boundary is in the activities' history")
+                .isPositive();
     }
 
     @Test

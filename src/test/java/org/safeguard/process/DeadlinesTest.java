@@ -59,8 +59,11 @@ class DeadlinesTest {
 
         deadlines.due(execution, "INVESTIGATION");
 
-        verify(policy).deadline(SlaClock.INVESTIGATION,
-                new SlaAttributes(true, "RAPE", "MILITARY_CONTINGENT", "MEDICAL", "CA", "MINUSCA"), NOW);
+        verify(policy)
+                .deadline(
+                        SlaClock.INVESTIGATION,
+                        new SlaAttributes(true, "RAPE", "MILITARY_CONTINGENT", "MEDICAL", "CA", "MINUSCA"),
+                        NOW);
     }
 
     @Test
@@ -74,7 +77,8 @@ class DeadlinesTest {
     void a_timer_counts_from_the_start_it_is_given() {
         Date noteSentAt = Date.from(Instant.parse("2026-11-02T08:00:00Z"));
 
-        assertThat(deadlines.dueFrom(execution, "MEMBER_STATE_REMINDER", noteSentAt)).isEqualTo(Date.from(DUE));
+        assertThat(deadlines.dueFrom(execution, "MEMBER_STATE_REMINDER", noteSentAt))
+                .isEqualTo(Date.from(DUE));
 
         verify(policy).deadline(SlaClock.MEMBER_STATE_REMINDER, SlaAttributes.none(), noteSentAt.toInstant());
     }

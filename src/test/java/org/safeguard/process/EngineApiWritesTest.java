@@ -16,8 +16,9 @@ class EngineApiWritesTest {
 
     @Test
     void every_refused_command_still_exists_in_the_engine() {
-        assertThat(EngineApiWrites.REFUSED).allSatisfy(name ->
-                assertThatCode(() -> Class.forName(name)).as(name).doesNotThrowAnyException());
+        assertThat(EngineApiWrites.REFUSED)
+                .allSatisfy(name ->
+                        assertThatCode(() -> Class.forName(name)).as(name).doesNotThrowAnyException());
     }
 
     @Test

@@ -23,10 +23,13 @@ class EngineGroupsFollowRolesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,7 +41,8 @@ class EngineGroupsFollowRolesIT {
         api = new Api(port);
         username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(new Account(username, "Temporary Administrator", "CA", Set.of(Role.ADMIN)), "demo");
-        assertThat(api.get(username, "/engine-rest/process-definition/count").statusCode()).isEqualTo(200);
+        assertThat(api.get(username, "/engine-rest/process-definition/count").statusCode())
+                .isEqualTo(200);
         assertThat(groupsOf(username)).containsExactlyInAnyOrder("admin", Groups.CAMUNDA_ADMIN);
     }
 
@@ -47,8 +51,11 @@ class EngineGroupsFollowRolesIT {
         accounts.changeRoles(username, Set.of(Role.MANAGER));
 
         assertThat(groupsOf(username)).containsExactly("manager");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ROLES_CHANGED' AND target = ?",
-                Integer.class, username)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ROLES_CHANGED' AND target = ?",
+                        Integer.class,
+                        username))
+                .isEqualTo(1);
     }
 
     @Test
@@ -57,11 +64,14 @@ class EngineGroupsFollowRolesIT {
         jdbc.update("INSERT INTO account_role (username, role) VALUES (?, 'AUDITOR')", username);
 
         assertThat(api.get(username, "/engine-rest/process-definition/count").statusCode())
-                .as("an auditor never reaches the engine API").isEqualTo(403);
+                .as("an auditor never reaches the engine API")
+                .isEqualTo(403);
         assertThat(groupsOf(username)).containsExactly("auditor");
     }
 
     private Set<String> groupsOf(String user) {
-        return Set.copyOf(identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+        return Set.copyOf(identity.createGroupQuery().groupMember(user).list().stream()
+                .map(g -> g.getId())
+                .toList());
     }
 }

@@ -18,6 +18,7 @@ class EngineIndexesIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     EngineIndexes indexes;
 
@@ -36,7 +37,8 @@ class EngineIndexesIT {
             for (String name : List.of(table, table.toLowerCase())) {
                 try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), null, name, false, false)) {
                     while (rs.next()) {
-                        if (rs.getString("INDEX_NAME") != null && rs.getString("INDEX_NAME").toUpperCase().startsWith("SG_IDX_")) {
+                        if (rs.getString("INDEX_NAME") != null
+                                && rs.getString("INDEX_NAME").toUpperCase().startsWith("SG_IDX_")) {
                             columns.add(rs.getString("COLUMN_NAME").toUpperCase());
                         }
                     }

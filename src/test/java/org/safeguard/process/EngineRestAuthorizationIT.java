@@ -48,14 +48,19 @@ class EngineRestAuthorizationIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     EngineAuthorizations engineAuthorizations;
 
@@ -68,14 +73,18 @@ class EngineRestAuthorizationIT {
         HttpResponse<String> recorded = api.postCase("intake", AllegationJson.EXAMPLE);
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String reference = Api.json(recorded).get("reference").asText();
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null)
+                        .statusCode())
                 .isEqualTo(204);
         runtime.startProcessInstanceByKey(PROBE_KEY, reference);
     }
 
     @AfterEach
     void remove_every_probe_deployment() {
-        repository.createProcessDefinitionQuery().processDefinitionKey(PROBE_KEY).list()
+        repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(PROBE_KEY)
+                .list()
                 .forEach(definition -> repository.deleteDeployment(definition.getDeploymentId(), true));
     }
 
@@ -104,23 +113,34 @@ class EngineRestAuthorizationIT {
                 status(api.postFile(caller, "/engine-rest/deployment/create", "authz-probe.bpmn", PROBE)),
                 seen(api.get(caller, "/engine-rest/history/process-instance?processDefinitionKey=" + PROBE_KEY)));
 
-        assertThat(actual).as("%s: definitions, tasks, deploy, history", user)
+        assertThat(actual)
+                .as("%s: definitions, tasks, deploy, history", user)
                 .containsExactly(definitions, tasks, deploy, history);
     }
 
     @Test
     void not_even_the_investigator_who_sees_the_task_claims_or_completes_it_through_the_engine_api() {
-        String taskId = tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).singleResult().getId();
+        String taskId = tasks.createTaskQuery()
+                .processDefinitionKey(PROBE_KEY)
+                .singleResult()
+                .getId();
         String claim = "/engine-rest/task/" + taskId + "/claim";
 
-        assertThat(api.post("intake", claim, "application/json", "{\"userId\":\"intake\"}", null).statusCode())
+        assertThat(api.post("intake", claim, "application/json", "{\"userId\":\"intake\"}", null)
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(api.post("investigator", claim, "application/json", "{\"userId\":\"investigator\"}", null)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/complete", "application/json", "{}", null)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
 
-        assertThat(tasks.createTaskQuery().processDefinitionKey(PROBE_KEY).taskUnassigned().count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey(PROBE_KEY)
+                        .taskUnassigned()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test

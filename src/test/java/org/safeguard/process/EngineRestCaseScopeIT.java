@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import java.util.Set;
-import org.safeguard.admin.Account;
-import org.safeguard.admin.Accounts;
-import org.safeguard.base.security.Role;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -22,6 +19,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.admin.Account;
+import org.safeguard.admin.Accounts;
+import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -79,18 +79,25 @@ class EngineRestCaseScopeIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     AuthorizationService authorizations;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     CaseGrants caseGrants;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     EngineAuthorizations engineAuthorizations;
 
@@ -104,13 +111,17 @@ class EngineRestCaseScopeIT {
         HttpResponse<String> recorded = api.postCase("intake", AllegationJson.EXAMPLE);
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         reference = Api.json(recorded).get("reference").asText();
-        assertThat(api.send("intake", "PUT", team("investigator"), null).statusCode()).isEqualTo(204);
+        assertThat(api.send("intake", "PUT", team("investigator"), null).statusCode())
+                .isEqualTo(204);
         runtime.startProcessInstanceByKey("scope-probe", reference);
     }
 
     @AfterEach
     void remove_the_probe() {
-        repository.createProcessDefinitionQuery().processDefinitionKey("scope-probe").list()
+        repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("scope-probe")
+                .list()
                 .forEach(definition -> repository.deleteDeployment(definition.getDeploymentId(), true));
     }
 
@@ -120,12 +131,15 @@ class EngineRestCaseScopeIT {
         assertThat(tasks("investigator2")).isEmpty();
         assertThat(instances("investigator2")).isEmpty();
 
-        assertThat(api.send("intake", "PUT", team("investigator2"), null).statusCode()).isEqualTo(204);
+        assertThat(api.send("intake", "PUT", team("investigator2"), null).statusCode())
+                .isEqualTo(204);
 
         assertThat(tasks("investigator2")).containsExactlyInAnyOrder("user_probe_investigator", "user_probe_child");
-        assertThat(instances("investigator2")).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
+        assertThat(instances("investigator2"))
+                .containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
 
-        assertThat(api.send("manager", "DELETE", team("investigator2"), null).statusCode()).isEqualTo(204);
+        assertThat(api.send("manager", "DELETE", team("investigator2"), null).statusCode())
+                .isEqualTo(204);
 
         assertThat(tasks("investigator2")).isEmpty();
         assertThat(instances("investigator2")).isEmpty();
@@ -146,7 +160,8 @@ class EngineRestCaseScopeIT {
     void a_user_a_manager_excludes_loses_the_cases_tasks_and_instances_at_once() {
         String exclusion = """
                 {"username":"investigator","reason":"Served in the same contingent as the subject"}""";
-        assertThat(api.send("manager", "POST", "/api/cases/" + reference + "/exclusions", exclusion).statusCode())
+        assertThat(api.send("manager", "POST", "/api/cases/" + reference + "/exclusions", exclusion)
+                        .statusCode())
                 .isEqualTo(204);
 
         assertThat(tasks("investigator")).isEmpty();
@@ -158,8 +173,14 @@ class EngineRestCaseScopeIT {
         String taskId = taskId("investigator", "user_probe_investigator");
 
         // Case work never goes through the engine API (EngineApiCaseWorkIT), not even for the team.
-        assertThat(api.post("investigator", "/engine-rest/task/" + taskId + "/claim", "application/json",
-                "{\"userId\":\"investigator\"}", null).statusCode()).isEqualTo(403);
+        assertThat(api.post(
+                                "investigator",
+                                "/engine-rest/task/" + taskId + "/claim",
+                                "application/json",
+                                "{\"userId\":\"investigator\"}",
+                                null)
+                        .statusCode())
+                .isEqualTo(403);
         taskService.complete(taskId);
 
         // Completing it started a second child instance, granted like the first.
@@ -192,8 +213,10 @@ class EngineRestCaseScopeIT {
         caseGrants.sync(reference);
         assertThat(instances(conflicted)).containsExactlyInAnyOrder("sea-case", "scope-probe", "scope-probe-child");
 
-        String exclusion = "{\"username\":\"" + conflicted + "\",\"reason\":\"Served in the same contingent as the subject\"}";
-        assertThat(api.send("manager", "POST", "/api/cases/" + reference + "/exclusions", exclusion).statusCode())
+        String exclusion =
+                "{\"username\":\"" + conflicted + "\",\"reason\":\"Served in the same contingent as the subject\"}";
+        assertThat(api.send("manager", "POST", "/api/cases/" + reference + "/exclusions", exclusion)
+                        .statusCode())
                 .isEqualTo(204);
 
         assertThat(instances(conflicted)).isEmpty();
@@ -217,7 +240,11 @@ class EngineRestCaseScopeIT {
     void a_database_from_before_case_scopes_is_moved_over_to_them_at_the_next_start() {
         // As the earlier version left it: every instance and each investigator task to all investigators.
         groupGrant(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-        taskService.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroup("investigator").list()
+        taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskCandidateGroup("investigator")
+                .list()
                 .forEach(task -> groupGrant(Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE));
         assertThat(tasks("investigator2")).hasSize(2);
 
@@ -254,13 +281,16 @@ class EngineRestCaseScopeIT {
         JsonNode rows = ok(api.get(user, "/engine-rest/process-instance" + query));
         List<String> keys = new ArrayList<>();
         rows.forEach(row -> keys.add(row.get("definitionId").asText().split(":")[0]));
-        assertThat(count(api.get(user, "/engine-rest/process-instance/count" + query))).isEqualTo(keys.size());
+        assertThat(count(api.get(user, "/engine-rest/process-instance/count" + query)))
+                .isEqualTo(keys.size());
         return keys;
     }
 
     private String taskId(String user, String taskDefinitionKey) {
-        JsonNode rows = ok(api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + reference
-                + "&taskDefinitionKey=" + taskDefinitionKey));
+        JsonNode rows = ok(api.get(
+                user,
+                "/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey="
+                        + taskDefinitionKey));
         assertThat(rows).hasSize(1);
         return rows.get(0).get("id").asText();
     }

@@ -47,7 +47,8 @@ class InvestigationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
-            .assertClassCoverageAtLeast(0.9).build();
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
     static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     static final Date DUE = at(Duration.ofDays(180));
@@ -64,8 +65,10 @@ class InvestigationProcessTest {
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(START));
         when(deadlines.due(any(DelegateExecution.class), any(String.class)))
-                .thenAnswer(call -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(10))));
-        when(deadlines.dueFrom(any(DelegateExecution.class), eq("INVESTIGATION"), any(Date.class))).thenReturn(DUE);
+                .thenAnswer(
+                        call -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(10))));
+        when(deadlines.dueFrom(any(DelegateExecution.class), eq("INVESTIGATION"), any(Date.class)))
+                .thenReturn(DUE);
         when(deadlines.warnings(any(DelegateExecution.class), eq("INVESTIGATION"), any(Date.class)))
                 .thenReturn(List.of(FIRST_WARNING, SECOND_WARNING));
         when(files.open(any(NewInvestigation.class))).thenReturn(INVESTIGATION_ID);
@@ -89,10 +92,18 @@ class InvestigationProcessTest {
         ProcessInstance instance = start(true);
 
         verify(caseStatus).mark(any(DelegateExecution.class), eq("UNDER_INVESTIGATION"));
-        verify(files).open(new NewInvestigation("SEA-2026-000001", SUBJECT_GROUP_ID, InvestigatingBody.OVERSIGHT_OFFICE,
-                Date.from(START), DUE));
-        BpmnAwareTests.assertThat(instance).variables().containsEntry(Variables.INVESTIGATION_ID.name(), INVESTIGATION_ID)
-                .containsEntry(Variables.DUE_AT.name(), DUE).containsEntry(Variables.FIRST_WARNING_AT.name(), FIRST_WARNING)
+        verify(files)
+                .open(new NewInvestigation(
+                        "SEA-2026-000001",
+                        SUBJECT_GROUP_ID,
+                        InvestigatingBody.OVERSIGHT_OFFICE,
+                        Date.from(START),
+                        DUE));
+        BpmnAwareTests.assertThat(instance)
+                .variables()
+                .containsEntry(Variables.INVESTIGATION_ID.name(), INVESTIGATION_ID)
+                .containsEntry(Variables.DUE_AT.name(), DUE)
+                .containsEntry(Variables.FIRST_WARNING_AT.name(), FIRST_WARNING)
                 .containsEntry(Variables.SECOND_WARNING_AT.name(), SECOND_WARNING);
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_plan_investigation.id());
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(Groups.INVESTIGATOR);
@@ -109,10 +120,16 @@ class InvestigationProcessTest {
         review(instance, true);
         decide(instance, FindingCode.SUBSTANTIATED);
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.user_interview_victim.id(), Element.end_work_done.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.user_interview_victim.id(), Element.end_work_done.id())
                 .isEnded();
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName(Variables.FINDING.name()).singleResult().getValue()).isEqualTo("SUBSTANTIATED");
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .variableName(Variables.FINDING.name())
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("SUBSTANTIATED");
     }
 
     @Test
@@ -125,7 +142,9 @@ class InvestigationProcessTest {
         workThroughReport(instance);
         review(instance, true);
         decide(instance, FindingCode.NOT_SUBSTANTIATED);
-        BpmnAwareTests.assertThat(instance).hasNotPassed(Element.user_interview_victim.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasNotPassed(Element.user_interview_victim.id())
+                .isEnded();
     }
 
     @Test
@@ -134,7 +153,8 @@ class InvestigationProcessTest {
         complete(instance, Element.user_plan_investigation);
         workThroughReport(instance);
 
-        BpmnAwareTests.assertThat(task(instance)).hasDefinitionKey(Element.user_review_report.id())
+        BpmnAwareTests.assertThat(task(instance))
+                .hasDefinitionKey(Element.user_review_report.id())
                 .hasCandidateGroup(Groups.MANAGER);
         review(instance, false);
 
@@ -155,7 +175,9 @@ class InvestigationProcessTest {
         decide(instance, finding);
 
         verify(files).close(INVESTIGATION_ID, finding, Date.from(START));
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.service_record_finding.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.service_record_finding.id())
+                .isEnded();
     }
 
     @Test
@@ -169,7 +191,8 @@ class InvestigationProcessTest {
         executeDueJobsAt(SECOND_WARNING);
         verify(files).recordWarning(INVESTIGATION_ID, WarningLevel.SECOND, instance.getId());
         verify(files, never()).recordBreach(anyLong());
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_plan_investigation.id(), Element.timer_breach.id());
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.user_plan_investigation.id(), Element.timer_breach.id());
     }
 
     @Test
@@ -179,8 +202,8 @@ class InvestigationProcessTest {
         executeDueJobsAt(DUE);
 
         verify(files).recordBreach(INVESTIGATION_ID);
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_plan_investigation.id(),
-                Element.user_handle_escalation.id());
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.user_plan_investigation.id(), Element.user_handle_escalation.id());
         Task escalation = taskOf(instance, Element.user_handle_escalation);
         BpmnAwareTests.assertThat(escalation).hasCandidateGroup(Groups.MANAGER);
         verify(deadlines).due(any(DelegateExecution.class), eq("ESCALATION"));
@@ -195,8 +218,8 @@ class InvestigationProcessTest {
         executeDueJobsAt(Date.from(DUE.toInstant().plus(Duration.ofDays(10))));
 
         verify(files, times(2)).recordBreach(INVESTIGATION_ID);
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_plan_investigation.id(),
-                Element.user_handle_escalation.id());
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.user_plan_investigation.id(), Element.user_handle_escalation.id());
     }
 
     @Test
@@ -208,11 +231,15 @@ class InvestigationProcessTest {
         requestExtension();
         Task decision = taskOf(instance, Element.user_approve_extension);
         BpmnAwareTests.assertThat(decision).hasCandidateGroup(Groups.MANAGER);
-        engine.getTaskService().complete(decision.getId(), Map.of(Variables.EXTENSION_APPROVED.name(), true,
-                Variables.EXTENDED_DUE_AT.name(), newDue));
+        engine.getTaskService()
+                .complete(
+                        decision.getId(),
+                        Map.of(Variables.EXTENSION_APPROVED.name(), true, Variables.EXTENDED_DUE_AT.name(), newDue));
 
         verify(files).extend(INVESTIGATION_ID, newDue);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_clock_moved.id()).variables()
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_clock_moved.id())
+                .variables()
                 .containsEntry(Variables.DUE_AT.name(), newDue);
         executeDueJobsAt(DUE);
         verify(files, never()).recordBreach(anyLong());
@@ -226,8 +253,10 @@ class InvestigationProcessTest {
         ProcessInstance instance = start(true);
 
         requestExtension();
-        engine.getTaskService().complete(taskOf(instance, Element.user_approve_extension).getId(),
-                Map.of(Variables.EXTENSION_APPROVED.name(), false));
+        engine.getTaskService()
+                .complete(
+                        taskOf(instance, Element.user_approve_extension).getId(),
+                        Map.of(Variables.EXTENSION_APPROVED.name(), false));
 
         BpmnAwareTests.assertThat(instance).hasPassed(Element.end_extension_refused.id());
         verify(files, never()).extend(anyLong(), any(Date.class));
@@ -247,7 +276,11 @@ class InvestigationProcessTest {
         decide(instance, FindingCode.CLOSED_OTHER);
 
         BpmnAwareTests.assertThat(instance).isEnded();
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
     }
 
     private ProcessInstance start(boolean victimConsent) {
@@ -260,7 +293,8 @@ class InvestigationProcessTest {
         Variables.ALLEGATION_TYPE.put(variables, "EXPLOITATION");
         Variables.INVESTIGATING_BODY.put(variables, "OVERSIGHT_OFFICE");
         Variables.VICTIM_CONSENT_TO_SHARE.put(variables, victimConsent);
-        return engine.getRuntimeService().startProcessInstanceByKey(InvestigationProcess.KEY, "SEA-2026-000001", variables);
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(InvestigationProcess.KEY, "SEA-2026-000001", variables);
     }
 
     private void workThroughReport(ProcessInstance instance) {
@@ -270,13 +304,17 @@ class InvestigationProcessTest {
     }
 
     private void review(ProcessInstance instance, boolean accepted) {
-        engine.getTaskService().complete(taskOf(instance, Element.user_review_report).getId(),
-                Map.of(Variables.REPORT_ACCEPTED.name(), accepted));
+        engine.getTaskService()
+                .complete(
+                        taskOf(instance, Element.user_review_report).getId(),
+                        Map.of(Variables.REPORT_ACCEPTED.name(), accepted));
     }
 
     private void decide(ProcessInstance instance, FindingCode finding) {
-        engine.getTaskService().complete(taskOf(instance, Element.user_decide_finding).getId(),
-                Map.of(Variables.FINDING.name(), finding.name()));
+        engine.getTaskService()
+                .complete(
+                        taskOf(instance, Element.user_decide_finding).getId(),
+                        Map.of(Variables.FINDING.name(), finding.name()));
     }
 
     private void complete(ProcessInstance instance, Element step) {
@@ -284,18 +322,24 @@ class InvestigationProcessTest {
     }
 
     private static Task taskOf(ProcessInstance instance, Element step) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.id()).singleResult();
+        return taskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(step.id())
+                .singleResult();
     }
 
     private void requestExtension() {
-        engine.getRuntimeService().createMessageCorrelation(InvestigationProcess.EXTENSION_REQUESTED_MESSAGE)
-                .processInstanceVariableEquals(Variables.SUBJECT_GROUP_ID.name(), SUBJECT_GROUP_ID).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(InvestigationProcess.EXTENSION_REQUESTED_MESSAGE)
+                .processInstanceVariableEquals(Variables.SUBJECT_GROUP_ID.name(), SUBJECT_GROUP_ID)
+                .correlate();
     }
 
     /** Moves the engine clock and fires every timer due by then, as the job executor would. */
     private void executeDueJobsAt(Date when) {
         ClockUtil.setCurrentTime(when);
-        List<Job> due = engine.getManagementService().createJobQuery().executable().list();
+        List<Job> due =
+                engine.getManagementService().createJobQuery().executable().list();
         while (!due.isEmpty()) {
             due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
             due = engine.getManagementService().createJobQuery().executable().list();

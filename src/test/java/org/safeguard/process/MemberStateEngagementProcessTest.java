@@ -54,7 +54,8 @@ class MemberStateEngagementProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
-            .assertClassCoverageAtLeast(0.9).build();
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
     static final long ENGAGEMENT_ID = 42L;
     static final Instant STARTED = Instant.parse("2026-11-02T09:00:00Z");
@@ -81,7 +82,9 @@ class MemberStateEngagementProcessTest {
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("openEngagementDelegate", new OpenEngagementDelegate(engagements));
         Mocks.register("recordReminderDelegate", new RecordReminderDelegate(engagements));
-        Mocks.register("escalateToPermanentRepresentativeDelegate", new EscalateToPermanentRepresentativeDelegate(engagements));
+        Mocks.register(
+                "escalateToPermanentRepresentativeDelegate",
+                new EscalateToPermanentRepresentativeDelegate(engagements));
         Mocks.register("escalateToSeniorLeadershipDelegate", new EscalateToSeniorLeadershipDelegate(engagements));
         Mocks.register("closeWithoutResponseDelegate", new CloseWithoutResponseDelegate(engagements));
         Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(engagements));
@@ -99,8 +102,10 @@ class MemberStateEngagementProcessTest {
         ProcessInstance instance = start(EngagementPurpose.NOTIFICATION);
 
         verify(engagements).open(new NewEngagement("SEA-2026-000001", 7L, "FR", EngagementPurpose.NOTIFICATION));
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_send_note_verbale.id())
-                .variables().containsEntry(Variables.ENGAGEMENT_ID.name(), ENGAGEMENT_ID);
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.user_send_note_verbale.id())
+                .variables()
+                .containsEntry(Variables.ENGAGEMENT_ID.name(), ENGAGEMENT_ID);
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(MemberStateEngagementProcess.Groups.INTAKE);
         assertThat(task(instance).getDueDate()).isEqualTo(NOTE_DUE);
     }
@@ -109,10 +114,12 @@ class MemberStateEngagementProcessTest {
     void once_the_note_verbale_is_sent_the_engagement_waits_for_the_reply_under_the_ladder() {
         ProcessInstance instance = startAndSendNote(EngagementPurpose.NOTIFICATION);
 
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.receive_member_state_response.id())
-                .variables().containsEntry(Variables.NOTE_SENT_AT.name(), Date.from(NOTE_SENT));
-        assertThat(timerDueDates(instance)).containsExactlyInAnyOrder(
-                Date.from(REMINDER), Date.from(ESCALATION), Date.from(SENIOR_ESCALATION));
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.receive_member_state_response.id())
+                .variables()
+                .containsEntry(Variables.NOTE_SENT_AT.name(), Date.from(NOTE_SENT));
+        assertThat(timerDueDates(instance))
+                .containsExactlyInAnyOrder(Date.from(REMINDER), Date.from(ESCALATION), Date.from(SENIOR_ESCALATION));
     }
 
     @Test
@@ -142,7 +149,8 @@ class MemberStateEngagementProcessTest {
         moveTo(REMINDER);
 
         verify(engagements).recordStep(ENGAGEMENT_ID, EngagementStepKind.REMINDER, null);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_reminder_recorded.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_reminder_recorded.id())
                 .isWaitingAt(Element.receive_member_state_response.id());
     }
 
@@ -153,15 +161,21 @@ class MemberStateEngagementProcessTest {
         moveTo(REMINDER);
         moveTo(ESCALATION);
         verify(engagements).recordStep(ENGAGEMENT_ID, EngagementStepKind.ESCALATION_PERMANENT_REPRESENTATIVE, null);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_escalation_recorded.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_escalation_recorded.id())
                 .isWaitingAt(Element.receive_member_state_response.id());
         moveTo(SENIOR_ESCALATION);
 
-        verify(engagements).recordStep(ENGAGEMENT_ID, EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP,
-                EscalateToSeniorLeadershipDelegate.PENDING_WITH_MEMBER_STATE);
+        verify(engagements)
+                .recordStep(
+                        ENGAGEMENT_ID,
+                        EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP,
+                        EscalateToSeniorLeadershipDelegate.PENDING_WITH_MEMBER_STATE);
         verify(engagements).close(ENGAGEMENT_ID, EngagementOutcome.NO_RESPONSE);
         verify(caseStatus).mark(any(), eq("PENDING_WITH_MEMBER_STATE"));
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_no_response.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_no_response.id())
+                .isEnded();
         assertThat(outcome(instance)).isEqualTo("NO_RESPONSE");
         verify(engagements, times(1)).recordStep(ENGAGEMENT_ID, EngagementStepKind.REMINDER, null);
     }
@@ -175,8 +189,13 @@ class MemberStateEngagementProcessTest {
         reply(ReplyKind.WILL_INVESTIGATE);
 
         assertClosedWith(instance, EngagementOutcome.MEMBER_STATE_INVESTIGATES);
-        verify(engagements, never()).recordStep(eq(ENGAGEMENT_ID), eq(EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP), any());
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        verify(engagements, never())
+                .recordStep(eq(ENGAGEMENT_ID), eq(EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP), any());
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -232,8 +251,9 @@ class MemberStateEngagementProcessTest {
         reply(ReplyKind.REQUESTS_INFORMATION);
 
         assertThatThrownBy(() -> reply(ReplyKind.WILL_INVESTIGATE))
-                .isInstanceOfSatisfying(EngagementNotAwaitingReplyException.class, refused ->
-                        assertThat(refused.reason()).isEqualTo(Reason.INFORMATION_BEING_PROVIDED));
+                .isInstanceOfSatisfying(
+                        EngagementNotAwaitingReplyException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.INFORMATION_BEING_PROVIDED));
 
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_provide_information.id());
     }
@@ -297,12 +317,15 @@ class MemberStateEngagementProcessTest {
         moveTo(SENIOR_ESCALATION);
 
         assertThat(outcome(instance)).isEqualTo("NO_RESPONSE");
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_no_response.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_no_response.id())
+                .isEnded();
     }
 
     private void pin(String clock, Duration after) {
         when(deadlines.dueFrom(any(DelegateExecution.class), eq(clock), any(Date.class)))
-                .thenAnswer(call -> Date.from(call.<Date>getArgument(2).toInstant().plus(after)));
+                .thenAnswer(
+                        call -> Date.from(call.<Date>getArgument(2).toInstant().plus(after)));
     }
 
     private ProcessInstance start(EngagementPurpose purpose) {
@@ -311,7 +334,8 @@ class MemberStateEngagementProcessTest {
         Variables.SUBJECT_GROUP_ID.put(variables, 7L);
         Variables.NATIONALITY.put(variables, "FR");
         Variables.PURPOSE.put(variables, purpose.name());
-        return engine.getRuntimeService().startProcessInstanceByKey(MemberStateEngagementProcess.KEY, "SEA-2026-000001", variables);
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(MemberStateEngagementProcess.KEY, "SEA-2026-000001", variables);
     }
 
     private ProcessInstance startAndSendNote(EngagementPurpose purpose) {
@@ -325,33 +349,50 @@ class MemberStateEngagementProcessTest {
     /** What the memberstate feature's event does in the application: correlate by engagement id. */
     private void reply(ReplyKind kind) {
         new MemberStateReplyCorrelation(engine.getRuntimeService())
-                .on(new MemberStateReplied(ENGAGEMENT_ID, kind, ClockUtil.getCurrentTime().toInstant()));
+                .on(new MemberStateReplied(
+                        ENGAGEMENT_ID, kind, ClockUtil.getCurrentTime().toInstant()));
     }
 
     /** Moves the engine clock and runs every job due by then, as the job executor would. */
     private void moveTo(Instant now) {
         ClockUtil.setCurrentTime(Date.from(now));
         List<Job> due;
-        while (!(due = engine.getManagementService().createJobQuery().executable().list()).isEmpty()) {
+        while (!(due = engine.getManagementService()
+                        .createJobQuery()
+                        .executable()
+                        .list())
+                .isEmpty()) {
             due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
     }
 
     private List<Date> timerDueDates(ProcessInstance instance) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
-                .stream().map(Job::getDuedate).toList();
+        return engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .list()
+                .stream()
+                .map(Job::getDuedate)
+                .toList();
     }
 
     private void assertClosedWith(ProcessInstance instance, EngagementOutcome outcome) {
         verify(engagements).close(ENGAGEMENT_ID, outcome);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_engagement_closed.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_engagement_closed.id())
+                .isEnded();
         assertThat(outcome(instance)).isEqualTo(outcome.name());
     }
 
     private String outcome(ProcessInstance instance) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(Variables.ENGAGEMENT_OUTCOME.name())
-                .singleResult().getValue();
+        return (String) engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(Variables.ENGAGEMENT_OUTCOME.name())
+                .singleResult()
+                .getValue();
     }
 
     /**
@@ -359,7 +400,9 @@ class MemberStateEngagementProcessTest {
      * need a transaction and Safeguard's tables (the engine's own work sees every case).
      */
     private static org.safeguard.base.tasks.OpenTasks openTasks() {
-        return new org.safeguard.base.tasks.OpenTasks(engine.getTaskService(), engine.getRuntimeService(),
+        return new org.safeguard.base.tasks.OpenTasks(
+                engine.getTaskService(),
+                engine.getRuntimeService(),
                 org.mockito.Mockito.mock(org.safeguard.base.audit.AuditTrail.class),
                 org.mockito.Mockito.mock(org.safeguard.base.security.CaseVisibility.class));
     }

@@ -44,13 +44,21 @@ import org.safeguard.victim.Victims;
  * Every path of {@code sea-case}. The called processes are stand-ins with one task, completed with
  * the outputs a path needs; the model's own delegates run for real against mocked feature services.
  */
-@Deployment(resources = {"processes/sea-case.bpmn", "processes/investigation-routing.dmn", "stubs/victim-assistance.bpmn",
-        "stubs/member-state-engagement.bpmn", "stubs/investigation.bpmn", "stubs/accountability.bpmn"})
+@Deployment(
+        resources = {
+            "processes/sea-case.bpmn",
+            "processes/investigation-routing.dmn",
+            "stubs/victim-assistance.bpmn",
+            "stubs/member-state-engagement.bpmn",
+            "stubs/investigation.bpmn",
+            "stubs/accountability.bpmn"
+        })
 class SeaCaseProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
-            .assertClassCoverageAtLeast(0.9).build();
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
     static final String REFERENCE = "SEA-2026-000001";
     static final Date DUE = Date.from(Instant.parse("2026-11-27T09:30:00Z"));
@@ -67,7 +75,8 @@ class SeaCaseProcessTest {
     @BeforeEach
     void registerBeans() {
         when(deadlines.due(any(DelegateExecution.class), anyString())).thenReturn(DUE);
-        when(deadlines.dueFrom(any(DelegateExecution.class), anyString(), any(Date.class))).thenReturn(DUE);
+        when(deadlines.dueFrom(any(DelegateExecution.class), anyString(), any(Date.class)))
+                .thenReturn(DUE);
         when(cases.subjectGroupIds(REFERENCE)).thenAnswer(call -> List.copyOf(groups.keySet()));
         when(cases.subjectGroup(any(Long.class))).thenAnswer(call -> groups.get(call.<Long>getArgument(0)));
         when(cases.subjectGroups(REFERENCE)).thenAnswer(call -> List.copyOf(groups.values()));
@@ -95,16 +104,23 @@ class SeaCaseProcessTest {
 
         ProcessInstance instance = start();
 
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_assess_allegation.id(), Element.call_victim_assistance.id());
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.user_assess_allegation.id(), Element.call_victim_assistance.id());
         // The victims' track started in a transaction of its own: a failure there never loses the intake.
-        assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance.getId())
-                .creationLog().list()).singleElement()
+        assertThat(engine.getHistoryService()
+                        .createHistoricJobLogQuery()
+                        .processInstanceId(instance.getId())
+                        .creationLog()
+                        .list())
+                .singleElement()
                 .satisfies(log -> assertThat(log.getActivityId()).startsWith(Element.call_victim_assistance.id()));
         assertThat(called("victim-assistance")).hasSize(2);
-        assertThat(called("victim-assistance")).extracting(pi -> engine.getRuntimeService().getVariable(pi.getId(), "victimId"))
+        assertThat(called("victim-assistance"))
+                .extracting(pi -> engine.getRuntimeService().getVariable(pi.getId(), "victimId"))
                 .containsExactlyInAnyOrder(501L, 502L);
         // Staff only: a paternity claim would not go to a Member State.
-        assertThat(called("victim-assistance")).allSatisfy(pi -> assertThat(variable(pi, "nationality")).isNull());
+        assertThat(called("victim-assistance"))
+                .allSatisfy(pi -> assertThat(variable(pi, "nationality")).isNull());
     }
 
     @Test
@@ -126,11 +142,16 @@ class SeaCaseProcessTest {
         ProcessInstance instance = start();
 
         BpmnAwareTests.assertThat(task(Element.user_assess_allegation.id(), instance))
-                .hasCandidateGroup(SeaCaseProcess.Groups.INTAKE).isNotAssigned();
-        assertThat(task(Element.user_assess_allegation.id(), instance).getDueDate()).isEqualTo(DUE);
+                .hasCandidateGroup(SeaCaseProcess.Groups.INTAKE)
+                .isNotAssigned();
+        assertThat(task(Element.user_assess_allegation.id(), instance).getDueDate())
+                .isEqualTo(DUE);
         // The clock runs from receipt, not from when the case reached the engine.
-        verify(deadlines).dueFrom(any(DelegateExecution.class), eq("PRELIMINARY_ASSESSMENT"),
-                eq(Date.from(Instant.parse("2026-11-20T09:30:00Z"))));
+        verify(deadlines)
+                .dueFrom(
+                        any(DelegateExecution.class),
+                        eq("PRELIMINARY_ASSESSMENT"),
+                        eq(Date.from(Instant.parse("2026-11-20T09:30:00Z"))));
         verify(caseStatus).mark(any(DelegateExecution.class), eq("UNDER_ASSESSMENT"));
     }
 
@@ -148,7 +169,8 @@ class SeaCaseProcessTest {
         verify(cases).recordOutcome(1L, SubjectGroupOutcome.NOT_SUBSTANTIATED);
         verify(cases).conclude(REFERENCE);
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_inform_victim.id());
-        BpmnAwareTests.assertThat(task(Element.user_inform_victim.id(), instance)).hasCandidateGroup(SeaCaseProcess.Groups.VRA);
+        BpmnAwareTests.assertThat(task(Element.user_inform_victim.id(), instance))
+                .hasCandidateGroup(SeaCaseProcess.Groups.VRA);
 
         completeTask(task(Element.user_inform_victim.id(), instance), Map.of());
         BpmnAwareTests.assertThat(instance).isNotEnded();
@@ -163,7 +185,8 @@ class SeaCaseProcessTest {
         ProcessInstance instance = assessed();
 
         assertThat(called("investigation")).hasSize(1);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.gateway_investigation_team.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.gateway_investigation_team.id())
                 .hasNotPassed(Element.user_assign_investigation_team.id());
     }
 
@@ -176,7 +199,9 @@ class SeaCaseProcessTest {
 
         assertThat(called("investigation")).isEmpty();
         Task assign = task(Element.user_assign_investigation_team.id(), instance);
-        BpmnAwareTests.assertThat(assign).hasCandidateGroup(SeaCaseProcess.Groups.MANAGER).isNotAssigned();
+        BpmnAwareTests.assertThat(assign)
+                .hasCandidateGroup(SeaCaseProcess.Groups.MANAGER)
+                .isNotAssigned();
         assertThat(assign.getDueDate()).isEqualTo(DUE);
         verify(deadlines).due(any(DelegateExecution.class), eq("ROUTING_DECISION"));
         // The case stays where it was until the investigation really starts.
@@ -197,23 +222,32 @@ class SeaCaseProcessTest {
         when(teams.hasInvestigatorWhoSees(REFERENCE)).thenReturn(false);
         ProcessInstance instance = assessed();
 
-        List<Task> waiting = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Element.user_assign_investigation_team.id()).list();
+        List<Task> waiting = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_assign_investigation_team.id())
+                .list();
         assertThat(waiting).hasSize(1);
         finish(single("member-state-engagement"), Map.of("engagementOutcome", "DECLINED"));
-        waiting = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Element.user_assign_investigation_team.id()).list();
+        waiting = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_assign_investigation_team.id())
+                .list();
         assertThat(waiting).hasSize(2);
 
         waiting.forEach(task -> completeTask(task, Map.of()));
 
-        assertThat(called("investigation")).extracting(pi -> variable(pi, "subjectGroupId")).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(called("investigation"))
+                .extracting(pi -> variable(pi, "subjectGroupId"))
+                .containsExactlyInAnyOrder(1L, 2L);
     }
 
     @Test
     void a_victim_who_consented_to_sharing_may_be_interviewed_by_the_investigators() {
         givenGroup(1L, PersonnelCategory.CIVILIAN_STAFF, null, true);
-        when(consents.inForce(501L, org.safeguard.victim.ConsentScope.SHARING_WITH_INVESTIGATORS)).thenReturn(true);
+        when(consents.inForce(501L, org.safeguard.victim.ConsentScope.SHARING_WITH_INVESTIGATORS))
+                .thenReturn(true);
 
         assessed();
 
@@ -226,14 +260,21 @@ class SeaCaseProcessTest {
         givenGroup(1L, category, category.isUniformed() ? "CA" : null, true);
         ProcessInstance instance = assessed();
 
-        called("member-state-engagement").forEach(engagement -> finish(engagement, Map.of("engagementOutcome", "DECLINED")));
-        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Element.user_decide_investigating_body.id()).singleResult();
+        called("member-state-engagement")
+                .forEach(engagement -> finish(engagement, Map.of("engagementOutcome", "DECLINED")));
+        Task decision = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_decide_investigating_body.id())
+                .singleResult();
         if (decision != null) {
             completeTask(decision, Map.of("investigatingBody", "OVERSIGHT_OFFICE"));
         }
-        Task referral = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Element.user_refer_to_responsible_entity.id()).singleResult();
+        Task referral = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.user_refer_to_responsible_entity.id())
+                .singleResult();
         if (referral != null) {
             completeTask(referral, Map.of());
         }
@@ -257,7 +298,8 @@ class SeaCaseProcessTest {
         assertThat(variable(accountability, "personnelCategory")).isEqualTo("VOLUNTEER");
         finish(accountability, Map.of());
         verify(cases).recordOutcome(1L, SubjectGroupOutcome.SUBSTANTIATED);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.call_accountability.id(), Element.service_conclude_case.id());
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.call_accountability.id(), Element.service_conclude_case.id());
     }
 
     @Test
@@ -318,7 +360,8 @@ class SeaCaseProcessTest {
 
         completeTask(task(Element.user_refer_to_responsible_entity.id(), instance), Map.of());
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_subject_group_referred.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_subject_group_referred.id())
                 .isWaitingAt(Element.user_inform_victim.id());
         assertThat(called("investigation")).isEmpty();
     }
@@ -354,14 +397,19 @@ class SeaCaseProcessTest {
         givenGroup(1L, PersonnelCategory.MILITARY_CONTINGENT, "CA", true);
         ProcessInstance instance = start();
 
-        engine.getRuntimeService().createMessageCorrelation(SeaCaseProcess.MESSAGE_INTERIM_MEASURE_PROPOSED)
-                .processInstanceBusinessKey(REFERENCE).setVariableLocal("interimMeasureId", 77L).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(SeaCaseProcess.MESSAGE_INTERIM_MEASURE_PROPOSED)
+                .processInstanceBusinessKey(REFERENCE)
+                .setVariableLocal("interimMeasureId", 77L)
+                .correlate();
 
         Task decision = task(Element.user_decide_interim_measure.id(), instance);
         BpmnAwareTests.assertThat(decision).hasCandidateGroup(SeaCaseProcess.Groups.MANAGER);
-        assertThat(engine.getTaskService().getVariable(decision.getId(), "interimMeasureId")).isEqualTo(77L);
+        assertThat(engine.getTaskService().getVariable(decision.getId(), "interimMeasureId"))
+                .isEqualTo(77L);
         completeTask(decision, Map.of());
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_interim_measure_decided.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_interim_measure_decided.id())
                 .isWaitingAt(Element.user_assess_allegation.id());
     }
 
@@ -390,7 +438,8 @@ class SeaCaseProcessTest {
         Variables.ENTITY.put(variables, "MINUSCA");
         Variables.ALLEGATION_TYPE.put(variables, "TRANSACTIONAL_SEX");
         Variables.MINOR_INVOLVED.put(variables, false);
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(SeaCaseProcess.KEY, REFERENCE, variables);
+        ProcessInstance instance =
+                engine.getRuntimeService().startProcessInstanceByKey(SeaCaseProcess.KEY, REFERENCE, variables);
         runDueJobs();
         return instance;
     }
@@ -398,7 +447,11 @@ class SeaCaseProcessTest {
     /** Executes the asynchronous continuations the model committed, as the job executor would. */
     private void runDueJobs() {
         List<org.camunda.bpm.engine.runtime.Job> jobs;
-        while (!(jobs = engine.getManagementService().createJobQuery().executable().list()).isEmpty()) {
+        while (!(jobs = engine.getManagementService()
+                        .createJobQuery()
+                        .executable()
+                        .list())
+                .isEmpty()) {
             jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
     }
@@ -415,7 +468,11 @@ class SeaCaseProcessTest {
     }
 
     private List<ProcessInstance> called(String key) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).active().list();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(key)
+                .active()
+                .list();
     }
 
     private ProcessInstance single(String key) {
@@ -429,7 +486,10 @@ class SeaCaseProcessTest {
     }
 
     private void finish(ProcessInstance stub, Map<String, Object> outputs) {
-        Task work = engine.getTaskService().createTaskQuery().processInstanceId(stub.getId()).singleResult();
+        Task work = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(stub.getId())
+                .singleResult();
         engine.getTaskService().complete(work.getId(), outputs);
         runDueJobs();
     }

@@ -57,7 +57,8 @@ class VictimAssistanceProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
-            .assertClassCoverageAtLeast(0.9).build();
+            .assertClassCoverageAtLeast(0.9)
+            .build();
 
     static final long VICTIM = 41L;
     static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
@@ -73,8 +74,10 @@ class VictimAssistanceProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         // Every clock is one day from "now", except the thirty-day follow-up cycle.
         when(deadlines.due(any(DelegateExecution.class), anyString())).thenAnswer(call -> in(Duration.ofDays(1)));
-        when(deadlines.due(any(DelegateExecution.class), eq("ASSISTANCE_FOLLOW_UP"))).thenAnswer(call -> in(Duration.ofDays(30)));
-        when(referrals.open(anyLong(), any(Need.class), any(Instant.class))).thenAnswer(call -> referralIds.incrementAndGet());
+        when(deadlines.due(any(DelegateExecution.class), eq("ASSISTANCE_FOLLOW_UP")))
+                .thenAnswer(call -> in(Duration.ofDays(30)));
+        when(referrals.open(anyLong(), any(Need.class), any(Instant.class)))
+                .thenAnswer(call -> referralIds.incrementAndGet());
         Mocks.register("deadlines", deadlines);
         Mocks.register("needCodes", new NeedCodes());
         Mocks.register("openReferralDelegate", new OpenReferralDelegate(referrals, deadlines));
@@ -95,7 +98,9 @@ class VictimAssistanceProcessTest {
         ProcessInstance instance = start(false);
 
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_record_consent.id());
-        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(Groups.ADVOCATE).isNotAssigned();
+        BpmnAwareTests.assertThat(task(instance))
+                .hasCandidateGroup(Groups.ADVOCATE)
+                .isNotAssigned();
         assertThat(task(instance).getDueDate()).isEqualTo(in(Duration.ofDays(1)));
         verify(deadlines).due(any(DelegateExecution.class), eq("VICTIM_REFERRAL"));
     }
@@ -109,16 +114,21 @@ class VictimAssistanceProcessTest {
         advocate.on(new NeedsAssessed(task(instance).getId(), VICTIM, List.of(Need.SAFETY, Need.MEDICAL)));
 
         List<Task> referralTasks = tasksAt(instance, Element.user_refer_to_provider);
-        assertThat(referralTasks).hasSize(2).allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
+        assertThat(referralTasks)
+                .hasSize(2)
+                .allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
         verify(referrals).open(VICTIM, Need.SAFETY, in(Duration.ofDays(1)).toInstant());
         verify(referrals).open(VICTIM, Need.MEDICAL, in(Duration.ofDays(1)).toInstant());
-        referralTasks.forEach(task -> advocate.on(new ReferralMade(task.getId(),
-                (Long) engine.getTaskService().getVariable(task.getId(), Variables.REFERRAL_ID.name()), Need.SAFETY)));
+        referralTasks.forEach(task -> advocate.on(new ReferralMade(
+                task.getId(),
+                (Long) engine.getTaskService().getVariable(task.getId(), Variables.REFERRAL_ID.name()),
+                Need.SAFETY)));
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.timer_follow_up_due.id());
 
         followUp(instance, false);
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_need_referred.id(), Element.service_close_track.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_need_referred.id(), Element.service_close_track.id())
                 .isEnded();
         verify(assistance).closeTrack(VICTIM, TrackStatus.CLOSED);
     }
@@ -129,7 +139,9 @@ class VictimAssistanceProcessTest {
 
         advocate.on(new AssistanceConsentDecided(task(instance).getId(), VICTIM, false, ConsentGiver.SELF));
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_assistance_declined.id()).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_assistance_declined.id())
+                .isEnded();
         verify(assistance).closeTrack(VICTIM, TrackStatus.DECLINED);
     }
 
@@ -137,10 +149,13 @@ class VictimAssistanceProcessTest {
     void a_childs_consent_through_a_parent_or_guardian_is_recorded_and_opens_the_needs_assessment() {
         ProcessInstance instance = start(true);
 
-        advocate.on(new AssistanceConsentDecided(task(instance).getId(), VICTIM, true, ConsentGiver.PARENT_OR_GUARDIAN));
+        advocate.on(
+                new AssistanceConsentDecided(task(instance).getId(), VICTIM, true, ConsentGiver.PARENT_OR_GUARDIAN));
 
-        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_assess_needs.id())
-                .variables().containsEntry(Variables.CONSENT_GIVEN_BY.name(), "PARENT_OR_GUARDIAN")
+        BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(Element.user_assess_needs.id())
+                .variables()
+                .containsEntry(Variables.CONSENT_GIVEN_BY.name(), "PARENT_OR_GUARDIAN")
                 .containsEntry(Variables.CHILD_VICTIM.name(), true);
         verify(deadlines).due(any(DelegateExecution.class), eq("NEEDS_ASSESSMENT"));
     }
@@ -154,13 +169,17 @@ class VictimAssistanceProcessTest {
         execute(job(instance));
 
         verify(referrals).recordBreach(101L);
-        Task escalation = tasksAt(instance, Element.user_resolve_overdue_referral).get(0);
+        Task escalation =
+                tasksAt(instance, Element.user_resolve_overdue_referral).get(0);
         BpmnAwareTests.assertThat(escalation).hasCandidateGroup(Groups.MANAGER);
-        assertThat(tasksAt(instance, Element.user_refer_to_provider)).extracting(Task::getId).containsExactly(referral.getId());
+        assertThat(tasksAt(instance, Element.user_refer_to_provider))
+                .extracting(Task::getId)
+                .containsExactly(referral.getId());
 
         complete(escalation);
         complete(referral);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_referral_escalated.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_referral_escalated.id())
                 .isWaitingAt(Element.timer_follow_up_due.id());
     }
 
@@ -172,7 +191,8 @@ class VictimAssistanceProcessTest {
         execute(job(instance));
 
         verify(referrals).recordBreach(101L);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.call_paternity_engagement.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.call_paternity_engagement.id())
                 .isWaitingAt(Element.user_refer_to_provider.id(), Element.user_resolve_overdue_referral.id());
     }
 
@@ -180,11 +200,17 @@ class VictimAssistanceProcessTest {
     void withdrawn_consent_stops_pending_referrals_and_ends_the_track() {
         ProcessInstance instance = atReferrals("SAFETY,PSYCHOSOCIAL");
 
-        new ConsentWithdrawalCorrelation(engine.getRuntimeService()).on(new ConsentWithdrawn(VICTIM, ConsentScope.ASSISTANCE));
+        new ConsentWithdrawalCorrelation(engine.getRuntimeService())
+                .on(new ConsentWithdrawn(VICTIM, ConsentScope.ASSISTANCE));
 
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.service_withdraw_referrals.id(), Element.end_assistance_withdrawn.id())
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.service_withdraw_referrals.id(), Element.end_assistance_withdrawn.id())
                 .isEnded();
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
         verify(referrals).withdrawOpen(VICTIM);
         verify(assistance).closeTrack(VICTIM, TrackStatus.WITHDRAWN);
     }
@@ -209,23 +235,38 @@ class VictimAssistanceProcessTest {
         followUp(instance, true);
         followUp(instance, false);
 
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Element.user_follow_up.id()).count()).isEqualTo(3);
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.end_assistance_closed.id()).isEnded();
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(Element.user_follow_up.id())
+                        .count())
+                .isEqualTo(3);
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.end_assistance_closed.id())
+                .isEnded();
     }
 
     @Test
     void support_for_a_child_born_of_sea_starts_the_paternity_engagement_beside_the_referral() {
         ProcessInstance instance = atReferrals("CHILD_SUPPORT");
 
-        HistoricProcessInstance engagement = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .superProcessInstanceId(instance.getId()).singleResult();
+        HistoricProcessInstance engagement = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId())
+                .singleResult();
         assertThat(engagement.getProcessDefinitionKey()).isEqualTo("member-state-engagement");
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(engagement.getId()).variableName("purpose").singleResult().getValue()).isEqualTo("PATERNITY");
-        BpmnAwareTests.assertThat(instance).hasPassed(Element.call_paternity_engagement.id())
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(engagement.getId())
+                        .variableName("purpose")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("PATERNITY");
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(Element.call_paternity_engagement.id())
                 .isWaitingAt(Element.user_refer_to_provider.id())
-                .variables().containsEntry(Variables.PATERNITY_OUTCOME.name(), "ACKNOWLEDGED");
+                .variables()
+                .containsEntry(Variables.PATERNITY_OUTCOME.name(), "ACKNOWLEDGED");
 
         complete(task(instance));
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.timer_follow_up_due.id());
@@ -235,8 +276,11 @@ class VictimAssistanceProcessTest {
     void child_support_when_no_subject_is_a_member_states_national_is_referred_without_an_engagement() {
         ProcessInstance instance = atReferrals("CHILD_SUPPORT", null);
 
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .superProcessInstanceId(instance.getId()).count()).isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .superProcessInstanceId(instance.getId())
+                        .count())
+                .isZero();
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_refer_to_provider.id());
     }
 
@@ -245,7 +289,8 @@ class VictimAssistanceProcessTest {
         ProcessInstance instance = start(false);
         String consentTask = task(instance).getId();
 
-        assertThatThrownBy(() -> advocate.on(new AssistanceConsentDecided(consentTask, VICTIM + 1, true, ConsentGiver.SELF)))
+        assertThatThrownBy(() ->
+                        advocate.on(new AssistanceConsentDecided(consentTask, VICTIM + 1, true, ConsentGiver.SELF)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> advocate.on(new NeedsAssessed(consentTask, VICTIM, List.of(Need.SAFETY))))
                 .isInstanceOf(NotFoundException.class);
@@ -265,7 +310,8 @@ class VictimAssistanceProcessTest {
         Variables.MINOR_INVOLVED.put(variables, childVictim);
         Variables.ENTITY.put(variables, "MINUSCA");
         Variables.CHILD_VICTIM.put(variables, childVictim);
-        return engine.getRuntimeService().startProcessInstanceByKey(VictimAssistanceProcess.KEY, "SEA-2026-000001", variables);
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(VictimAssistanceProcess.KEY, "SEA-2026-000001", variables);
     }
 
     private ProcessInstance atReferrals(String needs) {
@@ -274,7 +320,9 @@ class VictimAssistanceProcessTest {
 
     private ProcessInstance atReferrals(String needs, String nationality) {
         ProcessInstance instance = start(false, nationality);
-        complete(task(instance), withVariables(Variables.CONSENT_GIVEN.name(), true, Variables.CONSENT_GIVEN_BY.name(), "SELF"));
+        complete(
+                task(instance),
+                withVariables(Variables.CONSENT_GIVEN.name(), true, Variables.CONSENT_GIVEN_BY.name(), "SELF"));
         complete(task(instance), withVariables(Variables.NEEDS.name(), needs));
         return instance;
     }
@@ -287,8 +335,11 @@ class VictimAssistanceProcessTest {
     }
 
     private List<Task> tasksAt(ProcessInstance instance, Element element) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(element.id()).list();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(element.id())
+                .list();
     }
 
     private static Date in(Duration duration) {
@@ -300,7 +351,9 @@ class VictimAssistanceProcessTest {
      * need a transaction and Safeguard's tables (the engine's own work sees every case).
      */
     private static org.safeguard.base.tasks.OpenTasks openTasks() {
-        return new org.safeguard.base.tasks.OpenTasks(engine.getTaskService(), engine.getRuntimeService(),
+        return new org.safeguard.base.tasks.OpenTasks(
+                engine.getTaskService(),
+                engine.getRuntimeService(),
                 org.mockito.Mockito.mock(org.safeguard.base.audit.AuditTrail.class),
                 org.mockito.Mockito.mock(org.safeguard.base.security.CaseVisibility.class));
     }

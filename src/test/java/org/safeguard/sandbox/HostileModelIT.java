@@ -35,16 +35,21 @@ class HostileModelIT {
 
     private static final String DEPLOYMENT_NAME = "hostile-from-the-modeler";
     private static final Path MARKER = temporaryDirectory().resolve("pwned");
-    private static final String TOUCH = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
-            + ".exec('touch " + MARKER + "')";
-    private static final String LISTENER = "<camunda:executionListener event=\"start\" expression=\"${caseStatus.mark(execution, 'UNDER_INVESTIGATION')}\" />";
+    private static final String TOUCH =
+            "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)" + ".exec('touch " + MARKER
+                    + "')";
+    private static final String LISTENER =
+            "<camunda:executionListener event=\"start\" expression=\"${caseStatus.mark(execution, 'UNDER_INVESTIGATION')}\" />";
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProcessEngineConfigurationImpl engine;
 
@@ -62,42 +67,77 @@ class HostileModelIT {
     static Stream<Attack> attacks() {
         return Stream.of(
                 new Attack("a CMMN case model", "case.cmmn", cmmn(), "", "sandbox-file", null),
-                new Attack("a javascript file", "payload.js", "java.lang.Runtime.getRuntime().exec('touch " + MARKER + "')",
-                        "", "sandbox-file", null),
-                investigation("an expression listener calling getClass",
-                        LISTENER, "<camunda:executionListener event=\"start\" expression=\"${" + TOUCH + "}\" />",
+                new Attack(
+                        "a javascript file",
+                        "payload.js",
+                        "java.lang.Runtime.getRuntime().exec('touch " + MARKER + "')",
+                        "",
+                        "sandbox-file",
+                        null),
+                investigation(
+                        "an expression listener calling getClass",
+                        LISTENER,
+                        "<camunda:executionListener event=\"start\" expression=\"${" + TOUCH + "}\" />",
                         "sandbox-expression"),
-                investigation("camunda:class on a service task",
+                investigation(
+                        "camunda:class on a service task",
                         "camunda:delegateExpression=\"${openInvestigationDelegate}\"",
                         "camunda:class=\"org.camunda.bpm.engine.impl.bpmn.behavior.NoneEndEventActivityBehavior\"",
                         "sandbox-class"),
-                investigation("a script listener in javascript", LISTENER, scriptListener("javascript",
-                        "java.lang.Runtime.getRuntime().exec('touch " + MARKER + "')"), "sandbox-script"),
-                investigation("a script listener in juel", LISTENER, scriptListener("juel", "${" + TOUCH + "}"),
+                investigation(
+                        "a script listener in javascript",
+                        LISTENER,
+                        scriptListener("javascript", "java.lang.Runtime.getRuntime().exec('touch " + MARKER + "')"),
                         "sandbox-script"),
-                investigation("a script resource", LISTENER, "<camunda:executionListener event=\"start\">"
-                        + "<camunda:script scriptFormat=\"javascript\" resource=\"classpath://payload.js\"/>"
-                        + "</camunda:executionListener>", "sandbox-script"),
+                investigation(
+                        "a script listener in juel",
+                        LISTENER,
+                        scriptListener("juel", "${" + TOUCH + "}"),
+                        "sandbox-script"),
+                investigation(
+                        "a script resource",
+                        LISTENER,
+                        "<camunda:executionListener event=\"start\">"
+                                + "<camunda:script scriptFormat=\"javascript\" resource=\"classpath://payload.js\"/>"
+                                + "</camunda:executionListener>",
+                        "sandbox-script"),
                 scriptTask("javascript", "java.lang.Runtime.getRuntime().exec('touch " + MARKER + "')"),
                 scriptTask("juel", "${" + TOUCH + "}"),
-                investigation("a bean not on the list (dataSource)", LISTENER,
+                investigation(
+                        "a bean not on the list (dataSource)",
+                        LISTENER,
                         "<camunda:executionListener event=\"start\" expression=\"${dataSource.connection.createStatement()"
-                                + ".execute('CALL 1')}\" />", "sandbox-expression"),
-                investigation("a bean not on the list (victims)", LISTENER,
+                                + ".execute('CALL 1')}\" />",
+                        "sandbox-expression"),
+                investigation(
+                        "a bean not on the list (victims)",
+                        LISTENER,
                         "<camunda:executionListener event=\"start\" expression=\"${victims.isChild(1)}\" />",
                         "sandbox-expression"),
-                investigation("getClass on a listed bean", LISTENER, "<camunda:executionListener event=\"start\" "
-                        + "expression=\"${deadlines.getClass().forName('java.lang.Runtime').getMethod('getRuntime')"
-                        + ".invoke(null).exec('touch " + MARKER + "')}\" />", "sandbox-expression"),
-                investigation("a public method of a listed bean that is not on its list", LISTENER,
+                investigation(
+                        "getClass on a listed bean",
+                        LISTENER,
+                        "<camunda:executionListener event=\"start\" "
+                                + "expression=\"${deadlines.getClass().forName('java.lang.Runtime').getMethod('getRuntime')"
+                                + ".invoke(null).exec('touch " + MARKER + "')}\" />",
+                        "sandbox-expression"),
+                investigation(
+                        "a public method of a listed bean that is not on its list",
+                        LISTENER,
                         "<camunda:executionListener event=\"start\" expression=\"${deadlines.warnings(execution, "
-                                + "'INVESTIGATION', now())}\" />", "sandbox-expression"),
-                new Attack("a JUEL input entry in a decision", "investigation-routing.dmn",
-                        shipped("investigation-routing.dmn").replace(
-                                "<inputEntry id=\"entry_no_breach_breaches\"><text>false</text></inputEntry>",
-                                "<inputEntry id=\"entry_no_breach_breaches\" expressionLanguage=\"juel\"><text>${"
-                                        + TOUCH + "}</text></inputEntry>"),
-                        "entry_no_breach_breaches", "sandbox-expression-language", "investigation-routing"));
+                                + "'INVESTIGATION', now())}\" />",
+                        "sandbox-expression"),
+                new Attack(
+                        "a JUEL input entry in a decision",
+                        "investigation-routing.dmn",
+                        shipped("investigation-routing.dmn")
+                                .replace(
+                                        "<inputEntry id=\"entry_no_breach_breaches\"><text>false</text></inputEntry>",
+                                        "<inputEntry id=\"entry_no_breach_breaches\" expressionLanguage=\"juel\"><text>${"
+                                                + TOUCH + "}</text></inputEntry>"),
+                        "entry_no_breach_breaches",
+                        "sandbox-expression-language",
+                        "investigation-routing"));
     }
 
     /** The attacks a draft can carry: a draft is always of a deployed BPMN or DMN model. */
@@ -108,7 +148,10 @@ class HostileModelIT {
     @AfterEach
     void removeDraftsAndDeployments() {
         jdbc.update("DELETE FROM model_draft");
-        repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()
+        repository
+                .createDeploymentQuery()
+                .deploymentName(DEPLOYMENT_NAME)
+                .list()
                 .forEach(d -> repository.deleteDeployment(d.getId(), true));
         assertThat(MARKER).as("the payload never ran").doesNotExist();
     }
@@ -129,7 +172,8 @@ class HostileModelIT {
             assertThat(allowance.get("subject").asText()).isEqualTo("deadlines");
             assertThat(allowance.get("members").toString()).isEqualTo("[\"due\",\"dueFrom\"]");
         });
-        assertThat(api().get("investigator", "/api/models/sandbox").statusCode()).isEqualTo(403);
+        assertThat(api().get("investigator", "/api/models/sandbox").statusCode())
+                .isEqualTo(403);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,7 +184,9 @@ class HostileModelIT {
         HttpResponse<String> response = deployFromTheModeler(attack);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.body()).contains("[" + attack.rule() + "]").contains(attack.elementId())
+        assertThat(response.body())
+                .contains("[" + attack.rule() + "]")
+                .contains(attack.elementId())
                 .contains(attack.fileName());
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(MARKER).doesNotExist();
@@ -148,11 +194,18 @@ class HostileModelIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("draftAttacks")
-    void an_attack_as_a_workbench_draft_is_shown_on_its_element_and_cannot_be_deployed(Attack attack) throws IOException {
+    void an_attack_as_a_workbench_draft_is_shown_on_its_element_and_cannot_be_deployed(Attack attack)
+            throws IOException {
         String draft = "/api/models/" + attack.draftKey() + "/draft";
         long deployments = repository.createDeploymentQuery().count();
-        HttpResponse<String> saved = api().send("owner", "PUT", draft,
-                new ObjectMapper().createObjectNode().put("content", attack.content()).toString());
+        HttpResponse<String> saved = api().send(
+                        "owner",
+                        "PUT",
+                        draft,
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("content", attack.content())
+                                .toString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 
         JsonNode check = Api.json(api().send("owner", "POST", draft + "/check", null));
@@ -162,8 +215,14 @@ class HostileModelIT {
             assertThat(finding.get("elementId").asText()).isEqualTo(attack.elementId());
             assertThat(finding.get("rule").asText()).isEqualTo(attack.rule());
         });
-        HttpResponse<String> refused = api().send("owner", "POST", draft + "/deploy",
-                new ObjectMapper().createObjectNode().put("reason", "An attack").toString());
+        HttpResponse<String> refused = api().send(
+                        "owner",
+                        "POST",
+                        draft + "/deploy",
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("reason", "An attack")
+                                .toString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(MARKER).doesNotExist();
@@ -173,8 +232,13 @@ class HostileModelIT {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("deployment-name", DEPLOYMENT_NAME);
         fields.put("deployment-source", "Camunda Modeler");
-        return api().postForm("owner", "/engine-rest/deployment/create", fields, attack.fileName(), attack.fileName(),
-                attack.content());
+        return api().postForm(
+                        "owner",
+                        "/engine-rest/deployment/create",
+                        fields,
+                        attack.fileName(),
+                        attack.fileName(),
+                        attack.content());
     }
 
     private Api api() {
@@ -184,15 +248,24 @@ class HostileModelIT {
     private static Attack investigation(String name, String shippedText, String hostileText, String rule) {
         String shipped = shipped("investigation.bpmn");
         assertThat(shipped).contains(shippedText);
-        return new Attack(name, "investigation.bpmn", shipped.replace(shippedText, hostileText),
-                "service_open_investigation", rule, "investigation");
+        return new Attack(
+                name,
+                "investigation.bpmn",
+                shipped.replace(shippedText, hostileText),
+                "service_open_investigation",
+                rule,
+                "investigation");
     }
 
     private static Attack scriptTask(String language, String script) {
         String task = "<bpmn:scriptTask id=\"script_payload\" scriptFormat=\"" + language + "\"><bpmn:script><![CDATA["
                 + script + "]]></bpmn:script></bpmn:scriptTask>\n  </bpmn:process>";
-        return new Attack("a script task in " + language, "investigation.bpmn",
-                shipped("investigation.bpmn").replace("</bpmn:process>", task), "script_payload", "sandbox-script",
+        return new Attack(
+                "a script task in " + language,
+                "investigation.bpmn",
+                shipped("investigation.bpmn").replace("</bpmn:process>", task),
+                "script_payload",
+                "sandbox-script",
                 "investigation");
     }
 

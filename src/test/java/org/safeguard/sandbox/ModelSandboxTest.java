@@ -14,9 +14,12 @@ class ModelSandboxTest {
         String doc = Files.readString(Path.of("docs", "sandbox.md"));
 
         for (ModelSandbox.Allowance allowance : ModelSandbox.allowances()) {
-            String row = doc.lines().filter(line -> line.startsWith("| ") && line.contains("| " + allowance.kind() + " |")
+            String row = doc.lines()
+                    .filter(line -> line.startsWith("| ")
+                            && line.contains("| " + allowance.kind() + " |")
                             && allowance.members().stream().allMatch(member -> line.contains("`" + member + "`")))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             assertThat(row).as("a row of docs/sandbox.md listing %s", allowance).isNotNull();
         }
     }
@@ -26,7 +29,8 @@ class ModelSandboxTest {
         assertThat(ModelSandbox.allowsBeanMethod("deadlines", "due")).isTrue();
         assertThat(ModelSandbox.allowsBeanMethod("deadlines", "warnings")).isFalse();
         assertThat(ModelSandbox.allowsBeanMethod("deadlines", "getClass")).isFalse();
-        assertThat(ModelSandbox.allowsBeanMethod("openInvestigationDelegate", "execute")).isFalse();
+        assertThat(ModelSandbox.allowsBeanMethod("openInvestigationDelegate", "execute"))
+                .isFalse();
         assertThat(ModelSandbox.allowsBeanMethod(null, "due")).isFalse();
         assertThat(ModelSandbox.isModelBean("openInvestigationDelegate")).isTrue();
         assertThat(ModelSandbox.isModelBean("dataSource")).isFalse();
@@ -36,9 +40,11 @@ class ModelSandboxTest {
     void the_execution_offers_its_variables_and_identity_but_not_the_engine() {
         assertThat(ModelSandbox.allowsExecutionMethod("getVariable")).isTrue();
         assertThat(ModelSandbox.allowsExecutionProperty("processBusinessKey")).isTrue();
-        assertThat(ModelSandbox.allowsExecutionMethod("getProcessEngineServices")).isFalse();
+        assertThat(ModelSandbox.allowsExecutionMethod("getProcessEngineServices"))
+                .isFalse();
         assertThat(ModelSandbox.allowsExecutionMethod("getProcessEngine")).isFalse();
         assertThat(ModelSandbox.allowsExecutionMethod("getBpmnModelInstance")).isFalse();
-        assertThat(ModelSandbox.allowsExecutionProperty("processEngineServices")).isFalse();
+        assertThat(ModelSandbox.allowsExecutionProperty("processEngineServices"))
+                .isFalse();
     }
 }

@@ -81,34 +81,49 @@ class ClockLifecyclesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     Assistance assistance;
+
     @Autowired
     AssistanceTasks assistanceTasks;
+
     @Autowired
     Referrals referrals;
+
     @Autowired
     VictimConsents consents;
+
     @Autowired
     Investigations investigations;
+
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     MemberStateResponses responses;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -165,7 +180,8 @@ class ClockLifecyclesIT {
 
         pause(started, "Victim unreachable");
         moveTo(MONDAY.plus(Duration.ofHours(30)));
-        assertThat(only(reference, ClockKind.VICTIM_REFERRAL).state()).as("paused past its target")
+        assertThat(only(reference, ClockKind.VICTIM_REFERRAL).state())
+                .as("paused past its target")
                 .isEqualTo(ClockState.PAUSED);
         CaseClock resumed = resume(started);
 
@@ -203,14 +219,18 @@ class ClockLifecyclesIT {
 
         followUp(reference, true);
 
-        assertThat(clocksOf(reference, ClockKind.ASSISTANCE_FOLLOW_UP)).singleElement().satisfies(clock -> {
-            assertThat(clock.id()).isEqualTo(first.id());
-            assertThat(clock.state()).isEqualTo(ClockState.MET);
-        });
+        assertThat(clocksOf(reference, ClockKind.ASSISTANCE_FOLLOW_UP))
+                .singleElement()
+                .satisfies(clock -> {
+                    assertThat(clock.id()).isEqualTo(first.id());
+                    assertThat(clock.state()).isEqualTo(ClockState.MET);
+                });
         moveTo(first.startedAt().plus(Duration.ofDays(3 + 30)).plusSeconds(60));
         runJobsOf(reference);
-        assertThat(clocksOf(reference, ClockKind.ASSISTANCE_FOLLOW_UP)).hasSize(2)
-                .filteredOn(clock -> !clock.id().equals(first.id())).singleElement()
+        assertThat(clocksOf(reference, ClockKind.ASSISTANCE_FOLLOW_UP))
+                .hasSize(2)
+                .filteredOn(clock -> !clock.id().equals(first.id()))
+                .singleElement()
                 .satisfies(next -> assertThat(next.state()).isEqualTo(ClockState.RUNNING));
     }
 
@@ -235,7 +255,10 @@ class ClockLifecyclesIT {
 
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             Task task = task(reference, AssistanceTasks.FOLLOW_UP);
-            consents.withdraw(assistanceTasks.victimOf(task.getId(), AssistanceTasks.FOLLOW_UP).id(),
+            consents.withdraw(
+                    assistanceTasks
+                            .victimOf(task.getId(), AssistanceTasks.FOLLOW_UP)
+                            .id(),
                     ConsentScope.ASSISTANCE);
         }
         runJobsOf(reference);
@@ -266,14 +289,25 @@ class ClockLifecyclesIT {
         List<CaseClock> cycles = clocksOf(reference, ClockKind.ACTIONS_REPORTED);
         assertThat(cycles).hasSize(2);
         CaseClock missed = byId(cycles, cycle.id());
-        assertThat(missed.state()).as("the cycle ended with a follow-up, not a report").isEqualTo(ClockState.BREACHED);
+        assertThat(missed.state())
+                .as("the cycle ended with a follow-up, not a report")
+                .isEqualTo(ClockState.BREACHED);
         assertThat(missed.endedAt()).isNotNull();
-        CaseClock next = cycles.stream().filter(c -> !c.id().equals(cycle.id())).findFirst().orElseThrow();
+        CaseClock next = cycles.stream()
+                .filter(c -> !c.id().equals(cycle.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(next.state()).isEqualTo(ClockState.RUNNING);
 
         moveTo(clock.instant().plus(Duration.ofDays(10)));
-        responses.receive(engagementId, new MemberStateReply(ReplyKind.ACTIONS_REPORTED, clock.instant(), null, null,
-                List.of(new ActionTaken(ActionKind.REPATRIATION, LocalDate.of(2028, 3, 1), null))));
+        responses.receive(
+                engagementId,
+                new MemberStateReply(
+                        ReplyKind.ACTIONS_REPORTED,
+                        clock.instant(),
+                        null,
+                        null,
+                        List.of(new ActionTaken(ActionKind.REPATRIATION, LocalDate.of(2028, 3, 1), null))));
         CaseClock reported = byId(clocksOf(reference, ClockKind.ACTIONS_REPORTED), next.id());
         assertThat(reported.state()).isEqualTo(ClockState.MET);
         assertThat(reported.endedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.SECONDS));
@@ -352,7 +386,8 @@ class ClockLifecyclesIT {
         assertThat(Api.json(paused).get("state").asText()).isEqualTo("PAUSED");
         moveTo(started.warnings().get(0).plus(Duration.ofDays(1)));
         runJobsOf(group.caseReference());
-        assertThat(only(group.caseReference(), ClockKind.INVESTIGATION).state()).as("no warning while paused")
+        assertThat(only(group.caseReference(), ClockKind.INVESTIGATION).state())
+                .as("no warning while paused")
                 .isEqualTo(ClockState.PAUSED);
         Duration pausedFor = Duration.between(MONDAY, clock.instant());
 
@@ -362,15 +397,21 @@ class ClockLifecyclesIT {
                 .isEqualTo(started.targetAt().plus(pausedFor));
         assertThat(firstWarningDue(instance)).isEqualTo(warningBefore.plus(pausedFor));
         assertThat(only(group.caseReference(), ClockKind.INVESTIGATION).state()).isEqualTo(ClockState.RUNNING);
-        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE case_reference = ? AND action LIKE 'SLA_%'"
-                + " ORDER BY id", String.class, group.caseReference())).containsExactly("SLA_CLOCK_PAUSED", "SLA_CLOCK_RESUMED");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM audit_event WHERE case_reference = ? AND action LIKE 'SLA_%'"
+                                + " ORDER BY id",
+                        String.class, group.caseReference()))
+                .containsExactly("SLA_CLOCK_PAUSED", "SLA_CLOCK_RESUMED");
     }
 
     // --- helpers ---
 
     private String register() {
-        HttpResponse<String> created = api.postCase("intake",
-                AllegationJson.anAllegation().with("receivedAt", clock.instant().toString()).json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", clock.instant().toString())
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
         runJobsOf(reference);
@@ -380,7 +421,9 @@ class ClockLifecyclesIT {
     private void recordConsent(String reference) {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             Task task = task(reference, AssistanceTasks.RECORD_CONSENT);
-            long victimId = assistanceTasks.victimOf(task.getId(), AssistanceTasks.RECORD_CONSENT).id();
+            long victimId = assistanceTasks
+                    .victimOf(task.getId(), AssistanceTasks.RECORD_CONSENT)
+                    .id();
             assistance.completeConsentGate(task.getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         }
         runJobsOf(reference);
@@ -391,16 +434,23 @@ class ClockLifecyclesIT {
         recordConsent(reference);
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             Task needs = task(reference, AssistanceTasks.ASSESS_NEEDS);
-            long victimId = assistanceTasks.victimOf(needs.getId(), AssistanceTasks.ASSESS_NEEDS).id();
+            long victimId = assistanceTasks
+                    .victimOf(needs.getId(), AssistanceTasks.ASSESS_NEEDS)
+                    .id();
             assistance.completeNeedsAssessment(needs.getId(), victimId, List.of(Need.MEDICAL));
             runJobsOf(reference);
             Task refer = task(reference, AssistanceTasks.REFER_TO_PROVIDER);
-            long referralId = assistanceTasks.referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER).id();
+            long referralId = assistanceTasks
+                    .referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER)
+                    .id();
             referrals.completeReferral(refer.getId(), referralId, "CLINIC-12", "Clinique de l'Espoir");
         }
         runJobsOf(reference);
-        Job timer = management.createJobQuery().processInstanceId(instanceOf(reference, "victim-assistance"))
-                .timers().singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(instanceOf(reference, "victim-assistance"))
+                .timers()
+                .singleResult();
         moveTo(timer.getDuedate().toInstant().plusSeconds(1));
         runJobsOf(reference);
         assertThat(task(reference, AssistanceTasks.FOLLOW_UP)).isNotNull();
@@ -410,7 +460,9 @@ class ClockLifecyclesIT {
     private void followUp(String reference, boolean continueAssistance) {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             Task task = task(reference, AssistanceTasks.FOLLOW_UP);
-            long victimId = assistanceTasks.victimOf(task.getId(), AssistanceTasks.FOLLOW_UP).id();
+            long victimId = assistanceTasks
+                    .victimOf(task.getId(), AssistanceTasks.FOLLOW_UP)
+                    .id();
             assistance.completeFollowUp(task.getId(), victimId, continueAssistance);
         }
         runJobsOf(reference);
@@ -424,7 +476,8 @@ class ClockLifecyclesIT {
     private long actionsRequestedAndAcknowledged(String reference) {
         Map<String, Object> variables = new HashMap<>();
         MemberStateEngagementProcess.Variables.CASE_REFERENCE.put(variables, reference);
-        MemberStateEngagementProcess.Variables.SUBJECT_GROUP_ID.put(variables, cases.subjectGroupIds(reference).get(0));
+        MemberStateEngagementProcess.Variables.SUBJECT_GROUP_ID.put(
+                variables, cases.subjectGroupIds(reference).get(0));
         MemberStateEngagementProcess.Variables.NATIONALITY.put(variables, "CA");
         MemberStateEngagementProcess.Variables.PURPOSE.put(variables, EngagementPurpose.ACTIONS_TAKEN.name());
         variables.put("personnelCategory", "MILITARY_CONTINGENT");
@@ -444,43 +497,73 @@ class ClockLifecyclesIT {
     }
 
     private ProcessInstance startInvestigation(SubjectGroupFixture group) {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("investigation", group.caseReference(), Map.of(
-                "caseReference", group.caseReference(), "subjectGroupId", group.subjectGroupId(),
-                "investigatingBody", "OVERSIGHT_OFFICE", "victimConsentToShare", false,
-                // What the case hands on when it routes the group: the policy gives rape 90 days.
-                "allegationType", "RAPE", "minorInvolved", false, "personnelCategory", "MILITARY_CONTINGENT"));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                "investigation",
+                group.caseReference(),
+                Map.of(
+                        "caseReference",
+                        group.caseReference(),
+                        "subjectGroupId",
+                        group.subjectGroupId(),
+                        "investigatingBody",
+                        "OVERSIGHT_OFFICE",
+                        "victimConsentToShare",
+                        false,
+                        // What the case hands on when it routes the group: the policy gives rape 90 days.
+                        "allegationType",
+                        "RAPE",
+                        "minorInvolved",
+                        false,
+                        "personnelCategory",
+                        "MILITARY_CONTINGENT"));
         runJobsOf(group.caseReference());
         return instance;
     }
 
     private void investigate(ProcessInstance instance) {
         investigations.planInvestigation(task(instance, "user_plan_investigation"), new StepNotes("Plan"));
-        investigations.recordSubjectAndWitnessInterviews(task(instance, "user_interview_subject_and_witnesses"),
+        investigations.recordSubjectAndWitnessInterviews(
+                task(instance, "user_interview_subject_and_witnesses"),
                 new StepNotes("Subject and two witnesses heard"));
         investigations.recordEvidence(task(instance, "user_gather_evidence"), new StepNotes("Duty rosters"));
         investigations.submitReport(task(instance, "user_write_report"), new Report("Final"));
         investigations.review(task(instance, "user_review_report"), new ReviewDecision(true, null));
-        investigations.recordFinding(task(instance, "user_decide_finding"),
-                new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
+        investigations.recordFinding(
+                task(instance, "user_decide_finding"), new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
     }
 
     private Instant firstWarningDue(ProcessInstance instance) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId("timer_first_warning")
-                .singleResult().getDuedate().toInstant();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("timer_first_warning")
+                .singleResult()
+                .getDuedate()
+                .toInstant();
     }
 
     private String task(ProcessInstance instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(key)
+                .singleResult()
+                .getId();
     }
 
     private Task task(String reference, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     /** The case's one instance of that process. */
     private String instanceOf(String reference, String processKey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(processKey).singleResult().getId();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .processDefinitionKey(processKey)
+                .singleResult()
+                .getId();
     }
 
     private void pause(CaseClock caseClock, String reason) {
@@ -496,7 +579,11 @@ class ClockLifecyclesIT {
     }
 
     private Instant taskDue(CaseClock taskClock) {
-        return tasks.createTaskQuery().taskId(taskClock.id().substring(2)).singleResult().getDueDate().toInstant();
+        return tasks.createTaskQuery()
+                .taskId(taskClock.id().substring(2))
+                .singleResult()
+                .getDueDate()
+                .toInstant();
     }
 
     private Job job(CaseClock timerClock) {
@@ -512,7 +599,8 @@ class ClockLifecyclesIT {
     private List<CaseClock> clocksOf(String reference, ClockKind kind) {
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             return clocks.query(new SlaClockFilter(null, kind, reference, null, null), 0, 10).stream()
-                    .sorted(Comparator.comparing(CaseClock::startedAt)).toList();
+                    .sorted(Comparator.comparing(CaseClock::startedAt))
+                    .toList();
         }
     }
 

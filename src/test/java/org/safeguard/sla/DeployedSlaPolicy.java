@@ -20,12 +20,14 @@ final class DeployedSlaPolicy {
             configuration.setHistory("full");
             configuration.setHistoryTimeToLive("P3650D");
             engine = configuration.buildProcessEngine();
-            engine.getRepositoryService().createDeployment().name("sla-policy")
-                    .addClasspathResource("processes/sla-policy.dmn").deploy();
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name("sla-policy")
+                    .addClasspathResource("processes/sla-policy.dmn")
+                    .deploy();
         }
         return engine;
     }
 
-    private DeployedSlaPolicy() {
-    }
+    private DeployedSlaPolicy() {}
 }

@@ -24,7 +24,12 @@ class PausedClockArithmeticTest {
 
     WorkingDayCalendar calendar = new WorkingDayCalendar();
     Entities entities = mock(Entities.class);
-    SlaPolicy policy = new SlaPolicy(new SlaRules(DeployedSlaPolicy.engine().getDecisionService(), DeployedSlaPolicy.engine().getRepositoryService()), calendar, entities);
+    SlaPolicy policy = new SlaPolicy(
+            new SlaRules(
+                    DeployedSlaPolicy.engine().getDecisionService(),
+                    DeployedSlaPolicy.engine().getRepositoryService()),
+            calendar,
+            entities);
 
     @BeforeEach
     void dutyStations() {
@@ -41,8 +46,12 @@ class PausedClockArithmeticTest {
     @Test
     void a_pause_over_a_weekend_moves_a_working_day_clock_by_the_working_time_paused_only() {
         // Friday 10:00 to Monday 10:00: 14 hours on Friday and 10 on Monday, one working day.
-        Instant moved = policy.movedTarget(SlaClock.PRELIMINARY_ASSESSMENT, at("MINUSCA", "CA"),
-                instant("2026-11-18T09:00:00Z"), instant("2026-11-13T10:00:00Z"), instant("2026-11-16T10:00:00Z"));
+        Instant moved = policy.movedTarget(
+                SlaClock.PRELIMINARY_ASSESSMENT,
+                at("MINUSCA", "CA"),
+                instant("2026-11-18T09:00:00Z"),
+                instant("2026-11-13T10:00:00Z"),
+                instant("2026-11-16T10:00:00Z"));
 
         assertThat(moved).isEqualTo(instant("2026-11-19T09:00:00Z"));
     }
@@ -51,8 +60,12 @@ class PausedClockArithmeticTest {
     void a_moved_target_steps_over_the_weekend_and_the_duty_stations_national_day() {
         // Two working days paused (Mon 00:00 - Wed 00:00); the target, Friday 27 November at 15:00,
         // moves over the weekend and 1 December to Wednesday 2 December at 15:00.
-        Instant moved = policy.movedTarget(SlaClock.PRELIMINARY_ASSESSMENT, at("MINUSCA", "CA"),
-                instant("2026-11-27T15:00:00Z"), instant("2026-11-23T00:00:00Z"), instant("2026-11-25T00:00:00Z"));
+        Instant moved = policy.movedTarget(
+                SlaClock.PRELIMINARY_ASSESSMENT,
+                at("MINUSCA", "CA"),
+                instant("2026-11-27T15:00:00Z"),
+                instant("2026-11-23T00:00:00Z"),
+                instant("2026-11-25T00:00:00Z"));
 
         assertThat(moved).isEqualTo(instant("2026-12-02T15:00:00Z"));
     }
@@ -62,24 +75,36 @@ class PausedClockArithmeticTest {
         // Thursday 24 December 12:00 to Tuesday 29 December 12:00 in Canada: 12 h on the 24th,
         // nothing on the 25th (Christmas) or the weekend, 24 h on the 28th, 12 h on the 29th: two
         // working days, not five calendar days. Friday 8 January moves to Tuesday 12 January.
-        Instant moved = policy.movedTarget(SlaClock.MEMBER_STATE_REMINDER, at("MINUSCA", "CA"),
-                instant("2027-01-08T08:00:00Z"), instant("2026-12-24T12:00:00Z"), instant("2026-12-29T12:00:00Z"));
+        Instant moved = policy.movedTarget(
+                SlaClock.MEMBER_STATE_REMINDER,
+                at("MINUSCA", "CA"),
+                instant("2027-01-08T08:00:00Z"),
+                instant("2026-12-24T12:00:00Z"),
+                instant("2026-12-29T12:00:00Z"));
 
         assertThat(moved).isEqualTo(instant("2027-01-12T08:00:00Z"));
     }
 
     @Test
     void a_clock_in_hours_moves_by_the_elapsed_time_weekend_included() {
-        Instant moved = policy.movedTarget(SlaClock.VICTIM_REFERRAL, at("MINUSCA", "CA"),
-                instant("2026-11-14T09:00:00Z"), instant("2026-11-13T18:00:00Z"), instant("2026-11-16T06:00:00Z"));
+        Instant moved = policy.movedTarget(
+                SlaClock.VICTIM_REFERRAL,
+                at("MINUSCA", "CA"),
+                instant("2026-11-14T09:00:00Z"),
+                instant("2026-11-13T18:00:00Z"),
+                instant("2026-11-16T06:00:00Z"));
 
         assertThat(moved).isEqualTo(instant("2026-11-14T09:00:00Z").plus(Duration.ofHours(60)));
     }
 
     @Test
     void a_clock_in_calendar_days_moves_by_the_elapsed_time() {
-        Instant moved = policy.movedTarget(SlaClock.INVESTIGATION, at("MINUSCA", "CA"),
-                instant("2027-03-01T09:00:00Z"), instant("2026-12-01T09:00:00Z"), instant("2026-12-11T21:00:00Z"));
+        Instant moved = policy.movedTarget(
+                SlaClock.INVESTIGATION,
+                at("MINUSCA", "CA"),
+                instant("2027-03-01T09:00:00Z"),
+                instant("2026-12-01T09:00:00Z"),
+                instant("2026-12-11T21:00:00Z"));
 
         assertThat(moved).isEqualTo(instant("2027-03-11T21:00:00Z"));
     }
@@ -88,8 +113,13 @@ class PausedClockArithmeticTest {
     void a_pause_resumed_the_moment_it_began_moves_nothing() {
         Instant target = instant("2026-11-18T09:00:00Z");
 
-        assertThat(policy.movedTarget(SlaClock.PRELIMINARY_ASSESSMENT, at("MINUSCA", "CA"), target,
-                instant("2026-11-16T10:00:00Z"), instant("2026-11-16T10:00:00Z"))).isEqualTo(target);
+        assertThat(policy.movedTarget(
+                        SlaClock.PRELIMINARY_ASSESSMENT,
+                        at("MINUSCA", "CA"),
+                        target,
+                        instant("2026-11-16T10:00:00Z"),
+                        instant("2026-11-16T10:00:00Z")))
+                .isEqualTo(target);
     }
 
     @Test

@@ -12,16 +12,20 @@ class SlaClockParametersTest {
 
     @Test
     void a_drill_down_filter_survives_the_trip_through_the_url() {
-        SlaClockFilter filter = SlaClockFilter.NONE.open().withState(ClockState.BREACHED)
-                .with(ClockDimension.ENTITY, "MINUSCA").with(ClockDimension.MEMBER_STATE, "FR")
+        SlaClockFilter filter = SlaClockFilter.NONE
+                .open()
+                .withState(ClockState.BREACHED)
+                .with(ClockDimension.ENTITY, "MINUSCA")
+                .with(ClockDimension.MEMBER_STATE, "FR")
                 .with(ClockDimension.ALLEGATION_TYPE, "RAPE")
                 .with(ClockDimension.PERSONNEL_CATEGORY, "MILITARY_CONTINGENT")
                 .with(ClockDimension.CLOCK, "PRELIMINARY_ASSESSMENT");
 
         Map<String, String> parameters = SlaClockParameters.of(filter);
 
-        assertThat(parameters).containsOnlyKeys("state", "open", "entity", "memberState", "allegationType",
-                "personnelCategory", "clock");
+        assertThat(parameters)
+                .containsOnlyKeys(
+                        "state", "open", "entity", "memberState", "allegationType", "personnelCategory", "clock");
         assertThat(SlaClockParameters.parse(parameters)).isEqualTo(filter);
     }
 
@@ -34,18 +38,34 @@ class SlaClockParametersTest {
 
     @Test
     void each_bad_value_is_named() {
-        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> SlaClockParameters.parse(Map.of("state", "LATE", "memberState", "France",
-                        "allegationType", "THEFT", "personnelCategory", "x", "open", "yes", "entity", "<script>")));
+        InvalidInputException refused = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> SlaClockParameters.parse(Map.of(
+                        "state",
+                        "LATE",
+                        "memberState",
+                        "France",
+                        "allegationType",
+                        "THEFT",
+                        "personnelCategory",
+                        "x",
+                        "open",
+                        "yes",
+                        "entity",
+                        "<script>")));
 
-        assertThat(refused.violations()).extracting(Violation::field)
-                .containsExactlyInAnyOrder("state", "memberState", "allegationType", "personnelCategory", "open",
-                        "entity");
+        assertThat(refused.violations())
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder(
+                        "state", "memberState", "allegationType", "personnelCategory", "open", "entity");
     }
 
     @Test
     void the_open_flag_makes_a_breached_filter_count_only_open_breaches() {
-        assertThat(SlaClockParameters.parse(Map.of("state", "BREACHED", "open", "true")).openOnly()).isTrue();
-        assertThat(SlaClockParameters.parse(Map.of("state", "BREACHED")).openOnly()).isFalse();
+        assertThat(SlaClockParameters.parse(Map.of("state", "BREACHED", "open", "true"))
+                        .openOnly())
+                .isTrue();
+        assertThat(SlaClockParameters.parse(Map.of("state", "BREACHED")).openOnly())
+                .isFalse();
     }
 }

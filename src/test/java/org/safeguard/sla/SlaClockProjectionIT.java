@@ -61,28 +61,40 @@ class SlaClockProjectionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     SlaClockProjection projection;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     PreliminaryAssessment assessment;
+
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     Investigations investigations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -121,17 +133,25 @@ class SlaClockProjectionIT {
         runJobsOf(reference);
         Map<String, Object> fired = row(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(fired.get("clock_id")).isEqualTo(waiting.get("clock_id"));
-        assertThat(fired.get("ended_at")).as("the ladder still runs: an open breach").isNull();
+        assertThat(fired.get("ended_at"))
+                .as("the ladder still runs: an open breach")
+                .isNull();
         assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.BREACHED);
 
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).rootProcessInstances()
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .rootProcessInstances()
                 .list()) {
             runtime.deleteProcessInstance(instance.getId(), "case closed", true, true);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_clock WHERE case_reference = ? AND ended_at IS NULL",
-                Long.class, reference)).isZero();
-        assertThat(jdbc.queryForList("SELECT DISTINCT outcome FROM sla_clock WHERE case_reference = ?", String.class,
-                reference)).doesNotContainNull();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sla_clock WHERE case_reference = ? AND ended_at IS NULL",
+                        Long.class,
+                        reference))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT outcome FROM sla_clock WHERE case_reference = ?", String.class, reference))
+                .doesNotContainNull();
     }
 
     @Test
@@ -156,32 +176,48 @@ class SlaClockProjectionIT {
     void an_investigation_warned_extended_and_closed_keeps_the_rows_a_rebuild_gives() {
         SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
         String reference = group.caseReference();
-        ProcessInstance instance = runtime.startProcessInstanceByKey("investigation", reference, Map.of(
-                "caseReference", reference, "subjectGroupId", group.subjectGroupId(),
-                "investigatingBody", "OVERSIGHT_OFFICE", "victimConsentToShare", false, "allegationType", "RAPE",
-                "minorInvolved", false, "personnelCategory", "MILITARY_CONTINGENT"));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                "investigation",
+                reference,
+                Map.of(
+                        "caseReference",
+                        reference,
+                        "subjectGroupId",
+                        group.subjectGroupId(),
+                        "investigatingBody",
+                        "OVERSIGHT_OFFICE",
+                        "victimConsentToShare",
+                        false,
+                        "allegationType",
+                        "RAPE",
+                        "minorInvolved",
+                        false,
+                        "personnelCategory",
+                        "MILITARY_CONTINGENT"));
         Map<String, Object> opened = row(reference, ClockKind.INVESTIGATION);
 
         DueJobs due = new DueJobs(runtime, management);
         due.fireTimer(reference, "timer_first_warning");
         due.fireTimer(reference, "timer_second_warning");
-        assertThat(row(reference, ClockKind.INVESTIGATION)).as("warnings note the clock, they do not move it")
+        assertThat(row(reference, ClockKind.INVESTIGATION))
+                .as("warnings note the clock, they do not move it")
                 .isEqualTo(opened);
 
         investigations.requestExtension(group.subjectGroupId(), "Witness abroad");
-        Instant extended = ((java.sql.Timestamp) opened.get("target_at")).toInstant().plus(Duration.ofDays(30));
-        investigations.decideExtension(task(instance, "user_approve_extension"),
-                new ExtensionDecision(true, Date.from(extended), null));
+        Instant extended =
+                ((java.sql.Timestamp) opened.get("target_at")).toInstant().plus(Duration.ofDays(30));
+        investigations.decideExtension(
+                task(instance, "user_approve_extension"), new ExtensionDecision(true, Date.from(extended), null));
         assertThat(((java.sql.Timestamp) row(reference, ClockKind.INVESTIGATION).get("target_at")).toInstant())
                 .isEqualTo(extended);
         investigations.planInvestigation(task(instance, "user_plan_investigation"), new StepNotes("Plan"));
-        investigations.recordSubjectAndWitnessInterviews(task(instance, "user_interview_subject_and_witnesses"),
-                new StepNotes("Heard"));
+        investigations.recordSubjectAndWitnessInterviews(
+                task(instance, "user_interview_subject_and_witnesses"), new StepNotes("Heard"));
         investigations.recordEvidence(task(instance, "user_gather_evidence"), new StepNotes("Rosters"));
         investigations.submitReport(task(instance, "user_write_report"), new Report("Final"));
         investigations.review(task(instance, "user_review_report"), new ReviewDecision(true, null));
-        investigations.recordFinding(task(instance, "user_decide_finding"),
-                new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
+        investigations.recordFinding(
+                task(instance, "user_decide_finding"), new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
         assertThat(row(reference, ClockKind.INVESTIGATION).get("outcome")).isEqualTo("MET");
         List<Map<String, Object>> incremental = rowsOf(reference);
 
@@ -204,27 +240,34 @@ class SlaClockProjectionIT {
         Map<String, Object> after = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(after.get("assignee")).isEqualTo("intake");
         assertThat(((java.sql.Timestamp) after.get("target_at")).toInstant()).isEqualTo(due);
-        assertThat(after.get("id")).as("the row was set, not the case's clocks derived again").isEqualTo(before.get("id"));
+        assertThat(after.get("id"))
+                .as("the row was set, not the case's clocks derived again")
+                .isEqualTo(before.get("id"));
         List<Map<String, Object>> incremental = rowsOf(reference, reference, reference);
         projection.rebuild();
         assertThat(rowsOf(reference, reference, reference)).isEqualTo(incremental);
     }
 
     private List<Map<String, Object>> rowsOf(String... references) {
-        return jdbc.queryForList("SELECT clock_id, kind, case_reference, entity_code, member_state, allegation_type,"
-                + " personnel_category, started_at, target_at, ended_at, outcome, paused_at, pause_reason, assignee,"
-                + " candidate_group FROM sla_clock WHERE case_reference IN ("
-                + String.join(", ", Collections.nCopies(references.length, "?")) + ") ORDER BY clock_id",
+        return jdbc.queryForList(
+                "SELECT clock_id, kind, case_reference, entity_code, member_state, allegation_type,"
+                        + " personnel_category, started_at, target_at, ended_at, outcome, paused_at, pause_reason, assignee,"
+                        + " candidate_group FROM sla_clock WHERE case_reference IN ("
+                        + String.join(", ", Collections.nCopies(references.length, "?")) + ") ORDER BY clock_id",
                 (Object[]) references);
     }
 
     private String task(ProcessInstance instance, String step) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(step)
+                .singleResult()
+                .getId();
     }
 
     private Map<String, Object> row(String reference, ClockKind kind) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM sla_clock WHERE case_reference = ? AND kind = ?",
-                reference, kind.name());
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT * FROM sla_clock WHERE case_reference = ? AND kind = ?", reference, kind.name());
         assertThat(rows).as("%s rows of %s", kind, reference).hasSize(1);
         return rows.get(0);
     }
@@ -238,8 +281,12 @@ class SlaClockProjectionIT {
     }
 
     private String register() {
-        var created = new Api(port).postCase("intake",
-                AllegationJson.anAllegation().with("receivedAt", clock.instant().toString()).json());
+        var created = new Api(port)
+                .postCase(
+                        "intake",
+                        AllegationJson.anAllegation()
+                                .with("receivedAt", clock.instant().toString())
+                                .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
         runJobsOf(reference);
@@ -247,7 +294,8 @@ class SlaClockProjectionIT {
     }
 
     private void assess(String reference) {
-        assessment.complete(task(reference, "user_assess_allegation").getId(),
+        assessment.complete(
+                task(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
         runJobsOf(reference);
     }
@@ -261,7 +309,10 @@ class SlaClockProjectionIT {
     }
 
     private Task task(String reference, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     /** The application's clock and the engine's move together. */

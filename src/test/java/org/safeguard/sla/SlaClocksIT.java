@@ -37,9 +37,9 @@ import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
-import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.MovableClock;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
@@ -81,32 +81,46 @@ class SlaClocksIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     SlaMetrics metrics;
+
     @Autowired
     SlaFigures figures;
+
     @Autowired
     SlaPolicy policy;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     PreliminaryAssessment assessment;
+
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     MemberStateResponses responses;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -174,14 +188,17 @@ class SlaClocksIT {
         moveTo(waiting.targetAt().plusSeconds(60));
         assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.BREACHED);
         runJobsOf(reference);
-        assertThat(management.createJobQuery().jobId(waiting.id().substring(2)).count()).isZero();
+        assertThat(management.createJobQuery().jobId(waiting.id().substring(2)).count())
+                .isZero();
         CaseClock overdue = clock(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(overdue.state()).isEqualTo(ClockState.BREACHED);
         assertThat(overdue.endedAt()).isNull();
         assertThat(count(ClockState.BREACHED, reference)).isGreaterThanOrEqualTo(1);
 
-        responses.receive(engagementId, new MemberStateReply(ReplyKind.WILL_INVESTIGATE, clock.instant(),
-                "Col. A. Officer", "officer@example.org"));
+        responses.receive(
+                engagementId,
+                new MemberStateReply(
+                        ReplyKind.WILL_INVESTIGATE, clock.instant(), "Col. A. Officer", "officer@example.org"));
         CaseClock answered = clock(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(answered.state()).isEqualTo(ClockState.BREACHED);
         assertThat(answered.endedAt()).isNotNull();
@@ -197,12 +214,14 @@ class SlaClocksIT {
         Instant pausedAt = clock.instant();
 
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
-            assertThat(clocks.pause(waiting.id(), "Awaiting the Member State's new focal point").state())
+            assertThat(clocks.pause(waiting.id(), "Awaiting the Member State's new focal point")
+                            .state())
                     .isEqualTo(ClockState.PAUSED);
         }
         moveTo(waiting.targetAt().plus(Duration.ofDays(3)));
         runJobsOf(reference);
-        assertThat(management.createJobQuery().jobId(jobId).singleResult()).as("the paused timer did not fire")
+        assertThat(management.createJobQuery().jobId(jobId).singleResult())
+                .as("the paused timer did not fire")
                 .isNotNull();
         assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.PAUSED);
 
@@ -211,19 +230,24 @@ class SlaClocksIT {
             resumed = clocks.resume(waiting.id());
         }
         Instant resumedAt = clock.instant();
-        SlaAttributes canadian = new SlaAttributes(null, "TRANSACTIONAL_SEX", "MILITARY_CONTINGENT", null, "CA", "MINUSCA");
-        Instant expected = policy.movedTarget(SlaClock.MEMBER_STATE_REMINDER, canadian, waiting.targetAt(), pausedAt,
-                resumedAt);
+        SlaAttributes canadian =
+                new SlaAttributes(null, "TRANSACTIONAL_SEX", "MILITARY_CONTINGENT", null, "CA", "MINUSCA");
+        Instant expected =
+                policy.movedTarget(SlaClock.MEMBER_STATE_REMINDER, canadian, waiting.targetAt(), pausedAt, resumedAt);
         assertThat(expected).isAfter(resumedAt);
         assertThat(resumed.state()).isEqualTo(ClockState.RUNNING);
         assertThat(resumed.targetAt()).isEqualTo(expected);
         Job job = management.createJobQuery().jobId(jobId).singleResult();
         assertThat(job.getDuedate().toInstant()).isEqualTo(expected);
         assertThat(job.isSuspended()).isFalse();
-        assertThat(escalationDue(jobId)).isEqualTo(policy.movedTarget(SlaClock.MEMBER_STATE_REMINDER, canadian,
-                escalationBefore, pausedAt, resumedAt));
-        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE case_reference = ? AND action LIKE 'SLA_%'"
-                + " ORDER BY id", String.class, reference)).containsExactly("SLA_CLOCK_PAUSED", "SLA_CLOCK_RESUMED");
+        assertThat(escalationDue(jobId))
+                .isEqualTo(policy.movedTarget(
+                        SlaClock.MEMBER_STATE_REMINDER, canadian, escalationBefore, pausedAt, resumedAt));
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM audit_event WHERE case_reference = ? AND action LIKE 'SLA_%'"
+                                + " ORDER BY id",
+                        String.class, reference))
+                .containsExactly("SLA_CLOCK_PAUSED", "SLA_CLOCK_RESUMED");
     }
 
     @Test
@@ -232,21 +256,35 @@ class SlaClocksIT {
         CaseClock assessmentClock = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         String path = "/api/sla-clocks/" + assessmentClock.id();
 
-        assertThat(api.send("manager", "POST", path + "/pause", "{\"reason\":\" \"}").body()).contains("reason");
-        assertThat(api.send("manager", "POST", path + "/pause", "{}").statusCode()).isEqualTo(400);
-        assertThat(api.send("manager", "POST", path + "/resume", null).statusCode()).isEqualTo(409);
-        assertThat(api.send("manager", "POST", "/api/sla-clocks/T-no-such-task/pause", "{\"reason\":\"Victim unreachable\"}")
-                .statusCode()).isEqualTo(404);
-        assertThat(api.send("intake", "POST", path + "/pause", "{\"reason\":\"Victim unreachable\"}").statusCode())
+        assertThat(api.send("manager", "POST", path + "/pause", "{\"reason\":\" \"}")
+                        .body())
+                .contains("reason");
+        assertThat(api.send("manager", "POST", path + "/pause", "{}").statusCode())
+                .isEqualTo(400);
+        assertThat(api.send("manager", "POST", path + "/resume", null).statusCode())
+                .isEqualTo(409);
+        assertThat(api.send(
+                                "manager",
+                                "POST",
+                                "/api/sla-clocks/T-no-such-task/pause",
+                                "{\"reason\":\"Victim unreachable\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.send("intake", "POST", path + "/pause", "{\"reason\":\"Victim unreachable\"}")
+                        .statusCode())
                 .isEqualTo(403);
 
-        HttpResponse<String> paused = api.send("manager", "POST", path + "/pause", "{\"reason\":\"Victim unreachable\"}");
+        HttpResponse<String> paused =
+                api.send("manager", "POST", path + "/pause", "{\"reason\":\"Victim unreachable\"}");
         assertThat(paused.statusCode()).as(paused.body()).isEqualTo(200);
         assertThat(Api.json(paused).get("state").asText()).isEqualTo("PAUSED");
         assertThat(Api.json(paused).get("pauseReason").asText()).isEqualTo("Victim unreachable");
-        assertThat(api.send("manager", "POST", path + "/pause", "{\"reason\":\"Again\"}").statusCode()).isEqualTo(409);
-        JsonNode listed = Api.json(api.get("manager", "/api/sla-clocks?state=PAUSED&clock=PRELIMINARY_ASSESSMENT"
-                + "&caseReference=" + reference));
+        assertThat(api.send("manager", "POST", path + "/pause", "{\"reason\":\"Again\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        JsonNode listed = Api.json(api.get(
+                "manager",
+                "/api/sla-clocks?state=PAUSED&clock=PRELIMINARY_ASSESSMENT" + "&caseReference=" + reference));
         assertThat(listed.get("total").asLong()).isEqualTo(1);
         assertThat(listed.at("/clocks/0/id").asText()).isEqualTo(assessmentClock.id());
 
@@ -256,15 +294,20 @@ class SlaClocksIT {
         moveTo(MONDAY.plus(Duration.ofDays(7)));
         HttpResponse<String> resumed = api.send("manager", "POST", path + "/resume", null);
         assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(200);
-        Instant expected = policy.movedTarget(SlaClock.PRELIMINARY_ASSESSMENT,
-                new SlaAttributes(null, null, null, null, "CA", "MINUSCA"), assessmentClock.targetAt(), MONDAY,
+        Instant expected = policy.movedTarget(
+                SlaClock.PRELIMINARY_ASSESSMENT,
+                new SlaAttributes(null, null, null, null, "CA", "MINUSCA"),
+                assessmentClock.targetAt(),
+                MONDAY,
                 MONDAY.plus(Duration.ofDays(7)));
         assertThat(expected).isAfterOrEqualTo(assessmentClock.targetAt().plus(Duration.ofDays(7)));
         assertThat(dueDateOf(assessmentClock)).isEqualTo(expected);
         assertThat(Instant.parse(Api.json(resumed).get("targetAt").asText())).isEqualTo(expected);
-        assertThat(api.send("manager", "POST", path + "/resume", null).statusCode()).isEqualTo(409);
+        assertThat(api.send("manager", "POST", path + "/resume", null).statusCode())
+                .isEqualTo(409);
         assertThat(api.get("manager", "/api/sla-clocks?limit=0").statusCode()).isEqualTo(400);
-        assertThat(api.get("manager", "/api/sla-clocks?state=LATE").statusCode()).isEqualTo(400);
+        assertThat(api.get("manager", "/api/sla-clocks?state=LATE").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -275,8 +318,10 @@ class SlaClocksIT {
         runJobsOf(reference);
         long openReplyBreaches;
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
-            openReplyBreaches = clocks.query(SlaClockFilter.of(ClockState.BREACHED, ClockKind.MEMBER_STATE_REPLY),
-                    0, 200).stream().filter(found -> found.endedAt() == null && "MINUSCA".equals(found.entity())).count();
+            openReplyBreaches =
+                    clocks.query(SlaClockFilter.of(ClockState.BREACHED, ClockKind.MEMBER_STATE_REPLY), 0, 200).stream()
+                            .filter(found -> found.endedAt() == null && "MINUSCA".equals(found.entity()))
+                            .count();
         }
         assertThat(openReplyBreaches).isGreaterThanOrEqualTo(1);
 
@@ -284,8 +329,9 @@ class SlaClocksIT {
         HttpResponse<String> scraped = scrape("admin");
 
         assertThat(scraped.statusCode()).isEqualTo(200);
-        assertThat(scraped.body()).contains(
-                "safeguard_sla_open_breaches{clock=\"MEMBER_STATE_REPLY\",entity=\"MINUSCA\"} " + openReplyBreaches + ".0");
+        assertThat(scraped.body())
+                .contains("safeguard_sla_open_breaches{clock=\"MEMBER_STATE_REPLY\",entity=\"MINUSCA\"} "
+                        + openReplyBreaches + ".0");
         assertThat(scraped.body()).containsPattern("safeguard_notes_verbales_pending\\{state=\"reply_overdue\"} [1-9]");
         assertThat(scraped.body()).contains("safeguard_notes_verbales_pending{state=\"to_send\"}");
         assertThat(scrape("manager").statusCode()).isEqualTo(403);
@@ -307,29 +353,38 @@ class SlaClocksIT {
             OldestBreach oldest = figures.oldestOpenBreach(thisClock).orElseThrow();
             assertThat(oldest.clock().id()).isEqualTo(assessmentClock.id());
             assertThat(oldest.age()).isEqualTo(Duration.ofDays(1));
-            LocalDate firstMonday = assessmentClock.targetAt().atZone(ZoneOffset.UTC).toLocalDate()
+            LocalDate firstMonday = assessmentClock
+                    .targetAt()
+                    .atZone(ZoneOffset.UTC)
+                    .toLocalDate()
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            assertThat(figures.breachesPerWeek(firstMonday, firstMonday.plusWeeks(2), thisClock)).containsExactly(
-                    new WeeklyBreaches(firstMonday, 1), new WeeklyBreaches(firstMonday.plusWeeks(1), 0));
+            assertThat(figures.breachesPerWeek(firstMonday, firstMonday.plusWeeks(2), thisClock))
+                    .containsExactly(
+                            new WeeklyBreaches(firstMonday, 1), new WeeklyBreaches(firstMonday.plusWeeks(1), 0));
         }
 
         assess(reference);
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             CaseClock ended = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
-            assertThat(figures.medianTimeToMilestone(MONDAY, clock.instant().plusSeconds(1), thisClock)).containsExactly(
-                    new MilestoneMedian(ClockKind.PRELIMINARY_ASSESSMENT,
-                            Duration.between(ended.startedAt(), ended.endedAt()).truncatedTo(ChronoUnit.SECONDS), 1));
-            assertThat(figures.openBreachesAndRisks(ClockDimension.CLOCK, thisClock)).isEmpty();
+            assertThat(figures.medianTimeToMilestone(MONDAY, clock.instant().plusSeconds(1), thisClock))
+                    .containsExactly(new MilestoneMedian(
+                            ClockKind.PRELIMINARY_ASSESSMENT,
+                            Duration.between(ended.startedAt(), ended.endedAt()).truncatedTo(ChronoUnit.SECONDS),
+                            1));
+            assertThat(figures.openBreachesAndRisks(ClockDimension.CLOCK, thisClock))
+                    .isEmpty();
         }
     }
 
     /** As Prometheus scrapes: the text format, HTTP Basic. */
     private HttpResponse<String> scrape(String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/prometheus"))
                 .header("Accept", "text/plain");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -342,8 +397,11 @@ class SlaClocksIT {
     }
 
     private String register() {
-        HttpResponse<String> created = api.postCase("intake",
-                AllegationJson.anAllegation().with("receivedAt", clock.instant().toString()).json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", clock.instant().toString())
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
         runJobsOf(reference);
@@ -351,7 +409,8 @@ class SlaClocksIT {
     }
 
     private void assess(String reference) {
-        assessment.complete(task(reference, "user_assess_allegation").getId(),
+        assessment.complete(
+                task(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
         runJobsOf(reference);
     }
@@ -380,17 +439,30 @@ class SlaClocksIT {
     }
 
     private Instant dueDateOf(CaseClock taskClock) {
-        return tasks.createTaskQuery().taskId(taskClock.id().substring(2)).singleResult().getDueDate().toInstant();
+        return tasks.createTaskQuery()
+                .taskId(taskClock.id().substring(2))
+                .singleResult()
+                .getDueDate()
+                .toInstant();
     }
 
     private Instant escalationDue(String reminderJobId) {
-        String instance = management.createJobQuery().jobId(reminderJobId).singleResult().getProcessInstanceId();
-        return management.createJobQuery().processInstanceId(instance).activityId("timer_escalation_due")
-                .singleResult().getDuedate().toInstant();
+        String instance =
+                management.createJobQuery().jobId(reminderJobId).singleResult().getProcessInstanceId();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId("timer_escalation_due")
+                .singleResult()
+                .getDuedate()
+                .toInstant();
     }
 
     private Task task(String reference, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     /** The application's clock and the engine's move together. */
@@ -402,5 +474,4 @@ class SlaClocksIT {
     private void runJobsOf(String reference) {
         new DueJobs(runtime, management).runFor(reference);
     }
-
 }

@@ -32,34 +32,169 @@ class SlaPolicyDecisionTest {
 
     static Stream<Arguments> policy() {
         return Stream.of(
-                row("a victim is referred within 24 hours", SlaClock.VICTIM_REFERRAL, SlaAttributes.none(), 24, Unit.HOURS),
-                row("needs are assessed within 3 working days", SlaClock.NEEDS_ASSESSMENT, SlaAttributes.none(), 3, Unit.WORKING_DAYS),
+                row(
+                        "a victim is referred within 24 hours",
+                        SlaClock.VICTIM_REFERRAL,
+                        SlaAttributes.none(),
+                        24,
+                        Unit.HOURS),
+                row(
+                        "needs are assessed within 3 working days",
+                        SlaClock.NEEDS_ASSESSMENT,
+                        SlaAttributes.none(),
+                        3,
+                        Unit.WORKING_DAYS),
                 row("a safety referral is due in 24 hours", SlaClock.REFERRAL, need("SAFETY"), 24, Unit.HOURS),
                 row("a medical referral is due in 72 hours", SlaClock.REFERRAL, need("MEDICAL"), 72, Unit.HOURS),
-                row("a psychosocial referral is due in 5 working days", SlaClock.REFERRAL, need("PSYCHOSOCIAL"), 5, Unit.WORKING_DAYS),
-                row("a legal referral is due in 10 working days", SlaClock.REFERRAL, need("LEGAL"), 10, Unit.WORKING_DAYS),
-                row("a material referral is due in 10 working days", SlaClock.REFERRAL, need("MATERIAL"), 10, Unit.WORKING_DAYS),
-                row("a child support referral is due in 10 working days", SlaClock.REFERRAL, need("CHILD_SUPPORT"), 10, Unit.WORKING_DAYS),
-                row("assistance is followed up every 30 days", SlaClock.ASSISTANCE_FOLLOW_UP, SlaAttributes.none(), 30, Unit.DAYS),
-                row("the preliminary assessment takes 5 working days", SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none(), 5, Unit.WORKING_DAYS),
-                row("routing is decided in 2 working days", SlaClock.ROUTING_DECISION, SlaAttributes.none(), 2, Unit.WORKING_DAYS),
-                row("the note verbale goes out within 1 working day", SlaClock.NOTE_VERBALE, SlaAttributes.none(), 1, Unit.WORKING_DAYS),
-                row("a silent Member State is reminded after 10 working days", SlaClock.MEMBER_STATE_REMINDER, SlaAttributes.none(), 10, Unit.WORKING_DAYS),
-                row("a silent Member State is escalated after 20 working days", SlaClock.MEMBER_STATE_ESCALATION, SlaAttributes.none(), 20, Unit.WORKING_DAYS),
-                row("senior leadership is involved after 30 working days", SlaClock.MEMBER_STATE_SENIOR_ESCALATION, SlaAttributes.none(), 30, Unit.WORKING_DAYS),
-                row("actions taken are asked for every 90 days", SlaClock.ACTIONS_REPORTED, SlaAttributes.none(), 90, Unit.DAYS),
-                row("an investigation with a child victim takes 90 days", SlaClock.INVESTIGATION, investigation(true, "SEXUAL_ABUSE"), 90, Unit.DAYS, 50, 75),
-                row("an investigation of rape takes 90 days", SlaClock.INVESTIGATION, investigation(false, "RAPE"), 90, Unit.DAYS, 50, 75),
-                row("an investigation of rape of a child takes 90 days", SlaClock.INVESTIGATION, investigation(true, "RAPE"), 90, Unit.DAYS, 50, 75),
-                row("any other investigation takes 180 days", SlaClock.INVESTIGATION, investigation(false, "TRANSACTIONAL_SEX"), 180, Unit.DAYS, 50, 75),
-                row("an investigation of unknown attributes takes 180 days", SlaClock.INVESTIGATION, SlaAttributes.none(), 180, Unit.DAYS, 50, 75),
-                row("an investigation step takes 10 working days", SlaClock.INVESTIGATION_STEP, SlaAttributes.none(), 10, Unit.WORKING_DAYS),
+                row(
+                        "a psychosocial referral is due in 5 working days",
+                        SlaClock.REFERRAL,
+                        need("PSYCHOSOCIAL"),
+                        5,
+                        Unit.WORKING_DAYS),
+                row(
+                        "a legal referral is due in 10 working days",
+                        SlaClock.REFERRAL,
+                        need("LEGAL"),
+                        10,
+                        Unit.WORKING_DAYS),
+                row(
+                        "a material referral is due in 10 working days",
+                        SlaClock.REFERRAL,
+                        need("MATERIAL"),
+                        10,
+                        Unit.WORKING_DAYS),
+                row(
+                        "a child support referral is due in 10 working days",
+                        SlaClock.REFERRAL,
+                        need("CHILD_SUPPORT"),
+                        10,
+                        Unit.WORKING_DAYS),
+                row(
+                        "assistance is followed up every 30 days",
+                        SlaClock.ASSISTANCE_FOLLOW_UP,
+                        SlaAttributes.none(),
+                        30,
+                        Unit.DAYS),
+                row(
+                        "the preliminary assessment takes 5 working days",
+                        SlaClock.PRELIMINARY_ASSESSMENT,
+                        SlaAttributes.none(),
+                        5,
+                        Unit.WORKING_DAYS),
+                row(
+                        "routing is decided in 2 working days",
+                        SlaClock.ROUTING_DECISION,
+                        SlaAttributes.none(),
+                        2,
+                        Unit.WORKING_DAYS),
+                row(
+                        "the note verbale goes out within 1 working day",
+                        SlaClock.NOTE_VERBALE,
+                        SlaAttributes.none(),
+                        1,
+                        Unit.WORKING_DAYS),
+                row(
+                        "a silent Member State is reminded after 10 working days",
+                        SlaClock.MEMBER_STATE_REMINDER,
+                        SlaAttributes.none(),
+                        10,
+                        Unit.WORKING_DAYS),
+                row(
+                        "a silent Member State is escalated after 20 working days",
+                        SlaClock.MEMBER_STATE_ESCALATION,
+                        SlaAttributes.none(),
+                        20,
+                        Unit.WORKING_DAYS),
+                row(
+                        "senior leadership is involved after 30 working days",
+                        SlaClock.MEMBER_STATE_SENIOR_ESCALATION,
+                        SlaAttributes.none(),
+                        30,
+                        Unit.WORKING_DAYS),
+                row(
+                        "actions taken are asked for every 90 days",
+                        SlaClock.ACTIONS_REPORTED,
+                        SlaAttributes.none(),
+                        90,
+                        Unit.DAYS),
+                row(
+                        "an investigation with a child victim takes 90 days",
+                        SlaClock.INVESTIGATION,
+                        investigation(true, "SEXUAL_ABUSE"),
+                        90,
+                        Unit.DAYS,
+                        50,
+                        75),
+                row(
+                        "an investigation of rape takes 90 days",
+                        SlaClock.INVESTIGATION,
+                        investigation(false, "RAPE"),
+                        90,
+                        Unit.DAYS,
+                        50,
+                        75),
+                row(
+                        "an investigation of rape of a child takes 90 days",
+                        SlaClock.INVESTIGATION,
+                        investigation(true, "RAPE"),
+                        90,
+                        Unit.DAYS,
+                        50,
+                        75),
+                row(
+                        "any other investigation takes 180 days",
+                        SlaClock.INVESTIGATION,
+                        investigation(false, "TRANSACTIONAL_SEX"),
+                        180,
+                        Unit.DAYS,
+                        50,
+                        75),
+                row(
+                        "an investigation of unknown attributes takes 180 days",
+                        SlaClock.INVESTIGATION,
+                        SlaAttributes.none(),
+                        180,
+                        Unit.DAYS,
+                        50,
+                        75),
+                row(
+                        "an investigation step takes 10 working days",
+                        SlaClock.INVESTIGATION_STEP,
+                        SlaAttributes.none(),
+                        10,
+                        Unit.WORKING_DAYS),
                 row("a review takes 5 working days", SlaClock.REVIEW, SlaAttributes.none(), 5, Unit.WORKING_DAYS),
-                row("an extension is approved in 3 working days", SlaClock.EXTENSION_APPROVAL, SlaAttributes.none(), 3, Unit.WORKING_DAYS),
-                row("an escalation is handled in 2 working days", SlaClock.ESCALATION, SlaAttributes.none(), 2, Unit.WORKING_DAYS),
-                row("an accountability step takes 10 working days", SlaClock.ACCOUNTABILITY_STEP, SlaAttributes.none(), 10, Unit.WORKING_DAYS),
-                row("the victim is informed within 5 working days", SlaClock.INFORM_VICTIM, SlaAttributes.none(), 5, Unit.WORKING_DAYS),
-                row("a reply is recorded within 2 working days", SlaClock.RECORD_REPLY, SlaAttributes.none(), 2, Unit.WORKING_DAYS));
+                row(
+                        "an extension is approved in 3 working days",
+                        SlaClock.EXTENSION_APPROVAL,
+                        SlaAttributes.none(),
+                        3,
+                        Unit.WORKING_DAYS),
+                row(
+                        "an escalation is handled in 2 working days",
+                        SlaClock.ESCALATION,
+                        SlaAttributes.none(),
+                        2,
+                        Unit.WORKING_DAYS),
+                row(
+                        "an accountability step takes 10 working days",
+                        SlaClock.ACCOUNTABILITY_STEP,
+                        SlaAttributes.none(),
+                        10,
+                        Unit.WORKING_DAYS),
+                row(
+                        "the victim is informed within 5 working days",
+                        SlaClock.INFORM_VICTIM,
+                        SlaAttributes.none(),
+                        5,
+                        Unit.WORKING_DAYS),
+                row(
+                        "a reply is recorded within 2 working days",
+                        SlaClock.RECORD_REPLY,
+                        SlaAttributes.none(),
+                        2,
+                        Unit.WORKING_DAYS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +205,8 @@ class SlaPolicyDecisionTest {
 
     @Test
     void every_clock_has_a_rule() {
-        Set<SlaClock> covered = policy().map(arguments -> (SlaClock) arguments.get()[1]).collect(Collectors.toSet());
+        Set<SlaClock> covered =
+                policy().map(arguments -> (SlaClock) arguments.get()[1]).collect(Collectors.toSet());
 
         assertThat(covered).containsExactlyInAnyOrder(SlaClock.values());
     }
@@ -82,30 +218,41 @@ class SlaPolicyDecisionTest {
 
         // Its own rules: answers the other tests had remembered would not ask the engine again.
         SlaRules fresh = new SlaRules(engine.getDecisionService(), engine.getRepositoryService());
-        policy().forEach(arguments -> fresh.ruleFor((SlaClock) arguments.get()[1], (SlaAttributes) arguments.get()[2]));
+        policy().forEach(arguments -> fresh.ruleFor(
+                (SlaClock) arguments.get()[1], (SlaAttributes) arguments.get()[2]));
 
-        Set<String> hit = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-                .decisionDefinitionKey(SlaRules.DECISION_KEY).evaluatedAfter(before).includeOutputs().list().stream()
-                .map(HistoricDecisionInstance::getOutputs).flatMap(List::stream)
-                .map(HistoricDecisionOutputInstance::getRuleId).collect(Collectors.toSet());
+        Set<String> hit = engine
+                .getHistoryService()
+                .createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(SlaRules.DECISION_KEY)
+                .evaluatedAfter(before)
+                .includeOutputs()
+                .list()
+                .stream()
+                .map(HistoricDecisionInstance::getOutputs)
+                .flatMap(List::stream)
+                .map(HistoricDecisionOutputInstance::getRuleId)
+                .collect(Collectors.toSet());
         assertThat(hit).containsExactlyInAnyOrderElementsOf(ruleIdsOfTheTable());
     }
 
     @Test
     void a_referral_for_a_need_the_policy_does_not_know_is_refused_rather_than_guessed() {
         assertThatThrownBy(() -> rules.ruleFor(SlaClock.REFERRAL, need("UNKNOWN")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("REFERRAL");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("REFERRAL");
     }
 
     private static Set<String> ruleIdsOfTheTable() {
         InputStream dmn = SlaPolicyDecisionTest.class.getClassLoader().getResourceAsStream("processes/sla-policy.dmn");
         Decision decision = Dmn.readModelFromStream(dmn).getModelElementById(SlaRules.DECISION_KEY);
         return decision.getExpression().getChildElementsByType(Rule.class).stream()
-                .map(Rule::getId).collect(Collectors.toSet());
+                .map(Rule::getId)
+                .collect(Collectors.toSet());
     }
 
-    private static Arguments row(String behaviour, SlaClock clock, SlaAttributes attributes, int amount, Unit unit,
-            Integer... warnings) {
+    private static Arguments row(
+            String behaviour, SlaClock clock, SlaAttributes attributes, int amount, Unit unit, Integer... warnings) {
         return Arguments.of(behaviour, clock, attributes, new SlaRule(amount, unit, List.of(warnings)));
     }
 

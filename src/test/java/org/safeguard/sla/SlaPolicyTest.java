@@ -16,8 +16,12 @@ import org.safeguard.sla.internal.SlaRules;
 class SlaPolicyTest {
 
     Entities entities = mock(Entities.class);
-    SlaPolicy policy = new SlaPolicy(new SlaRules(DeployedSlaPolicy.engine().getDecisionService(), DeployedSlaPolicy.engine().getRepositoryService()),
-            new WorkingDayCalendar(), entities);
+    SlaPolicy policy = new SlaPolicy(
+            new SlaRules(
+                    DeployedSlaPolicy.engine().getDecisionService(),
+                    DeployedSlaPolicy.engine().getRepositoryService()),
+            new WorkingDayCalendar(),
+            entities);
 
     @BeforeEach
     void dutyStations() {
@@ -27,7 +31,8 @@ class SlaPolicyTest {
 
     @Test
     void a_preliminary_assessment_at_minusca_skips_the_central_african_national_day() {
-        Deadline deadline = policy.deadline(SlaClock.PRELIMINARY_ASSESSMENT, at("MINUSCA", "CA"), instant("2026-11-27T09:30:00Z"));
+        Deadline deadline =
+                policy.deadline(SlaClock.PRELIMINARY_ASSESSMENT, at("MINUSCA", "CA"), instant("2026-11-27T09:30:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2026-12-07T09:30:00Z"));
         assertThat(deadline.warnings()).isEmpty();
@@ -35,21 +40,24 @@ class SlaPolicyTest {
 
     @Test
     void a_member_state_clock_runs_on_the_member_states_holidays_not_the_duty_stations() {
-        Deadline deadline = policy.deadline(SlaClock.NOTE_VERBALE, at("MINUSCA", "CA"), instant("2026-11-30T10:00:00Z"));
+        Deadline deadline =
+                policy.deadline(SlaClock.NOTE_VERBALE, at("MINUSCA", "CA"), instant("2026-11-30T10:00:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2026-12-01T10:00:00Z"));
     }
 
     @Test
     void a_silent_member_state_is_reminded_ten_canadian_working_days_after_a_note_sent_before_christmas() {
-        Deadline deadline = policy.deadline(SlaClock.MEMBER_STATE_REMINDER, at("MINUSCA", "CA"), instant("2026-12-23T08:00:00Z"));
+        Deadline deadline =
+                policy.deadline(SlaClock.MEMBER_STATE_REMINDER, at("MINUSCA", "CA"), instant("2026-12-23T08:00:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2027-01-08T08:00:00Z"));
     }
 
     @Test
     void an_agency_without_a_host_country_counts_weekends_only() {
-        Deadline deadline = policy.deadline(SlaClock.ROUTING_DECISION, at("UNICEF", "CA"), instant("2026-11-30T10:00:00Z"));
+        Deadline deadline =
+                policy.deadline(SlaClock.ROUTING_DECISION, at("UNICEF", "CA"), instant("2026-11-30T10:00:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2026-12-02T10:00:00Z"));
     }
@@ -65,7 +73,8 @@ class SlaPolicyTest {
 
     @Test
     void assistance_is_followed_up_thirty_calendar_days_later() {
-        Deadline deadline = policy.deadline(SlaClock.ASSISTANCE_FOLLOW_UP, at("MINUSCA", null), instant("2026-11-27T09:30:00Z"));
+        Deadline deadline =
+                policy.deadline(SlaClock.ASSISTANCE_FOLLOW_UP, at("MINUSCA", null), instant("2026-11-27T09:30:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2026-12-27T09:30:00Z"));
     }
@@ -77,7 +86,8 @@ class SlaPolicyTest {
         Deadline deadline = policy.deadline(SlaClock.INVESTIGATION, child, instant("2026-01-01T00:00:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2026-04-01T00:00:00Z"));
-        assertThat(deadline.warnings()).containsExactly(instant("2026-02-15T00:00:00Z"), instant("2026-03-09T12:00:00Z"));
+        assertThat(deadline.warnings())
+                .containsExactly(instant("2026-02-15T00:00:00Z"), instant("2026-03-09T12:00:00Z"));
     }
 
     @Test
@@ -87,7 +97,8 @@ class SlaPolicyTest {
         Deadline deadline = policy.deadline(SlaClock.INVESTIGATION, adult, instant("2026-01-01T00:00:00Z"));
 
         assertThat(deadline.due()).isEqualTo(instant("2026-06-30T00:00:00Z"));
-        assertThat(deadline.warnings()).containsExactly(instant("2026-04-01T00:00:00Z"), instant("2026-05-16T00:00:00Z"));
+        assertThat(deadline.warnings())
+                .containsExactly(instant("2026-04-01T00:00:00Z"), instant("2026-05-16T00:00:00Z"));
     }
 
     private static SlaAttributes at(String entity, String nationality) {

@@ -47,18 +47,27 @@ class SlaRulesTest {
         SlaRules rules = new SlaRules(engine.getDecisionService(), engine.getRepositoryService());
         long before = evaluations();
 
-        assertThat(rules.ruleFor(SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none()).amount()).isEqualTo(5);
-        assertThat(rules.ruleFor(SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none()).amount()).isEqualTo(5);
+        assertThat(rules.ruleFor(SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none())
+                        .amount())
+                .isEqualTo(5);
+        assertThat(rules.ruleFor(SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none())
+                        .amount())
+                .isEqualTo(5);
         assertThat(evaluations() - before).isEqualTo(1);
 
         deploy(policy().replace(PRELIMINARY_ASSESSMENT_DAYS, PRELIMINARY_ASSESSMENT_DAYS.replace(">5<", ">7<")));
 
-        assertThat(rules.ruleFor(SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none()).amount()).isEqualTo(7);
+        assertThat(rules.ruleFor(SlaClock.PRELIMINARY_ASSESSMENT, SlaAttributes.none())
+                        .amount())
+                .isEqualTo(7);
     }
 
     private static long evaluations() {
         engine.getManagementService().reportDbMetricsNow();
-        return engine.getManagementService().createMetricsQuery().name(Metrics.EXECUTED_DECISION_INSTANCES).sum();
+        return engine.getManagementService()
+                .createMetricsQuery()
+                .name(Metrics.EXECUTED_DECISION_INSTANCES)
+                .sum();
     }
 
     private static String policy() throws IOException {
@@ -70,7 +79,10 @@ class SlaRulesTest {
     }
 
     private static void deploy(String dmn) {
-        engine.getRepositoryService().createDeployment().name("sla-policy")
-                .addInputStream("sla-policy.dmn", new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8))).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .name("sla-policy")
+                .addInputStream("sla-policy.dmn", new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)))
+                .deploy();
     }
 }

@@ -34,12 +34,16 @@ class MemberStateScorecardIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MemberStateScorecard scorecard;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -68,14 +72,16 @@ class MemberStateScorecardIT {
     void each_member_state_has_its_notifications_replies_on_time_median_pending_and_escalations() {
         List<ScorecardLine> lines = asManager(() -> scorecard.of(Q2));
 
-        assertThat(lines).containsExactly(
-                new ScorecardLine("CA", "Canada", lines.get(0).nameFr(), 4, 3, 2, 4.0, 1, 2, 1),
-                new ScorecardLine("UY", "Uruguay", lines.get(1).nameFr(), 3, 2, 1, 8.0, 0, 1, 0));
+        assertThat(lines)
+                .containsExactly(
+                        new ScorecardLine("CA", "Canada", lines.get(0).nameFr(), 4, 3, 2, 4.0, 1, 2, 1),
+                        new ScorecardLine("UY", "Uruguay", lines.get(1).nameFr(), 3, 2, 1, 8.0, 0, 1, 0));
     }
 
     @Test
     void a_quarter_without_notifications_has_no_lines() {
-        assertThat(asManager(() -> scorecard.of(Period.quarter("quarter", "2018-Q1")))).isEmpty();
+        assertThat(asManager(() -> scorecard.of(Period.quarter("quarter", "2018-Q1"))))
+                .isEmpty();
         assertThat(asManager(() -> scorecard.of(Period.quarter("quarter", "2018-Q3"))))
                 .extracting(ScorecardLine::memberState, ScorecardLine::notificationsSent, ScorecardLine::pending)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UY", 1L, 1L));
@@ -85,8 +91,10 @@ class MemberStateScorecardIT {
     void a_note_verbale_keeps_the_date_it_asks_a_reply_by() {
         EngagementFixture engagement = EngagementFixture.Engine.of(api, context).awaitingReply("UY");
 
-        Timestamp[] note = jdbc.queryForObject("SELECT created_at, reply_due_at FROM note_verbale WHERE engagement_id = ?"
-                + " AND kind = 'NOTE_VERBALE_SENT'", (rs, row) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)},
+        Timestamp[] note = jdbc.queryForObject(
+                "SELECT created_at, reply_due_at FROM note_verbale WHERE engagement_id = ?"
+                        + " AND kind = 'NOTE_VERBALE_SENT'",
+                (rs, row) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)},
                 engagement.engagementId());
         assertThat(note[1]).isNotNull();
         assertThat(note[1].toInstant()).isAfter(note[0].toInstant().plusSeconds(9 * 86_400));
@@ -101,16 +109,20 @@ class MemberStateScorecardIT {
         assertThat(body.at("/memberStates/0/memberState").asText()).isEqualTo("CA");
         assertThat(body.at("/memberStates/0/medianReplyDays").asDouble()).isEqualTo(4.0);
 
-        HttpResponse<String> csv = api.getAccepting("manager", "/api/member-state-scorecard?quarter=2018-Q2", "text/csv");
+        HttpResponse<String> csv =
+                api.getAccepting("manager", "/api/member-state-scorecard?quarter=2018-Q2", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().split("\r\n")).hasSize(3).contains("2018-Q2,UY,Uruguay,3,2,1,8.0,0,1,0");
-        HttpResponse<String> file = api.getAccepting("manager", "/api/member-state-scorecard.csv?quarter=2018-Q2", "*/*");
+        HttpResponse<String> file =
+                api.getAccepting("manager", "/api/member-state-scorecard.csv?quarter=2018-Q2", "*/*");
         assertThat(file.body()).isEqualTo(csv.body());
         assertThat(file.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(value -> assertThat(value).contains("member-state-scorecard-2018-Q2.csv"));
 
         for (String refused : List.of("focal-ca", "focal-uy", "intake", "investigator", "vra", "owner")) {
-            assertThat(api.get(refused, "/api/member-state-scorecard?quarter=2018-Q2").statusCode()).as(refused)
+            assertThat(api.get(refused, "/api/member-state-scorecard?quarter=2018-Q2")
+                            .statusCode())
+                    .as(refused)
                     .isEqualTo(403);
         }
     }
@@ -118,7 +130,9 @@ class MemberStateScorecardIT {
     @Test
     void a_bad_quarter_is_a_400_naming_the_field_whatever_the_client_accepts() {
         for (String accept : List.of("application/json", "text/csv")) {
-            for (String path : List.of("/api/member-state-scorecard?quarter=2018-Q5", "/api/member-state-scorecard",
+            for (String path : List.of(
+                    "/api/member-state-scorecard?quarter=2018-Q5",
+                    "/api/member-state-scorecard",
                     "/api/member-state-scorecard?quarter=2018")) {
                 HttpResponse<String> response = api.getAccepting("manager", path, accept);
                 assertThat(response.statusCode()).as(accept + " " + path).isEqualTo(400);
@@ -127,22 +141,45 @@ class MemberStateScorecardIT {
         }
     }
 
-    private void notification(String nationality, String sentAt, String replyBy, String repliedAt, int reminders,
-                              int escalations, String status) {
+    private void notification(
+            String nationality,
+            String sentAt,
+            String replyBy,
+            String repliedAt,
+            int reminders,
+            int escalations,
+            String status) {
         engagement(nationality, "NOTIFICATION", sentAt, replyBy, repliedAt, reminders, escalations, status);
     }
 
-    private void engagement(String nationality, String purpose, String sentAt, String replyBy, String repliedAt,
-                            int reminders, int escalations, String status) {
+    private void engagement(
+            String nationality,
+            String purpose,
+            String sentAt,
+            String replyBy,
+            String repliedAt,
+            int reminders,
+            int escalations,
+            String status) {
         String reference = "SEA-SC-" + System.nanoTime() % 100_000_000;
-        jdbc.update("INSERT INTO engagement (case_reference, nationality, purpose, status, opened_at) VALUES (?, ?, ?, ?, ?)",
-                reference, nationality, purpose, status, at(sentAt));
+        jdbc.update(
+                "INSERT INTO engagement (case_reference, nationality, purpose, status, opened_at) VALUES (?, ?, ?, ?, ?)",
+                reference,
+                nationality,
+                purpose,
+                status,
+                at(sentAt));
         long id = jdbc.queryForObject("SELECT id FROM engagement WHERE case_reference = ?", Long.class, reference);
         step(id, "NOTE_VERBALE_SENT", at(sentAt));
         if (replyBy != null) {
-            jdbc.update("INSERT INTO note_verbale (number, engagement_id, kind, language, template_version, created_at,"
-                    + " reply_due_at, pdf) VALUES (?, ?, 'NOTE_VERBALE_SENT', 'en', 0, ?, ?, ?)",
-                    "T/" + reference, id, at(sentAt), at(replyBy), new byte[] {1});
+            jdbc.update(
+                    "INSERT INTO note_verbale (number, engagement_id, kind, language, template_version, created_at,"
+                            + " reply_due_at, pdf) VALUES (?, ?, 'NOTE_VERBALE_SENT', 'en', 0, ?, ?, ?)",
+                    "T/" + reference,
+                    id,
+                    at(sentAt),
+                    at(replyBy),
+                    new byte[] {1});
         }
         Instant ladder = at(sentAt).toInstant().plusSeconds(14 * 86_400);
         for (int i = 0; i < reminders; i++) {
@@ -157,7 +194,11 @@ class MemberStateScorecardIT {
     }
 
     private void step(long engagementId, String kind, Timestamp at) {
-        jdbc.update("INSERT INTO engagement_step (engagement_id, kind, occurred_at) VALUES (?, ?, ?)", engagementId, kind, at);
+        jdbc.update(
+                "INSERT INTO engagement_step (engagement_id, kind, occurred_at) VALUES (?, ?, ?)",
+                engagementId,
+                kind,
+                at);
     }
 
     private static Timestamp at(String instant) {

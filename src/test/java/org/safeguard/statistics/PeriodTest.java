@@ -34,16 +34,21 @@ class PeriodTest {
     void a_malformed_quarter_is_refused_on_its_field() {
         for (String bad : new String[] {"2026-Q5", "2026Q4", "Q4-2026", "2026-q0", "", null, "2026"}) {
             assertThatThrownBy(() -> Period.quarter("quarter", bad))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                            .containsExactly(new Violation("quarter", "must be a quarter such as 2026-Q4")));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.violations())
+                                    .containsExactly(new Violation("quarter", "must be a quarter such as 2026-Q4")));
         }
     }
 
     @Test
     void a_period_that_is_neither_quarter_nor_year_is_refused_on_its_field() {
         assertThatThrownBy(() -> Period.quarterOrYear("period", "26"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("period"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("period"));
     }
 
     @Test

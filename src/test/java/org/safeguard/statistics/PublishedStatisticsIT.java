@@ -42,12 +42,16 @@ class PublishedStatisticsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     PublishedStatistics statistics;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -60,49 +64,94 @@ class PublishedStatisticsIT {
     void threeCasesOf2016() {
         api = new Api(port);
         // Two military contingent members and a civilian, all Canadian; a girl and a woman.
-        mixed = intake(AllegationJson.anAllegation().with("receivedAt", "2016-08-14T09:00:00Z")
-                .with("incidentDate", "2016-08-01").with("allegationType", "SEXUAL_ASSAULT")
-                .with("subjects", List.of(
-                        Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "A"),
-                        Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "B"),
-                        Map.of("personnelCategory", "CIVILIAN_STAFF", "nationality", "CA")))
-                .with("victims", List.of(
-                        Map.of("name", VICTIM_NAME, "ageGroup", "CHILD", "sex", "FEMALE", "contact", VICTIM_CONTACT,
-                                "consentToAssistance", true),
-                        Map.of("name", "Second Victim", "ageGroup", "ADULT", "sex", "FEMALE",
-                                "consentToAssistance", false))));
-        police = intake(AllegationJson.anAllegation().with("receivedAt", "2016-09-30T23:59:00Z")
+        mixed = intake(AllegationJson.anAllegation()
+                .with("receivedAt", "2016-08-14T09:00:00Z")
+                .with("incidentDate", "2016-08-01")
+                .with("allegationType", "SEXUAL_ASSAULT")
+                .with(
+                        "subjects",
+                        List.of(
+                                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "A"),
+                                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "B"),
+                                Map.of("personnelCategory", "CIVILIAN_STAFF", "nationality", "CA")))
+                .with(
+                        "victims",
+                        List.of(
+                                Map.of(
+                                        "name",
+                                        VICTIM_NAME,
+                                        "ageGroup",
+                                        "CHILD",
+                                        "sex",
+                                        "FEMALE",
+                                        "contact",
+                                        VICTIM_CONTACT,
+                                        "consentToAssistance",
+                                        true),
+                                Map.of(
+                                        "name",
+                                        "Second Victim",
+                                        "ageGroup",
+                                        "ADULT",
+                                        "sex",
+                                        "FEMALE",
+                                        "consentToAssistance",
+                                        false))));
+        police = intake(AllegationJson.anAllegation()
+                .with("receivedAt", "2016-09-30T23:59:00Z")
                 .with("incidentDate", "2016-09-20")
-                .with("subjects[0].personnelCategory", "FORMED_POLICE_UNIT").with("subjects[0].nationality", "UY")
-                .with("victims[0].ageGroup", "ADULT").with("victims[0].sex", "MALE"));
-        october = intake(AllegationJson.anAllegation().with("receivedAt", "2016-10-01T00:00:00Z")
+                .with("subjects[0].personnelCategory", "FORMED_POLICE_UNIT")
+                .with("subjects[0].nationality", "UY")
+                .with("victims[0].ageGroup", "ADULT")
+                .with("victims[0].sex", "MALE"));
+        october = intake(AllegationJson.anAllegation()
+                .with("receivedAt", "2016-10-01T00:00:00Z")
                 .with("incidentDate", "2016-09-28"));
 
         long contingent = group(mixed, PersonnelCategory.MILITARY_CONTINGENT);
-        jdbc.update("INSERT INTO investigation (case_reference, subject_group_id, investigating_body, started_at, due_at,"
-                + " finding, closed_at) VALUES (?, ?, 'MEMBER_STATE', ?, ?, 'SUBSTANTIATED', ?)", mixed, contingent,
-                at("2016-08-20T00:00:00Z"), at("2016-11-20T00:00:00Z"), at("2016-10-30T00:00:00Z"));
+        jdbc.update(
+                "INSERT INTO investigation (case_reference, subject_group_id, investigating_body, started_at, due_at,"
+                        + " finding, closed_at) VALUES (?, ?, 'MEMBER_STATE', ?, ?, 'SUBSTANTIATED', ?)",
+                mixed,
+                contingent,
+                at("2016-08-20T00:00:00Z"),
+                at("2016-11-20T00:00:00Z"),
+                at("2016-10-30T00:00:00Z"));
         jdbc.update("UPDATE subject_group SET outcome = 'SUBSTANTIATED' WHERE id = ?", contingent);
-        jdbc.update("INSERT INTO accountability_measure (case_reference, subject_group_id, kind, recorded_at, recorded_by)"
-                + " VALUES (?, ?, 'SCREENING_ENTRY', ?, 'manager')", mixed, contingent, at("2016-11-02T00:00:00Z"));
+        jdbc.update(
+                "INSERT INTO accountability_measure (case_reference, subject_group_id, kind, recorded_at, recorded_by)"
+                        + " VALUES (?, ?, 'SCREENING_ENTRY', ?, 'manager')",
+                mixed,
+                contingent,
+                at("2016-11-02T00:00:00Z"));
         engagement(mixed, contingent, "PATERNITY");
         long followUp = engagement(mixed, contingent, "ACTIONS_TAKEN");
-        jdbc.update("INSERT INTO engagement_step (engagement_id, kind, occurred_at, detail_code) VALUES"
-                + " (?, 'REPLY_RECEIVED', ?, 'ACTIONS_REPORTED')", followUp, at("2016-12-01T00:00:00Z"));
-        long reply = jdbc.queryForObject("SELECT MAX(id) FROM engagement_step WHERE engagement_id = ?", Long.class,
-                followUp);
-        jdbc.update("INSERT INTO engagement_action (step_id, kind, taken_on) VALUES (?, 'JUDICIAL', ?)", reply,
+        jdbc.update(
+                "INSERT INTO engagement_step (engagement_id, kind, occurred_at, detail_code) VALUES"
+                        + " (?, 'REPLY_RECEIVED', ?, 'ACTIONS_REPORTED')",
+                followUp,
+                at("2016-12-01T00:00:00Z"));
+        long reply = jdbc.queryForObject(
+                "SELECT MAX(id) FROM engagement_step WHERE engagement_id = ?", Long.class, followUp);
+        jdbc.update(
+                "INSERT INTO engagement_action (step_id, kind, taken_on) VALUES (?, 'JUDICIAL', ?)",
+                reply,
                 Date.valueOf("2016-11-28"));
-        jdbc.update("INSERT INTO investigation (case_reference, subject_group_id, investigating_body, started_at, due_at)"
-                + " VALUES (?, ?, 'OIOS', ?, ?)", police, group(police, PersonnelCategory.FORMED_POLICE_UNIT),
-                at("2016-10-02T00:00:00Z"), at("2017-01-02T00:00:00Z"));
+        jdbc.update(
+                "INSERT INTO investigation (case_reference, subject_group_id, investigating_body, started_at, due_at)"
+                        + " VALUES (?, ?, 'OIOS', ?, ?)",
+                police,
+                group(police, PersonnelCategory.FORMED_POLICE_UNIT),
+                at("2016-10-02T00:00:00Z"),
+                at("2017-01-02T00:00:00Z"));
     }
 
     @Test
     void a_case_is_counted_once_per_personnel_category_and_nationality_with_its_victims_on_each_row() {
         List<PublishedRow> rows = asManager(() -> statistics.of(Period.quarter("period", "2016-Q3")));
 
-        assertThat(rows).extracting(PublishedRow::caseReference, PublishedRow::personnelCategory, PublishedRow::nationality)
+        assertThat(rows)
+                .extracting(PublishedRow::caseReference, PublishedRow::personnelCategory, PublishedRow::nationality)
                 .containsExactly(
                         tuple(mixed, PersonnelCategory.CIVILIAN_STAFF, "CA"),
                         tuple(mixed, PersonnelCategory.MILITARY_CONTINGENT, "CA"),
@@ -142,9 +191,11 @@ class PublishedStatisticsIT {
     @Test
     void a_year_holds_its_four_quarters_and_a_quarter_ends_at_midnight_utc() {
         assertThat(asManager(() -> statistics.of(Period.quarterOrYear("period", "2016"))))
-                .extracting(PublishedRow::caseReference).containsExactly(mixed, mixed, police, october);
+                .extracting(PublishedRow::caseReference)
+                .containsExactly(mixed, mixed, police, october);
         assertThat(asManager(() -> statistics.of(Period.quarter("period", "2016-Q4"))))
-                .extracting(PublishedRow::caseReference).containsExactly(october);
+                .extracting(PublishedRow::caseReference)
+                .containsExactly(october);
     }
 
     @Test
@@ -152,14 +203,23 @@ class PublishedStatisticsIT {
         HttpResponse<String> csv = api.getAccepting("manager", "/api/statistics.csv?period=2016-Q3", "*/*");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         String body = csv.body();
         assertThat(body.split("\r\n")).hasSize(4);
-        List<String> pseudonyms = jdbc.queryForList("SELECT v.pseudonym FROM victim v JOIN case_file c ON c.id = v.case_id"
-                + " WHERE c.reference IN (?, ?)", String.class, mixed, police);
+        List<String> pseudonyms = jdbc.queryForList(
+                "SELECT v.pseudonym FROM victim v JOIN case_file c ON c.id = v.case_id"
+                        + " WHERE c.reference IN (?, ?)",
+                String.class,
+                mixed,
+                police);
         assertThat(pseudonyms).hasSize(3);
-        assertThat(body).doesNotContain(VICTIM_NAME).doesNotContain(VICTIM_CONTACT).doesNotContain("Second Victim")
-                .doesNotContain("narrative as reported").doesNotContain("Jane Example");
+        assertThat(body)
+                .doesNotContain(VICTIM_NAME)
+                .doesNotContain(VICTIM_CONTACT)
+                .doesNotContain("Second Victim")
+                .doesNotContain("narrative as reported")
+                .doesNotContain("Jane Example");
         pseudonyms.forEach(pseudonym -> assertThat(body).doesNotContain(pseudonym));
         assertThat(body).contains(mixed + ",MINUSCA,2016-08,MILITARY_CONTINGENT,CA,SEXUAL_ASSAULT,2,");
     }
@@ -178,15 +238,20 @@ class PublishedStatisticsIT {
         assertThat(csv.body()).contains("case_reference,entity,month_received");
 
         for (String refused : List.of("focal-ca", "intake", "investigator", "vra", "owner")) {
-            assertThat(api.get(refused, "/api/statistics?period=2016").statusCode()).as(refused).isEqualTo(403);
-            assertThat(api.getAccepting(refused, "/api/statistics.csv?period=2016", "text/csv").statusCode())
-                    .as(refused).isEqualTo(403);
+            assertThat(api.get(refused, "/api/statistics?period=2016").statusCode())
+                    .as(refused)
+                    .isEqualTo(403);
+            assertThat(api.getAccepting(refused, "/api/statistics.csv?period=2016", "text/csv")
+                            .statusCode())
+                    .as(refused)
+                    .isEqualTo(403);
         }
     }
 
     @Test
     void a_bad_period_is_a_400_naming_the_field() {
-        for (String path : List.of("/api/statistics?period=2016-Q5", "/api/statistics", "/api/statistics.csv?period=18")) {
+        for (String path :
+                List.of("/api/statistics?period=2016-Q5", "/api/statistics", "/api/statistics.csv?period=18")) {
             HttpResponse<String> response = api.get("manager", path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(Api.json(response).at("/errors/0/field").asText()).isEqualTo("period");
@@ -201,15 +266,27 @@ class PublishedStatisticsIT {
     }
 
     private long group(String reference, PersonnelCategory category) {
-        return jdbc.queryForObject("SELECT g.id FROM subject_group g JOIN case_file c ON c.id = g.case_id"
-                + " WHERE c.reference = ? AND g.personnel_category = ?", Long.class, reference, category.name());
+        return jdbc.queryForObject(
+                "SELECT g.id FROM subject_group g JOIN case_file c ON c.id = g.case_id"
+                        + " WHERE c.reference = ? AND g.personnel_category = ?",
+                Long.class,
+                reference,
+                category.name());
     }
 
     private long engagement(String reference, long groupId, String purpose) {
-        jdbc.update("INSERT INTO engagement (case_reference, subject_group_id, nationality, purpose, status, opened_at)"
-                + " VALUES (?, ?, 'CA', ?, 'OPEN', ?)", reference, groupId, purpose, at("2016-11-01T00:00:00Z"));
-        return jdbc.queryForObject("SELECT MAX(id) FROM engagement WHERE subject_group_id = ? AND purpose = ?", Long.class,
-                groupId, purpose);
+        jdbc.update(
+                "INSERT INTO engagement (case_reference, subject_group_id, nationality, purpose, status, opened_at)"
+                        + " VALUES (?, ?, 'CA', ?, 'OPEN', ?)",
+                reference,
+                groupId,
+                purpose,
+                at("2016-11-01T00:00:00Z"));
+        return jdbc.queryForObject(
+                "SELECT MAX(id) FROM engagement WHERE subject_group_id = ? AND purpose = ?",
+                Long.class,
+                groupId,
+                purpose);
     }
 
     private static Timestamp at(String instant) {

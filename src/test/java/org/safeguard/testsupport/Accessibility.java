@@ -56,15 +56,17 @@ public final class Accessibility {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN, VAADIN_OWN);
         return violations.stream()
-                .map(v -> v.get("id") + ": " + ((List<?>) v.get("targets")).stream().limit(5).map(String::valueOf)
-                        .collect(Collectors.joining(", ")))
+                .map(v -> v.get("id") + ": "
+                        + ((List<?>) v.get("targets"))
+                                .stream().limit(5).map(String::valueOf).collect(Collectors.joining(", ")))
                 .toList();
     }
 
     private static String load() {
         try (InputStream in = Accessibility.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -72,6 +74,5 @@ public final class Accessibility {
         }
     }
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 }

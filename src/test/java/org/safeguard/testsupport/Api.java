@@ -33,9 +33,8 @@ public final class Api {
     }
 
     public HttpResponse<String> post(String user, String path, String contentType, String body, String idempotencyKey) {
-        HttpRequest.Builder request = request(user, path)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                request(user, path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -51,19 +50,32 @@ public final class Api {
      * A {@code multipart/form-data} POST of text fields and one file in a part named {@code filePart},
      * e.g. the request the Camunda desktop modeler sends to deploy.
      */
-    public HttpResponse<String> postForm(String user, String path, Map<String, String> fields, String filePart,
-                                         String fileName, String content) {
+    public HttpResponse<String> postForm(
+            String user, String path, Map<String, String> fields, String filePart, String fileName, String content) {
         String boundary = "safeguard-" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
-        body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(filePart).append("\"; filename=\"")
-                .append(fileName).append("\"\r\n")
+        fields.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(filePart)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\n")
                 .append("Content-Type: application/octet-stream\r\n\r\n")
-                .append(content).append("\r\n")
-                .append("--").append(boundary).append("--\r\n");
+                .append(content)
+                .append("\r\n")
+                .append("--")
+                .append(boundary)
+                .append("--\r\n");
         return send(request(user, path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -77,8 +89,12 @@ public final class Api {
 
     /** A request with {@code Authorization: Bearer <token>} (an API token or a JWT), with a JSON body or none. */
     public HttpResponse<String> bearer(String token, String method, String path, String jsonBody) {
-        return send(withBody(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token), method, jsonBody));
+        return send(withBody(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + token),
+                method,
+                jsonBody));
     }
 
     /** Any method as {@code user} with {@code password}, e.g. an account created by the test. */
@@ -112,7 +128,8 @@ public final class Api {
         if (jsonBody == null) {
             return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
-        return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build();
     }
 
@@ -121,10 +138,12 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String user, String password, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {
             String credentials = user + ":" + password;
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return request;

@@ -52,7 +52,8 @@ public final class BrowserSession {
 
     /** Skips the test where chromium is not installed. */
     public static BrowserSession start(int port, Locale language, Duration patience) {
-        Assumptions.assumeTrue(Browser.installed(),
+        Assumptions.assumeTrue(
+                Browser.installed(),
                 "Debian's chromium and chromium-driver are not installed here; .ci/run installs them");
         return new BrowserSession(Browser.start(language), port, patience);
     }
@@ -94,7 +95,8 @@ public final class BrowserSession {
 
     /** Fills the sign-in form already shown (e.g. after a redirect to it) and submits it, waiting for nothing. */
     public void signInHere(String user, String password) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(user);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
     }
@@ -161,13 +163,15 @@ public final class BrowserSession {
     public void clickGridCell(String text) {
         // A filter typed just before refreshes the grid: its rows are reused while it redraws.
         settle();
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementNotInteractableException.class).until(driver -> {
-                for (WebElement cell : driver.findElements(gridCell(text))) {
-                    if (!cell.isDisplayed()) {
-                        continue;
-                    }
-                    WebElement shown = (WebElement) js("""
+        new WebDriverWait(browser, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(driver -> {
+                    for (WebElement cell : driver.findElements(gridCell(text))) {
+                        if (!cell.isDisplayed()) {
+                            continue;
+                        }
+                        WebElement shown = (WebElement) js("""
                             const cell = arguments[0];
                             cell.scrollIntoView({block: 'center'});
                             const box = cell.getBoundingClientRect();
@@ -175,12 +179,12 @@ public final class BrowserSession {
                             const content = hit && hit.closest('vaadin-grid-cell-content');
                             const rowOf = c => c && c.assignedSlot && c.assignedSlot.closest('tr');
                             return content && rowOf(content) === rowOf(cell) ? content : null""", cell);
-                    if (shown != null) {
-                        shown.click();
-                        return true;
+                        if (shown != null) {
+                            shown.click();
+                            return true;
+                        }
                     }
-                }
-                return false;
+                    return false;
                 });
     }
 

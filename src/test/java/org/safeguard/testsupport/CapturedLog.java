@@ -38,7 +38,8 @@ public final class CapturedLog extends AppenderBase<ILoggingEvent> implements Au
 
     @Override
     protected void append(ILoggingEvent event) {
-        String throwable = event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
+        String throwable =
+                event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
         lines.add(event.getLevel() + " [" + event.getThreadName() + "] " + event.getLoggerName() + " "
                 + event.getMDCPropertyMap() + " " + event.getFormattedMessage() + throwable);
     }

@@ -35,8 +35,10 @@ public final class CaseApi {
     /** The example allegation, its only subject group of {@code personnelCategory} (nationality as in the example). */
     public String registerWithSubjectsOf(String personnelCategory) {
         return register(AllegationJson.anAllegation()
-                .with("subjects", List.of(Map.of("personnelCategory", personnelCategory, "nationality", "CA",
-                        "unit", "Unit 7"))));
+                .with(
+                        "subjects",
+                        List.of(Map.of(
+                                "personnelCategory", personnelCategory, "nationality", "CA", "unit", "Unit 7"))));
     }
 
     /** {@code GET /api/cases/{reference}} as {@code user}. */
@@ -54,11 +56,16 @@ public final class CaseApi {
     /** Intake assesses every subject group of the case as a breach of the standards through the task API. */
     public void assessAsBreach(String reference) {
         StringBuilder assessments = new StringBuilder();
-        read("intake", reference).get("subjectGroups").forEach(group -> assessments
-                .append(assessments.isEmpty() ? "" : ",")
-                .append("{\"subjectGroupId\":").append(group.get("id").asLong()).append(",\"breachesStandards\":true}"));
+        read("intake", reference)
+                .get("subjectGroups")
+                .forEach(group -> assessments
+                        .append(assessments.isEmpty() ? "" : ",")
+                        .append("{\"subjectGroupId\":")
+                        .append(group.get("id").asLong())
+                        .append(",\"breachesStandards\":true}"));
         dueJobs.runFor(reference);
-        tasks.claimAndComplete("intake", reference, "user_assess_allegation", "{\"assessments\":[" + assessments + "]}");
+        tasks.claimAndComplete(
+                "intake", reference, "user_assess_allegation", "{\"assessments\":[" + assessments + "]}");
         dueJobs.runFor(reference);
     }
 

@@ -2,7 +2,6 @@ package org.safeguard.testsupport;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,8 +37,16 @@ public final class DueJobs {
     public void fireTimer(String caseReference, String activityId) {
         runFor(caseReference);
         Job timer = instancesOf(caseReference).stream()
-                .flatMap(id -> management.createJobQuery().processInstanceId(id).timers().activityId(activityId).list().stream())
-                .findFirst().orElseThrow(() -> new AssertionError("No timer at " + activityId + " in " + caseReference));
+                .flatMap(id ->
+                        management
+                                .createJobQuery()
+                                .processInstanceId(id)
+                                .timers()
+                                .activityId(activityId)
+                                .list()
+                                .stream())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No timer at " + activityId + " in " + caseReference));
         management.executeJob(timer.getId());
         runFor(caseReference);
     }
@@ -56,7 +63,8 @@ public final class DueJobs {
     }
 
     private List<String> instancesOf(String caseReference) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
-                .stream().map(instance -> instance.getId()).toList();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list().stream()
+                .map(instance -> instance.getId())
+                .toList();
     }
 }

@@ -22,20 +22,34 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
     public static final String WAITING_FOR_REPLY = "receive_member_state_response";
 
     /** Everything a fixture needs from the application context. */
-    public record Engine(Api api, CaseFiles cases, PreliminaryAssessment assessment, MemberStateEngagements engagements,
-                         TaskService tasks, RuntimeService runtime, ManagementService management) {
+    public record Engine(
+            Api api,
+            CaseFiles cases,
+            PreliminaryAssessment assessment,
+            MemberStateEngagements engagements,
+            TaskService tasks,
+            RuntimeService runtime,
+            ManagementService management) {
 
         /** The fixture's services from the application context, its cases registered through {@code api}. */
         public static Engine of(Api api, ApplicationContext context) {
-            return new Engine(api, context.getBean(CaseFiles.class), context.getBean(PreliminaryAssessment.class),
-                    context.getBean(MemberStateEngagements.class), context.getBean(TaskService.class),
-                    context.getBean(RuntimeService.class), context.getBean(ManagementService.class));
+            return new Engine(
+                    api,
+                    context.getBean(CaseFiles.class),
+                    context.getBean(PreliminaryAssessment.class),
+                    context.getBean(MemberStateEngagements.class),
+                    context.getBean(TaskService.class),
+                    context.getBean(RuntimeService.class),
+                    context.getBean(ManagementService.class));
         }
 
         /** A new case of the example allegation whose subjects are of {@code nationality}, brought to wait for the reply. */
         public EngagementFixture awaitingReply(String nationality) {
-            String body = AllegationJson.anAllegation().with("subjects[0].nationality", nationality).json();
-            return awaitingReplyOn(Api.json(api.postCase("intake", body)).get("reference").asText());
+            String body = AllegationJson.anAllegation()
+                    .with("subjects[0].nationality", nationality)
+                    .json();
+            return awaitingReplyOn(
+                    Api.json(api.postCase("intake", body)).get("reference").asText());
         }
 
         /** The case {@code reference}, waiting for its assessment, assessed and notified to the Member State. */
@@ -55,7 +69,8 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
          */
         public long assessAsBreach(String reference) {
             long groupId = cases.subjectGroupIds(reference).get(0);
-            assessment.complete(task(reference, "user_assess_allegation").getId(),
+            assessment.complete(
+                    task(reference, "user_assess_allegation").getId(),
                     List.of(new GroupAssessment(groupId, true, null)));
             return groupId;
         }
@@ -78,9 +93,14 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
          */
         public void replies(String focalPoint, EngagementFixture engagement, String kind) {
             String officer = kind.equals("WILL_INVESTIGATE") || kind.equals("JOINT")
-                    ? ",\"investigationOfficerName\":\"Maj. C. Tremblay\"" : "";
-            HttpResponse<String> reply = api.post(focalPoint, "/api/member-state-responses", "application/json",
-                    "{\"engagementId\":" + engagement.engagementId() + ",\"kind\":\"" + kind + "\"" + officer + "}", null);
+                    ? ",\"investigationOfficerName\":\"Maj. C. Tremblay\""
+                    : "";
+            HttpResponse<String> reply = api.post(
+                    focalPoint,
+                    "/api/member-state-responses",
+                    "application/json",
+                    "{\"engagementId\":" + engagement.engagementId() + ",\"kind\":\"" + kind + "\"" + officer + "}",
+                    null);
             if (reply.statusCode() != 201) {
                 throw new AssertionError("Reply refused: " + reply.statusCode() + " " + reply.body());
             }
@@ -90,19 +110,22 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
         /** The case's open task of that key, after running its due jobs. */
         public Task task(String reference, String key) {
             runJobsOf(reference);
-            return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+            return tasks.createTaskQuery()
+                    .processInstanceBusinessKey(reference)
+                    .taskDefinitionKey(key)
+                    .singleResult();
         }
 
         /** The activities where the case's instances wait now, after running their due jobs. */
         public List<String> waitingAt(String reference) {
             runJobsOf(reference);
             return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                    .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).toList();
+                    .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream())
+                    .toList();
         }
 
         public void runJobsOf(String reference) {
             new DueJobs(runtime, management).runFor(reference);
         }
-
     }
 }

@@ -33,8 +33,10 @@ public final class MariaDbServer {
 
     public static synchronized MariaDbServer get() {
         if (instance == null) {
-            instance = locate(env("SAFEGUARD_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/test"),
-                    env("SAFEGUARD_TEST_DB_USER", "root"), env("SAFEGUARD_TEST_DB_PASSWORD", ""));
+            instance = locate(
+                    env("SAFEGUARD_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/test"),
+                    env("SAFEGUARD_TEST_DB_USER", "root"),
+                    env("SAFEGUARD_TEST_DB_PASSWORD", ""));
             instance.empty();
         }
         return instance;
@@ -49,7 +51,7 @@ public final class MariaDbServer {
         String database = url.substring(url.lastIndexOf('/') + 1);
         if (answers(server, user, password)) {
             try (Connection connection = DriverManager.getConnection(server, user, password);
-                 var statement = connection.createStatement()) {
+                    var statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database);
                 statement.execute("CREATE DATABASE " + database);
             } catch (SQLException e) {
@@ -109,7 +111,8 @@ public final class MariaDbServer {
             db.start();
             db.createDB(database);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db)));
-            return new MariaDbServer("jdbc:mariadb://127.0.0.1:" + configuration.getPort() + "/" + database, "root", "");
+            return new MariaDbServer(
+                    "jdbc:mariadb://127.0.0.1:" + configuration.getPort() + "/" + database, "root", "");
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start an embedded MariaDB", e);
         }
@@ -124,7 +127,11 @@ public final class MariaDbServer {
     }
 
     private void empty() {
-        Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .cleanDisabled(false)
+                .load()
+                .clean();
     }
 
     static String env(String name, String fallback) {

@@ -17,5 +17,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
 @ActiveProfiles(resolver = TestProfiles.class)
-public @interface SafeguardIntegrationTest {
-}
+public @interface SafeguardIntegrationTest {}

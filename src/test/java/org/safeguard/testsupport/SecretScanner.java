@@ -103,7 +103,7 @@ public final class SecretScanner {
         List<String> hits = new ArrayList<>();
         String quote = connection.getMetaData().getIdentifierQuoteString().trim();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM " + quote + table + quote)) {
+                ResultSet rows = statement.executeQuery("SELECT * FROM " + quote + table + quote)) {
             ResultSetMetaData columns = rows.getMetaData();
             while (rows.next()) {
                 for (int i = 1; i <= columns.getColumnCount(); i++) {

@@ -21,8 +21,14 @@ public final class SignedIn implements AutoCloseable {
     }
 
     public static SignedIn as(SecurityContextHolderStrategy contexts, String username, Role... roles) {
-        contexts.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, Arrays.stream(roles).map(Role::authority).map(SimpleGrantedAuthority::new).toList()));
+        contexts.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username,
+                        null,
+                        Arrays.stream(roles)
+                                .map(Role::authority)
+                                .map(SimpleGrantedAuthority::new)
+                                .toList()));
         return new SignedIn(contexts);
     }
 

@@ -22,14 +22,16 @@ public final class TaskApi {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return StreamSupport.stream(Api.json(page).get("items").spliterator(), false)
                 .filter(task -> task.get("caseReference").asText().equals(reference))
-                .filter(task -> task.get("kind").asText().equals(kind)).findFirst();
+                .filter(task -> task.get("kind").asText().equals(kind))
+                .findFirst();
     }
 
     /** The id of the task of that kind offered to {@code user}'s groups, once {@code user} has claimed it. */
     public String claim(String user, String reference, String kind) {
         String id = find(user, "MY_GROUPS", reference, kind)
                 .orElseThrow(() -> new AssertionError(kind + " not offered to " + user + " in " + reference))
-                .get("id").asText();
+                .get("id")
+                .asText();
         HttpResponse<String> claimed = api.send(user, "POST", "/api/tasks/" + id + "/claim", null);
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
         return id;

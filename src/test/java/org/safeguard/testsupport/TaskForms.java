@@ -7,10 +7,13 @@ import com.vaadin.flow.component.button.Button;
 public final class TaskForms {
 
     public static void complete(Component form) {
-        form.getChildren().filter(child -> child.getElement().getClassList().contains("complete-task"))
-                .map(Button.class::cast).findFirst().orElseThrow().click();
+        form.getChildren()
+                .filter(child -> child.getElement().getClassList().contains("complete-task"))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 
-    private TaskForms() {
-    }
+    private TaskForms() {}
 }

@@ -65,7 +65,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         properties.put("vaadin.devmode.devTools.enabled", "false");
         // The engine-API tests deploy probe models of their own, outside Safeguard's model rules.
-        properties.put("safeguard.model-rules.exempt-process-keys", "authz-probe,scope-probe,scope-probe-child,migration-probe,live-probe,shipped-probe-a,shipped-probe-b");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("safeguard-test-database", properties));
+        properties.put(
+                "safeguard.model-rules.exempt-process-keys",
+                "authz-probe,scope-probe,scope-probe-child,migration-probe,live-probe,shipped-probe-a,shipped-probe-b");
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("safeguard-test-database", properties));
     }
 }

@@ -34,9 +34,8 @@ public abstract class WithGreenMail {
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
-    protected static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
+    protected static final GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @TestConfiguration
     static class Clocks {
@@ -61,14 +60,17 @@ public abstract class WithGreenMail {
     /** The messages the server received for these addresses, whatever else it received. */
     protected static List<MimeMessage> receivedBy(String... recipients) {
         List<String> wanted = Arrays.asList(recipients);
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> to(message).stream().anyMatch(wanted::contains))
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> to(message).stream().anyMatch(wanted::contains))
                 .toList();
     }
 
     protected static List<String> to(MimeMessage message) {
         try {
             Address[] to = message.getAllRecipients();
-            return to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList();
+            return to == null
+                    ? List.of()
+                    : Arrays.stream(to).map(Address::toString).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

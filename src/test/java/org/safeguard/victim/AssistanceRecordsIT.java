@@ -34,27 +34,61 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AssistanceRecordsIT {
 
-    @Autowired CaseMapper cases;
-    @Autowired Victims victims;
-    @Autowired VictimMapper victimRows;
-    @Autowired VictimConsents consents;
-    @Autowired Assistance assistance;
-    @Autowired Referrals referrals;
-    @Autowired AssistanceTrackMapper tracks;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired HistoryService history;
-    @Autowired ManagementService management;
-    @Autowired AssistanceTasks assistanceTasks;
+    @Autowired
+    CaseMapper cases;
+
+    @Autowired
+    Victims victims;
+
+    @Autowired
+    VictimMapper victimRows;
+
+    @Autowired
+    VictimConsents consents;
+
+    @Autowired
+    Assistance assistance;
+
+    @Autowired
+    Referrals referrals;
+
+    @Autowired
+    AssistanceTrackMapper tracks;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    AssistanceTasks assistanceTasks;
 
     long victimId;
 
     @BeforeEach
     void aVictim() {
         long caseId = cases.nextId();
-        cases.insert(new CaseRow(caseId, "SEA-2026-" + String.format("%06d", caseId), Instant.parse("2026-11-20T09:30:00Z"),
-                Instant.parse("2026-11-21T10:00:00Z"), "intake", IntakeChannel.EMAIL, "MINUSCA", "Bangui",
-                LocalDate.parse("2026-11-02"), AllegationType.RAPE, true, "summary", CaseStatus.RECEIVED));
+        cases.insert(new CaseRow(
+                caseId,
+                "SEA-2026-" + String.format("%06d", caseId),
+                Instant.parse("2026-11-20T09:30:00Z"),
+                Instant.parse("2026-11-21T10:00:00Z"),
+                "intake",
+                IntakeChannel.EMAIL,
+                "MINUSCA",
+                "Bangui",
+                LocalDate.parse("2026-11-02"),
+                AllegationType.RAPE,
+                true,
+                "summary",
+                CaseStatus.RECEIVED));
         victims.register(caseId, List.of(new NewVictim("A. B.", AgeGroup.CHILD, Sex.FEMALE, null, true)));
         victimId = victimRows.findByCase(caseId).get(0).id();
     }
@@ -62,11 +96,13 @@ class AssistanceRecordsIT {
     @Test
     void a_consent_reads_back_and_its_withdrawal_is_dated() {
         consents.record(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS, true, ConsentGiver.PARENT_OR_GUARDIAN);
-        assertThat(consents.inForce(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS)).isTrue();
+        assertThat(consents.inForce(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS))
+                .isTrue();
 
         consents.withdraw(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS);
 
-        Consent consent = consents.current(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS).orElseThrow();
+        Consent consent = consents.current(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS)
+                .orElseThrow();
         assertThat(consent.givenBy()).isEqualTo(ConsentGiver.PARENT_OR_GUARDIAN);
         assertThat(consent.withdrawnAt()).isNotNull();
         assertThat(consent.inForce()).isFalse();
@@ -84,7 +120,8 @@ class AssistanceRecordsIT {
 
         assertThat(assistance.needs(victimId)).containsExactly(Need.MEDICAL, Need.CHILD_SUPPORT);
         Referral referral = referrals.ofVictim(victimId).get(0);
-        assertThat(referral).extracting(Referral::need, Referral::providerCode, Referral::providerName, Referral::status)
+        assertThat(referral)
+                .extracting(Referral::need, Referral::providerCode, Referral::providerName, Referral::status)
                 .containsExactly(Need.MEDICAL, "CLINIC-12", "Clinique de l'Espoir", ReferralStatus.ACCEPTED);
         assertThat(referral.dueAt()).isEqualTo(due);
         assertThat(referral.breachedAt()).isNotNull();
@@ -93,54 +130,83 @@ class AssistanceRecordsIT {
 
     @Test
     void the_advocates_work_moves_the_track_and_a_withdrawal_stops_open_referrals() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", "SEA-2026-000001", Map.of(
-                "caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                "victim-assistance",
+                "SEA-2026-000001",
+                Map.of("caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
 
         assistance.completeConsentGate(task(instance).getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         assistance.completeNeedsAssessment(task(instance).getId(), victimId, List.of(Need.SAFETY, Need.MEDICAL));
         List<Referral> opened = referrals.ofVictim(victimId);
         assertThat(opened).extracting(Referral::status).containsOnly(ReferralStatus.PENDING);
         assertThat(opened.get(0).dueAt()).isAfter(Instant.now().minus(1, ChronoUnit.MINUTES));
-        Task first = tasks.createTaskQuery().processInstanceId(instance.getId()).list().get(0);
+        Task first = tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .list()
+                .get(0);
         long firstReferral = (Long) tasks.getVariable(first.getId(), "referralId");
         referrals.completeReferral(first.getId(), firstReferral, "SHELTER-3", "Maison sûre");
 
         consents.withdraw(victimId, ConsentScope.ASSISTANCE);
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("end_assistance_withdrawn").count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId("end_assistance_withdrawn")
+                        .count())
+                .isEqualTo(1);
         assertThat(referrals.ofVictim(victimId)).extracting(Referral::status).containsOnly(ReferralStatus.WITHDRAWN);
         assertThat(tracks.findStatus(victimId)).contains(TrackStatus.WITHDRAWN);
     }
 
     @Test
     void a_task_answers_its_victim_and_referral_and_a_manager_resolves_an_overdue_referral() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("victim-assistance", "SEA-2026-000001", Map.of(
-                "caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                "victim-assistance",
+                "SEA-2026-000001",
+                Map.of("caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
         Task consent = task(instance);
-        assertThat(assistanceTasks.victimOf(consent.getId(), AssistanceTasks.RECORD_CONSENT).pseudonym())
+        assertThat(assistanceTasks
+                        .victimOf(consent.getId(), AssistanceTasks.RECORD_CONSENT)
+                        .pseudonym())
                 .isEqualTo(victimRows.findById(victimId).pseudonym());
         assistance.completeConsentGate(consent.getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         assistance.completeNeedsAssessment(task(instance).getId(), victimId, List.of(Need.MEDICAL));
         Task refer = task(instance);
-        long referralId = assistanceTasks.referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER).id();
+        long referralId = assistanceTasks
+                .referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER)
+                .id();
 
-        Job overdue = management.createJobQuery().processInstanceId(instance.getId())
-                .activityId("timer_referral_overdue").singleResult();
+        Job overdue = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("timer_referral_overdue")
+                .singleResult();
         management.executeJob(overdue.getId());
-        Task escalation = tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL).singleResult();
-        assertThat(assistanceTasks.referralOf(escalation.getId(), AssistanceTasks.RESOLVE_OVERDUE_REFERRAL).id())
+        Task escalation = tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL)
+                .singleResult();
+        assertThat(assistanceTasks
+                        .referralOf(escalation.getId(), AssistanceTasks.RESOLVE_OVERDUE_REFERRAL)
+                        .id())
                 .isEqualTo(referralId);
         referrals.resolveOverdue(escalation.getId(), referralId);
 
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
                 .containsExactly(AssistanceTasks.REFER_TO_PROVIDER);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("end_referral_escalated").count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId("end_referral_escalated")
+                        .count())
+                .isEqualTo(1);
         assertThatThrownBy(() -> referrals.resolveOverdue(refer.getId(), referralId))
-                .as("the advocate's task is not the escalation").isInstanceOf(NotFoundException.class);
+                .as("the advocate's task is not the escalation")
+                .isInstanceOf(NotFoundException.class);
     }
 
     private Task task(ProcessInstance instance) {

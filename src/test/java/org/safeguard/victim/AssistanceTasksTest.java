@@ -33,8 +33,9 @@ class AssistanceTasksTest {
     void a_task_answers_its_victim_by_pseudonym_without_identity() {
         OpenTask task = open("task-1", AssistanceTasks.RECORD_CONSENT);
         when(openTasks.variable(task, "victimId", Long.class)).thenReturn(7L);
-        when(victims.findById(7L)).thenReturn(new VictimRow(7L, 3L, "V-7Q3KD", "enc:name", "enc:contact",
-                AgeGroup.CHILD, Sex.FEMALE, true, "enc:notes"));
+        when(victims.findById(7L))
+                .thenReturn(new VictimRow(
+                        7L, 3L, "V-7Q3KD", "enc:name", "enc:contact", AgeGroup.CHILD, Sex.FEMALE, true, "enc:notes"));
 
         assertThat(tasks.victimOf("task-1", AssistanceTasks.RECORD_CONSENT))
                 .isEqualTo(new VictimSummary(7L, "V-7Q3KD", AgeGroup.CHILD, Sex.FEMALE, true));
@@ -44,16 +45,26 @@ class AssistanceTasksTest {
     void a_referral_task_answers_its_referral() {
         OpenTask task = open("task-2", AssistanceTasks.REFER_TO_PROVIDER);
         when(openTasks.variable(task, "referralId", Long.class)).thenReturn(5L);
-        Referral referral = new Referral(5L, 7L, Need.MEDICAL, null, null, ReferralStatus.PENDING,
-                Instant.parse("2026-11-28T09:00:00Z"), null, null);
+        Referral referral = new Referral(
+                5L,
+                7L,
+                Need.MEDICAL,
+                null,
+                null,
+                ReferralStatus.PENDING,
+                Instant.parse("2026-11-28T09:00:00Z"),
+                null,
+                null);
         when(referrals.find(5L)).thenReturn(Optional.of(referral));
 
-        assertThat(tasks.referralOf("task-2", AssistanceTasks.REFER_TO_PROVIDER)).isEqualTo(referral);
+        assertThat(tasks.referralOf("task-2", AssistanceTasks.REFER_TO_PROVIDER))
+                .isEqualTo(referral);
     }
 
     @Test
     void a_task_of_another_process_or_step_is_not_found() {
-        assertThatThrownBy(() -> tasks.victimOf("task-1", "user_assess_allegation")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.victimOf("task-1", "user_assess_allegation"))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> tasks.referralOf("task-1", AssistanceTasks.ASSESS_NEEDS))
                 .isInstanceOf(NotFoundException.class);
         verify(openTasks, never()).open(anyString(), anyString());
@@ -63,7 +74,8 @@ class AssistanceTasksTest {
     void a_task_that_is_not_open_or_not_visible_is_not_found() {
         when(openTasks.open("task-9", AssistanceTasks.FOLLOW_UP)).thenThrow(new NotFoundException("Open task task-9"));
 
-        assertThatThrownBy(() -> tasks.victimOf("task-9", AssistanceTasks.FOLLOW_UP)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.victimOf("task-9", AssistanceTasks.FOLLOW_UP))
+                .isInstanceOf(NotFoundException.class);
         verify(victims, never()).findById(any(Long.class));
     }
 
@@ -71,8 +83,13 @@ class AssistanceTasksTest {
     void the_steps_named_are_user_tasks_of_the_assistance_model() throws IOException {
         String model = Files.readString(Path.of("processes/victim-assistance.bpmn"));
 
-        for (String step : new String[] {AssistanceTasks.RECORD_CONSENT, AssistanceTasks.ASSESS_NEEDS,
-                AssistanceTasks.REFER_TO_PROVIDER, AssistanceTasks.RESOLVE_OVERDUE_REFERRAL, AssistanceTasks.FOLLOW_UP}) {
+        for (String step : new String[] {
+            AssistanceTasks.RECORD_CONSENT,
+            AssistanceTasks.ASSESS_NEEDS,
+            AssistanceTasks.REFER_TO_PROVIDER,
+            AssistanceTasks.RESOLVE_OVERDUE_REFERRAL,
+            AssistanceTasks.FOLLOW_UP
+        }) {
             assertThat(model).contains("<bpmn:userTask id=\"" + step + "\"");
         }
     }

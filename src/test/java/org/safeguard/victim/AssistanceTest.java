@@ -29,8 +29,8 @@ class AssistanceTest {
     AssistanceTrackMapper tracks = mock(AssistanceTrackMapper.class);
     VictimConsents consents = mock(VictimConsents.class);
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    Assistance assistance = new Assistance(tracks, consents, events, Clock.fixed(NOW, ZoneOffset.UTC),
-            VictimConsentsTest.advocate());
+    Assistance assistance =
+            new Assistance(tracks, consents, events, Clock.fixed(NOW, ZoneOffset.UTC), VictimConsentsTest.advocate());
 
     @Test
     void consent_at_the_gate_is_recorded_opens_the_track_and_completes_the_task() {
@@ -66,19 +66,25 @@ class AssistanceTest {
     void needs_are_required_known_and_listed_once() {
         assertThatThrownBy(() -> assistance.recordNeeds(7L, null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> assistance.recordNeeds(7L, Arrays.asList(Need.SAFETY, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.violations()).containsExactly(new Violation("needs", "unknown need")));
         assertThatThrownBy(() -> assistance.recordNeeds(7L, List.of(Need.LEGAL, Need.LEGAL)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("needs", "each need at most once")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation("needs", "each need at most once")));
         verifyNoInteractions(tracks);
     }
 
     @Test
     void a_task_is_completed_only_with_its_id() {
         assertThatThrownBy(() -> assistance.completeFollowUp(" ", 7L, true))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("taskId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("taskId"));
         verifyNoInteractions(events);
     }
 

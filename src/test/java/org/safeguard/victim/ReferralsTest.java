@@ -43,8 +43,12 @@ class ReferralsTest {
         given(ReferralStatus.PENDING);
 
         assertThatThrownBy(() -> referrals.refer(5L, "", "x".repeat(201)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation("providerCode", "required"), new Violation("providerName", "at most 200 characters")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(
+                                        new Violation("providerCode", "required"),
+                                        new Violation("providerName", "at most 200 characters")));
         verify(mapper, never()).refer(anyLong(), any(), any(), any());
     }
 
@@ -53,7 +57,8 @@ class ReferralsTest {
         given(ReferralStatus.REFERRED);
 
         assertThatThrownBy(() -> referrals.refer(5L, "CLINIC-12", "Clinic"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.violations()).containsExactly(new Violation("referral", "already REFERRED")));
     }
 
@@ -84,15 +89,20 @@ class ReferralsTest {
     @Test
     void a_pending_or_final_referral_takes_no_provider_answer() {
         given(ReferralStatus.PENDING);
-        assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.ACCEPTED)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.ACCEPTED))
+                .isInstanceOf(InvalidInputException.class);
 
         given(ReferralStatus.WITHDRAWN);
-        assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.COMPLETED)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.COMPLETED))
+                .isInstanceOf(InvalidInputException.class);
 
         given(ReferralStatus.REFERRED);
         assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.WITHDRAWN))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("status"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("status"));
         verify(mapper, never()).changeStatus(anyLong(), any(), any());
     }
 
@@ -100,7 +110,8 @@ class ReferralsTest {
     void an_unknown_referral_is_not_found() {
         when(mapper.find(5L)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.ACCEPTED)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> referrals.updateReferral(5L, ReferralStatus.ACCEPTED))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -30,8 +30,7 @@ class VictimConsentsTest {
     ConsentMapper mapper = mock(ConsentMapper.class);
     VictimMapper victims = mock(VictimMapper.class);
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    VictimConsents consents = new VictimConsents(mapper, victims, events, Clock.fixed(NOW, ZoneOffset.UTC),
-            advocate());
+    VictimConsents consents = new VictimConsents(mapper, victims, events, Clock.fixed(NOW, ZoneOffset.UTC), advocate());
 
     @Test
     void an_adult_gives_consent_herself_and_it_is_dated() {
@@ -47,8 +46,11 @@ class VictimConsentsTest {
         when(victims.findAgeGroup(7L)).thenReturn(Optional.of(AgeGroup.CHILD));
 
         assertThatThrownBy(() -> consents.record(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.SELF))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("givenBy", "a child's consent is given through a parent or guardian")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation(
+                                        "givenBy", "a child's consent is given through a parent or guardian")));
 
         consents.record(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.PARENT_OR_GUARDIAN);
         verify(mapper).insert(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.PARENT_OR_GUARDIAN, NOW, "vra");
@@ -59,8 +61,11 @@ class VictimConsentsTest {
         when(victims.findAgeGroup(7L)).thenReturn(Optional.of(AgeGroup.ADULT));
 
         assertThatThrownBy(() -> consents.record(7L, null, true, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("scope", "givenBy"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("scope", "givenBy"));
         verify(mapper, never()).insert(anyLong(), any(), any(Boolean.class), any(), any(), any());
     }
 
@@ -74,7 +79,8 @@ class VictimConsentsTest {
 
     @Test
     void withdrawing_a_consent_in_force_dates_it_and_announces_the_withdrawal_for_that_scope() {
-        when(mapper.findLatest(7L, ConsentScope.REFERRAL)).thenReturn(Optional.of(consent(ConsentScope.REFERRAL, true, null)));
+        when(mapper.findLatest(7L, ConsentScope.REFERRAL))
+                .thenReturn(Optional.of(consent(ConsentScope.REFERRAL, true, null)));
 
         consents.withdraw(7L, ConsentScope.REFERRAL);
 
@@ -84,23 +90,28 @@ class VictimConsentsTest {
 
     @Test
     void a_consent_already_withdrawn_or_refused_cannot_be_withdrawn() {
-        when(mapper.findLatest(7L, ConsentScope.ASSISTANCE)).thenReturn(Optional.of(consent(ConsentScope.ASSISTANCE, true, NOW)));
+        when(mapper.findLatest(7L, ConsentScope.ASSISTANCE))
+                .thenReturn(Optional.of(consent(ConsentScope.ASSISTANCE, true, NOW)));
         when(mapper.findLatest(7L, ConsentScope.SHARING_WITH_INVESTIGATORS))
                 .thenReturn(Optional.of(consent(ConsentScope.SHARING_WITH_INVESTIGATORS, false, null)));
 
-        assertThatThrownBy(() -> consents.withdraw(7L, ConsentScope.ASSISTANCE)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> consents.withdraw(7L, ConsentScope.ASSISTANCE))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> consents.withdraw(7L, ConsentScope.SHARING_WITH_INVESTIGATORS))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> consents.withdraw(7L, ConsentScope.REFERRAL)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> consents.withdraw(7L, ConsentScope.REFERRAL))
+                .isInstanceOf(InvalidInputException.class);
         verifyNoInteractions(events);
     }
 
     @Test
     void each_scope_is_in_force_on_its_own() {
-        when(mapper.findLatest(7L, ConsentScope.ASSISTANCE)).thenReturn(Optional.of(consent(ConsentScope.ASSISTANCE, true, null)));
+        when(mapper.findLatest(7L, ConsentScope.ASSISTANCE))
+                .thenReturn(Optional.of(consent(ConsentScope.ASSISTANCE, true, null)));
 
         assertThat(consents.inForce(7L, ConsentScope.ASSISTANCE)).isTrue();
-        assertThat(consents.inForce(7L, ConsentScope.SHARING_WITH_INVESTIGATORS)).isFalse();
+        assertThat(consents.inForce(7L, ConsentScope.SHARING_WITH_INVESTIGATORS))
+                .isFalse();
     }
 
     private static Consent consent(ConsentScope scope, boolean given, Instant withdrawnAt) {

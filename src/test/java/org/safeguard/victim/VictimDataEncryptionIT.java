@@ -31,38 +31,65 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class VictimDataEncryptionIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Victims victims;
-    @Autowired FieldCipher cipher;
-    @Autowired CryptoSettings settings;
-    @Autowired VictimDataReencryption reencryption;
-    @Autowired ApplicationEvents events;
-    @Autowired SecurityContextHolderStrategy contexts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Victims victims;
+
+    @Autowired
+    FieldCipher cipher;
+
+    @Autowired
+    CryptoSettings settings;
+
+    @Autowired
+    VictimDataReencryption reencryption;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     long victimId;
 
     @BeforeEach
     void anIntakeOverTheApi() {
-        String json = AllegationJson.anAllegation().with("victims[0].safeContactNotes", "Call after 6 pm; ask for Aunt Rose").json();
+        String json = AllegationJson.anAllegation()
+                .with("victims[0].safeContactNotes", "Call after 6 pm; ask for Aunt Rose")
+                .json();
         var response = new Api(port).postCase("intake", json);
         assertThat(response.statusCode()).isEqualTo(201);
         String reference = Api.json(response).get("reference").asText();
         victimId = jdbc.queryForObject(
-                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
+                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?",
+                Long.class,
+                reference);
     }
 
     @Test
     void the_raw_name_contact_and_notes_columns_hold_no_plaintext_after_an_intake() {
-        Map<String, Object> row = jdbc.queryForMap("SELECT name, contact, safe_contact_notes FROM victim WHERE id = ?", victimId);
+        Map<String, Object> row =
+                jdbc.queryForMap("SELECT name, contact, safe_contact_notes FROM victim WHERE id = ?", victimId);
 
-        assertThat(row.values()).allSatisfy(value -> assertThat((String) value)
-                .startsWith(cipher.activeKeyId() + ":")
-                .doesNotContain("Jane").doesNotContain("Example").doesNotContain("+236").doesNotContain("Rose"));
+        assertThat(row.values())
+                .allSatisfy(value -> assertThat((String) value)
+                        .startsWith(cipher.activeKeyId() + ":")
+                        .doesNotContain("Jane")
+                        .doesNotContain("Example")
+                        .doesNotContain("+236")
+                        .doesNotContain("Rose"));
         // This intake's row only, and whole values: other tests' rows share the table, and a short
         // fragment such as '236' turns up by chance in Base64 ciphertext (LIKE ignores case on MariaDB too).
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM victim WHERE id = ? AND (name LIKE '%Jane Example%'"
-                + " OR contact LIKE '%+236 70 00 00 00%')", Long.class, victimId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM victim WHERE id = ? AND (name LIKE '%Jane Example%'"
+                                + " OR contact LIKE '%+236 70 00 00 00%')",
+                        Long.class, victimId))
+                .isZero();
     }
 
     /** Identities are for advocates; the case is MINUSCA's, the demo advocate's entity. */
@@ -80,8 +107,13 @@ class VictimDataEncryptionIT {
     void the_identity_reads_back_in_plaintext_and_the_read_is_published() {
         VictimIdentity identity = victims.identity(victimId);
 
-        assertThat(identity).isEqualTo(new VictimIdentity("Jane Example", "+236 70 00 00 00", "Call after 6 pm; ask for Aunt Rose"));
-        assertThat(identity.toString()).doesNotContain("Jane").doesNotContain("236").doesNotContain("Rose");
+        assertThat(identity)
+                .isEqualTo(
+                        new VictimIdentity("Jane Example", "+236 70 00 00 00", "Call after 6 pm; ask for Aunt Rose"));
+        assertThat(identity.toString())
+                .doesNotContain("Jane")
+                .doesNotContain("236")
+                .doesNotContain("Rose");
         assertThat(events.stream(VictimIdentityRead.class)).containsExactly(new VictimIdentityRead(victimId));
     }
 
@@ -95,8 +127,10 @@ class VictimDataEncryptionIT {
     }
 
     private Long readsOf(long victim) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'VICTIM_IDENTITY_READ' AND target = ?",
-                Long.class, "victim:" + victim);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'VICTIM_IDENTITY_READ' AND target = ?",
+                Long.class,
+                "victim:" + victim);
     }
 
     @Test
@@ -114,12 +148,17 @@ class VictimDataEncryptionIT {
         try {
             reencryption.withCipher(rotated).reencryptAll();
 
-            Map<String, Object> row = jdbc.queryForMap("SELECT name, contact, safe_contact_notes FROM victim WHERE id = ?", victimId);
-            assertThat(row.values()).allSatisfy(value -> assertThat((String) value).startsWith("rotated:"));
+            Map<String, Object> row =
+                    jdbc.queryForMap("SELECT name, contact, safe_contact_notes FROM victim WHERE id = ?", victimId);
+            assertThat(row.values())
+                    .allSatisfy(value -> assertThat((String) value).startsWith("rotated:"));
             assertThat(rotated.decrypt((String) row.get("name"))).isEqualTo("Jane Example");
             assertThat(rotated.decrypt((String) row.get("contact"))).isEqualTo("+236 legacy plaintext");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM victim WHERE name NOT LIKE 'rotated:%'", Long.class)).isZero();
-            assertThat(reencryption.withCipher(rotated).reencryptAll()).as("a second run changes nothing").isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM victim WHERE name NOT LIKE 'rotated:%'", Long.class))
+                    .isZero();
+            assertThat(reencryption.withCipher(rotated).reencryptAll())
+                    .as("a second run changes nothing")
+                    .isZero();
         } finally {
             // Back to the application's key, so that other tests on this shared database can read every victim.
             reencryption.withCipher(new FieldCipher(keys, cipher.activeKeyId())).reencryptAll();

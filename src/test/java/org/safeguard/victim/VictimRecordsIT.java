@@ -27,14 +27,19 @@ class VictimRecordsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     VictimRecords records;
+
     @Autowired
     VictimConsents consents;
+
     @Autowired
     Assistance assistance;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,9 +47,13 @@ class VictimRecordsIT {
 
     @BeforeEach
     void aCaseWithAVictim() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
-        victimId = jdbc.queryForObject("SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id"
-                + " WHERE c.reference = ?", Long.class, reference);
+        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
+        victimId = jdbc.queryForObject(
+                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id" + " WHERE c.reference = ?",
+                Long.class,
+                reference);
     }
 
     @Test
@@ -58,14 +67,20 @@ class VictimRecordsIT {
 
             VictimHistory history = records.of(victimId);
 
-            assertThat(history.consents()).extracting(ConsentRecord::scope, ConsentRecord::given,
-                    ConsentRecord::recordedBy, ConsentRecord::withdrawnBy).containsExactly(
-                    tuple(ConsentScope.SHARING_WITH_INVESTIGATORS, false, "vra", null),
-                    tuple(ConsentScope.REFERRAL, true, "vra", "vra"));
-            assertThat(history.consents().get(1).withdrawnAt()).isAfterOrEqualTo(history.consents().get(1).recordedAt());
-            assertThat(history.needs()).extracting(NeedsRecord::needs, NeedsRecord::assessedBy).containsExactly(
-                    tuple(List.of(), "vra"),
-                    tuple(List.of(Need.MEDICAL, Need.LEGAL), "vra"));
+            assertThat(history.consents())
+                    .extracting(
+                            ConsentRecord::scope,
+                            ConsentRecord::given,
+                            ConsentRecord::recordedBy,
+                            ConsentRecord::withdrawnBy)
+                    .containsExactly(
+                            tuple(ConsentScope.SHARING_WITH_INVESTIGATORS, false, "vra", null),
+                            tuple(ConsentScope.REFERRAL, true, "vra", "vra"));
+            assertThat(history.consents().get(1).withdrawnAt())
+                    .isAfterOrEqualTo(history.consents().get(1).recordedAt());
+            assertThat(history.needs())
+                    .extracting(NeedsRecord::needs, NeedsRecord::assessedBy)
+                    .containsExactly(tuple(List.of(), "vra"), tuple(List.of(Need.MEDICAL, Need.LEGAL), "vra"));
             assertThat(records.mayRead()).isTrue();
         }
     }
@@ -75,11 +90,15 @@ class VictimRecordsIT {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             consents.record(victimId, ConsentScope.REFERRAL, true, ConsentGiver.PARENT_OR_GUARDIAN);
         }
-        for (var role : List.of(new Object[] {"manager", Role.MANAGER}, new Object[] {"intake", Role.INTAKE},
-                new Object[] {"investigator", Role.INVESTIGATOR}, new Object[] {"auditor", Role.AUDITOR})) {
+        for (var role : List.of(
+                new Object[] {"manager", Role.MANAGER},
+                new Object[] {"intake", Role.INTAKE},
+                new Object[] {"investigator", Role.INVESTIGATOR},
+                new Object[] {"auditor", Role.AUDITOR})) {
             try (var signedIn = SignedIn.as(contexts, (String) role[0], (Role) role[1])) {
                 assertThat(records.mayRead()).as((String) role[0]).isFalse();
-                assertThatThrownBy(() -> records.of(victimId)).as((String) role[0])
+                assertThatThrownBy(() -> records.of(victimId))
+                        .as((String) role[0])
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
@@ -87,11 +106,13 @@ class VictimRecordsIT {
 
     @Test
     void needs_assessed_before_the_history_was_kept_show_as_one_assessment_by_nobody_known() {
-        jdbc.update("INSERT INTO assistance_need (victim_id, need, assessed_at) VALUES (?, 'SAFETY', CURRENT_TIMESTAMP)",
+        jdbc.update(
+                "INSERT INTO assistance_need (victim_id, need, assessed_at) VALUES (?, 'SAFETY', CURRENT_TIMESTAMP)",
                 victimId);
 
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            assertThat(records.of(victimId).needs()).extracting(NeedsRecord::needs, NeedsRecord::assessedBy)
+            assertThat(records.of(victimId).needs())
+                    .extracting(NeedsRecord::needs, NeedsRecord::assessedBy)
                     .containsExactly(tuple(List.of(Need.SAFETY), null));
         }
     }

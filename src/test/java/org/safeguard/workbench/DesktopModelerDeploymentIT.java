@@ -32,20 +32,25 @@ class DesktopModelerDeploymentIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
 
     @AfterEach
     void removeTheModelersDeployments() {
         // The shipped version is the latest again for the tests that follow.
-        repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()
+        repository
+                .createDeploymentQuery()
+                .deploymentName(DEPLOYMENT_NAME)
+                .list()
                 .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
     }
 
     @Test
     void a_model_that_meets_the_rules_is_deployed_as_the_next_version() throws IOException {
         int shipped = latestVersion();
-        String changed = shippedInvestigation().replace("name=\"Plan investigation\"", "name=\"Plan the investigation\"");
+        String changed =
+                shippedInvestigation().replace("name=\"Plan investigation\"", "name=\"Plan the investigation\"");
 
         HttpResponse<String> response = deployFromTheModeler("owner", changed);
 
@@ -61,7 +66,8 @@ class DesktopModelerDeploymentIT {
     void a_user_task_without_candidate_group_is_refused_with_its_element_and_nothing_is_deployed() throws IOException {
         int shipped = latestVersion();
         String broken = shippedInvestigation()
-                .replace("id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"investigator\"",
+                .replace(
+                        "id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"investigator\"",
                         "id=\"user_plan_investigation\" name=\"Plan investigation\"");
         assertThat(broken).isNotEqualTo(shippedInvestigation());
 
@@ -71,12 +77,17 @@ class DesktopModelerDeploymentIT {
         JsonNode problem = Api.json(response);
         assertThat(problem.get("type").asText()).isEqualTo("ParseException");
         assertThat(problem.get("message").asText())
-                .contains("user_plan_investigation").contains("no candidate group");
+                .contains("user_plan_investigation")
+                .contains("no candidate group");
         JsonNode errors = problem.get("details").get("investigation.bpmn").get("errors");
         assertThat(errors.get(0).get("mainElementId").asText()).isEqualTo("user_plan_investigation");
         assertThat(errors.get(0).get("message").asText()).contains("[candidate-group]");
         assertThat(latestVersion()).isEqualTo(shipped);
-        assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(DEPLOYMENT_NAME)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -88,19 +99,34 @@ class DesktopModelerDeploymentIT {
         HttpResponse<String> response = deployFromTheModeler("owner", broken);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(Api.json(response).get("details").get("investigation.bpmn").get("errors").findValuesAsText("message"))
-                .anySatisfy(message -> assertThat(message).contains("ExtensionAsked").contains("[message-name]"))
-                .anySatisfy(message -> assertThat(message).contains("${extendTheDeadline}").contains("[delegate-bean]"));
-        assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count()).isZero();
+        assertThat(Api.json(response)
+                        .get("details")
+                        .get("investigation.bpmn")
+                        .get("errors")
+                        .findValuesAsText("message"))
+                .anySatisfy(message ->
+                        assertThat(message).contains("ExtensionAsked").contains("[message-name]"))
+                .anySatisfy(message ->
+                        assertThat(message).contains("${extendTheDeadline}").contains("[delegate-bean]"));
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(DEPLOYMENT_NAME)
+                        .count())
+                .isZero();
     }
 
     @Test
     void only_those_who_deploy_may_deploy() throws IOException {
-        String changed = shippedInvestigation().replace("name=\"Plan investigation\"", "name=\"Plan the investigation\"");
+        String changed =
+                shippedInvestigation().replace("name=\"Plan investigation\"", "name=\"Plan the investigation\"");
 
         assertThat(deployFromTheModeler("investigator", changed).statusCode()).isEqualTo(403);
         assertThat(deployFromTheModeler("focal-ca", changed).statusCode()).isEqualTo(403);
-        assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(DEPLOYMENT_NAME)
+                        .count())
+                .isZero();
     }
 
     private HttpResponse<String> deployFromTheModeler(String user, String model) {
@@ -108,13 +134,23 @@ class DesktopModelerDeploymentIT {
         fields.put("deployment-name", DEPLOYMENT_NAME);
         fields.put("deployment-source", "Camunda Modeler");
         fields.put("deploy-changed-only", "true");
-        return new Api(port).postForm(user, "/engine-rest/deployment/create", fields, "investigation.bpmn",
-                "investigation.bpmn", model);
+        return new Api(port)
+                .postForm(
+                        user,
+                        "/engine-rest/deployment/create",
+                        fields,
+                        "investigation.bpmn",
+                        "investigation.bpmn",
+                        model);
     }
 
     private int latestVersion() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(InvestigationProcess.KEY)
-                .latestVersion().singleResult().getVersion();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(InvestigationProcess.KEY)
+                .latestVersion()
+                .singleResult()
+                .getVersion();
     }
 
     private static String shippedInvestigation() throws IOException {

@@ -26,22 +26,33 @@ class ModelDiffTest {
 
     @Test
     void a_changed_timer_and_candidate_group_are_named_with_before_and_after() {
-        String draft = deployed
-                .replace("${investigationFirstWarningAt}", "${investigationSecondWarningAt}")
-                .replace("id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"investigator\"",
+        String draft = deployed.replace("${investigationFirstWarningAt}", "${investigationSecondWarningAt}")
+                .replace(
+                        "id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"investigator\"",
                         "id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"manager\"");
 
-        assertThat(ModelDiff.between(bytes(deployed), bytes(draft))).containsExactlyInAnyOrder(
-                new ModelChange("timer_first_warning", "intermediateCatchEvent", ModelChange.Kind.CHANGED,
-                        List.of(new ModelChange.Setting("bpmn:timerEventDefinition/bpmn:timeDate",
-                                "${investigationFirstWarningAt}", "${investigationSecondWarningAt}"))),
-                new ModelChange("user_plan_investigation", "userTask", ModelChange.Kind.CHANGED,
-                        List.of(new ModelChange.Setting("camunda:candidateGroups", "investigator", "manager"))));
+        assertThat(ModelDiff.between(bytes(deployed), bytes(draft)))
+                .containsExactlyInAnyOrder(
+                        new ModelChange(
+                                "timer_first_warning",
+                                "intermediateCatchEvent",
+                                ModelChange.Kind.CHANGED,
+                                List.of(new ModelChange.Setting(
+                                        "bpmn:timerEventDefinition/bpmn:timeDate",
+                                        "${investigationFirstWarningAt}",
+                                        "${investigationSecondWarningAt}"))),
+                        new ModelChange(
+                                "user_plan_investigation",
+                                "userTask",
+                                ModelChange.Kind.CHANGED,
+                                List.of(new ModelChange.Setting(
+                                        "camunda:candidateGroups", "investigator", "manager"))));
     }
 
     @Test
     void added_and_removed_elements_are_listed_with_their_type() {
-        String draft = deployed.replace("<bpmn:startEvent id=\"start_clock\" name=\"Clock started\">",
+        String draft = deployed.replace(
+                "<bpmn:startEvent id=\"start_clock\" name=\"Clock started\">",
                 "<bpmn:startEvent id=\"start_target_clock\" name=\"Clock started\">");
 
         assertThat(ModelDiff.between(bytes(deployed), bytes(draft)))
@@ -54,7 +65,8 @@ class ModelDiffTest {
     @Test
     void a_draft_that_is_not_xml_is_refused_at_its_field() {
         assertThatThrownBy(() -> ModelDiff.between(bytes(deployed), bytes("<definitions")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("content"));
     }
 

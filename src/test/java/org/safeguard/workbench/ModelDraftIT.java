@@ -28,12 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ModelDraftIT {
 
     private static final String DRAFT = "/api/models/investigation/draft";
-    private static final String PLAN = "id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"investigator\"";
+    private static final String PLAN =
+            "id=\"user_plan_investigation\" name=\"Plan investigation\" camunda:candidateGroups=\"investigator\"";
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,27 +50,33 @@ class ModelDraftIT {
 
     @Test
     void a_save_over_another_owners_newer_save_is_refused_and_keeps_theirs() throws IOException {
-        HttpResponse<String> first = save("owner", shipped().replace("name=\"Plan investigation\"", "name=\"Plan\""), null);
+        HttpResponse<String> first =
+                save("owner", shipped().replace("name=\"Plan investigation\"", "name=\"Plan\""), null);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(Api.json(first).get("version").asInt()).isEqualTo(1);
         assertThat(Api.json(first).get("savedBy").asText()).isEqualTo("owner");
 
-        HttpResponse<String> admins = save("admin", shipped().replace("name=\"Plan investigation\"", "name=\"Plan it\""), 1);
+        HttpResponse<String> admins =
+                save("admin", shipped().replace("name=\"Plan investigation\"", "name=\"Plan it\""), 1);
         assertThat(admins.statusCode()).as(admins.body()).isEqualTo(200);
         assertThat(Api.json(admins).get("version").asInt()).isEqualTo(2);
 
-        HttpResponse<String> stale = save("owner", shipped().replace("name=\"Plan investigation\"", "name=\"Mine\""), 1);
+        HttpResponse<String> stale =
+                save("owner", shipped().replace("name=\"Plan investigation\"", "name=\"Mine\""), 1);
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(Api.json(stale).get("savedBy").asText()).isEqualTo("admin");
         assertThat(Api.json(stale).get("version").asInt()).isEqualTo(2);
-        assertThat(save("owner", shipped(), null).statusCode()).as("a second first draft").isEqualTo(409);
+        assertThat(save("owner", shipped(), null).statusCode())
+                .as("a second first draft")
+                .isEqualTo(409);
         JsonNode kept = Api.json(api().get("owner", DRAFT));
         assertThat(kept.get("content").asText()).contains("name=\"Plan it\"");
         assertThat(kept.get("version").asInt()).isEqualTo(2);
     }
 
     @Test
-    void a_draft_breaking_a_rule_shows_it_on_its_element_cannot_be_deployed_and_once_fixed_deploys() throws IOException {
+    void a_draft_breaking_a_rule_shows_it_on_its_element_cannot_be_deployed_and_once_fixed_deploys()
+            throws IOException {
         int deployed = latestVersion();
         save("owner", shipped().replace(PLAN, "id=\"user_plan_investigation\" name=\"Plan investigation\""), null);
 
@@ -88,13 +97,18 @@ class ModelDraftIT {
         assertThat(latestVersion()).isEqualTo(deployed);
 
         save("owner", shipped().replace(PLAN, PLAN.replace("Plan investigation", "Plan the investigation")), 1);
-        assertThat(Api.json(api().send("owner", "POST", DRAFT + "/check", null)).get("deployable").asBoolean()).isTrue();
+        assertThat(Api.json(api().send("owner", "POST", DRAFT + "/check", null))
+                        .get("deployable")
+                        .asBoolean())
+                .isTrue();
         HttpResponse<String> created = deploy("Clearer name for the planning step");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(Api.json(created).get("version").asInt()).isEqualTo(deployed + 1);
         assertThat(Api.json(created).get("reason").asText()).isEqualTo("Clearer name for the planning step");
         assertThat(latestVersion()).isEqualTo(deployed + 1);
-        assertThat(api().get("owner", DRAFT).statusCode()).as("the deployed draft is discarded").isEqualTo(404);
+        assertThat(api().get("owner", DRAFT).statusCode())
+                .as("the deployed draft is discarded")
+                .isEqualTo(404);
     }
 
     @Test
@@ -110,7 +124,8 @@ class ModelDraftIT {
 
     @Test
     void what_the_engine_parser_refuses_shows_at_the_check_on_its_element() throws IOException {
-        String timer = "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${investigationFirstWarningAt}</bpmn:timeDate>";
+        String timer =
+                "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${investigationFirstWarningAt}</bpmn:timeDate>";
         assertThat(shipped()).contains(timer);
         save("owner", shipped().replace(timer, ""), null);
 
@@ -128,7 +143,8 @@ class ModelDraftIT {
         assertThat(save("owner", " ", null).statusCode()).isEqualTo(400);
         assertThat(save("owner", shipped(), null).statusCode()).isEqualTo(200);
         assertThat(deploy(" ").statusCode()).isEqualTo(400);
-        assertThat(api().send("owner", "PUT", "/api/models/no-such-model/draft", "{\"content\":\"<x/>\"}").statusCode())
+        assertThat(api().send("owner", "PUT", "/api/models/no-such-model/draft", "{\"content\":\"<x/>\"}")
+                        .statusCode())
                 .isEqualTo(404);
         for (String user : new String[] {"manager", "investigator", "focal-ca"}) {
             assertThat(api().get(user, DRAFT).statusCode()).as(user).isEqualTo(403);
@@ -149,12 +165,17 @@ class ModelDraftIT {
         assertThat(check.get("deployable").asBoolean()).isFalse();
         assertThat(check.get("findings").findValuesAsText("rule")).containsExactly("candidate-group");
         assertThat(check.get("changes").findValuesAsText("elementId")).containsExactly("user_plan_investigation");
-        assertThat(api().get("admin", DRAFT).statusCode()).as("no draft for another owner to see").isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_draft", Integer.class)).isZero();
+        assertThat(api().get("admin", DRAFT).statusCode())
+                .as("no draft for another owner to see")
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_draft", Integer.class))
+                .isZero();
 
         JsonNode unchanged = Api.json(check(shipped()));
         assertThat(unchanged.get("deployable").asBoolean()).isTrue();
-        assertThat(unchanged.get("changes")).as("the deployed version: nothing to deploy").isEmpty();
+        assertThat(unchanged.get("changes"))
+                .as("the deployed version: nothing to deploy")
+                .isEmpty();
     }
 
     @Test
@@ -165,7 +186,9 @@ class ModelDraftIT {
         assertThat(api().send("owner", "DELETE", DRAFT, null).statusCode()).isEqualTo(204);
 
         assertThat(api().get("owner", DRAFT).statusCode()).isEqualTo(404);
-        assertThat(api().send("owner", "DELETE", DRAFT, null).statusCode()).as("nothing left to discard").isEqualTo(404);
+        assertThat(api().send("owner", "DELETE", DRAFT, null).statusCode())
+                .as("nothing left to discard")
+                .isEqualTo(404);
         assertThat(latestVersion()).isEqualTo(deployed);
     }
 
@@ -178,15 +201,27 @@ class ModelDraftIT {
     }
 
     private HttpResponse<String> check(String content) {
-        HttpResponse<String> response = api().send("owner", "POST", DRAFT + "/check",
-                new ObjectMapper().createObjectNode().put("content", content).toString());
+        HttpResponse<String> response = api().send(
+                        "owner",
+                        "POST",
+                        DRAFT + "/check",
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("content", content)
+                                .toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
     }
 
     private HttpResponse<String> deploy(String reason) {
-        return api().send("owner", "POST", DRAFT + "/deploy",
-                new ObjectMapper().createObjectNode().put("reason", reason).toString());
+        return api().send(
+                        "owner",
+                        "POST",
+                        DRAFT + "/deploy",
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("reason", reason)
+                                .toString());
     }
 
     private Api api() {
@@ -194,8 +229,12 @@ class ModelDraftIT {
     }
 
     private int latestVersion() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(InvestigationProcess.KEY)
-                .latestVersion().singleResult().getVersion();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(InvestigationProcess.KEY)
+                .latestVersion()
+                .singleResult()
+                .getVersion();
     }
 
     private static String shipped() throws IOException {

@@ -31,8 +31,10 @@ class ModelLiveViewIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
 
@@ -47,19 +49,23 @@ class ModelLiveViewIT {
     @Test
     void each_activity_shows_its_cases_and_how_many_are_on_track_at_risk_or_overdue() {
         int version = deploy();
-        startDaysAgo(1, "SEA-2026-900101");   // 10 % of its ten days gone: on track
-        startDaysAgo(8, "SEA-2026-900102");   // 80 %: at risk
-        startDaysAgo(11, "SEA-2026-900103");  // past its deadline: overdue
-        startDaysAgo(2, "SEA-2026-900104");   // on track
-        runtime.createMessageCorrelation("LiveProbeMessage").processInstanceBusinessKey("SEA-2026-900104").correlate();
+        startDaysAgo(1, "SEA-2026-900101"); // 10 % of its ten days gone: on track
+        startDaysAgo(8, "SEA-2026-900102"); // 80 %: at risk
+        startDaysAgo(11, "SEA-2026-900103"); // past its deadline: overdue
+        startDaysAgo(2, "SEA-2026-900104"); // on track
+        runtime.createMessageCorrelation("LiveProbeMessage")
+                .processInstanceBusinessKey("SEA-2026-900104")
+                .correlate();
 
         JsonNode live = Api.json(new Api(port).get("owner", "/api/models/" + KEY + "/versions/" + version + "/live"));
 
         assertThat(live.get("key").asText()).isEqualTo(KEY);
-        assertThat(figure(live, "user_assess")).as("a user task's due date")
+        assertThat(figure(live, "user_assess"))
+                .as("a user task's due date")
                 .containsExactlyEntriesOf(counts(4, 2, 1, 1));
         assertThat(figure(live, "timer_wait")).as("a timer").containsExactlyEntriesOf(counts(4, 2, 1, 1));
-        assertThat(figure(live, "user_reply")).as("a task with a timer on its boundary")
+        assertThat(figure(live, "user_reply"))
+                .as("a task with a timer on its boundary")
                 .containsExactlyEntriesOf(counts(3, 1, 1, 1));
         assertThat(figure(live, "user_decide")).as("no deadline").containsExactlyEntriesOf(counts(1, 0, 0, 0));
         assertThat(live.get("activities").findValuesAsText("activityId")).doesNotContain("start", "end");
@@ -74,31 +80,34 @@ class ModelLiveViewIT {
         assertThat(api.get("manager", path).statusCode()).isEqualTo(200);
         assertThat(api.get("admin", path).statusCode()).isEqualTo(200);
         assertThat(api.get("investigator", path).statusCode()).isEqualTo(403);
-        assertThat(api.get("owner", "/api/models/" + KEY + "/versions/" + (version + 1) + "/live").statusCode())
+        assertThat(api.get("owner", "/api/models/" + KEY + "/versions/" + (version + 1) + "/live")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
     private static Map<String, Long> figure(JsonNode live, String activityId) {
         for (JsonNode activity : live.get("activities")) {
             if (activity.get("activityId").asText().equals(activityId)) {
-                return counts(activity.get("active").asLong(), activity.get("onTrack").asLong(),
-                        activity.get("atRisk").asLong(), activity.get("overdue").asLong());
+                return counts(
+                        activity.get("active").asLong(),
+                        activity.get("onTrack").asLong(),
+                        activity.get("atRisk").asLong(),
+                        activity.get("overdue").asLong());
             }
         }
         throw new AssertionError(activityId + " not in " + live);
     }
 
     private static Map<String, Long> counts(long active, long onTrack, long atRisk, long overdue) {
-        return new java.util.LinkedHashMap<>(Map.of("active", active, "onTrack", onTrack, "atRisk", atRisk,
-                "overdue", overdue));
+        return new java.util.LinkedHashMap<>(
+                Map.of("active", active, "onTrack", onTrack, "atRisk", atRisk, "overdue", overdue));
     }
 
     /** Starts a case as if {@code days} ago: the engine writes its tasks' and timers' start then. */
     private void startDaysAgo(int days, String reference) {
         Instant then = Instant.now().minus(Duration.ofDays(days));
         ClockUtil.setCurrentTime(Date.from(then));
-        runtime.startProcessInstanceByKey(KEY, reference,
-                Map.of("due", Date.from(then.plus(Duration.ofDays(10)))));
+        runtime.startProcessInstanceByKey(KEY, reference, Map.of("due", Date.from(then.plus(Duration.ofDays(10)))));
         ClockUtil.reset();
     }
 
@@ -107,7 +116,9 @@ class ModelLiveViewIT {
      * timer on its boundary that a message ends, after which a task without a deadline waits.
      */
     private int deploy() {
-        Deployment deployment = repository.createDeployment().name(KEY)
+        Deployment deployment = repository
+                .createDeployment()
+                .name(KEY)
                 .addString(KEY + ".bpmn", """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -147,6 +158,10 @@ class ModelLiveViewIT {
                         </definitions>
                         """)
                 .deploy();
-        return repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult().getVersion();
+        return repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .singleResult()
+                .getVersion();
     }
 }

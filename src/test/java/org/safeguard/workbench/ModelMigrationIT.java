@@ -40,12 +40,16 @@ class ModelMigrationIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,7 +66,8 @@ class ModelMigrationIT {
 
     @AfterEach
     void removeTheProbe() {
-        batchIds.stream().filter(id -> management.createBatchQuery().batchId(id).count() > 0)
+        batchIds.stream()
+                .filter(id -> management.createBatchQuery().batchId(id).count() > 0)
                 .forEach(id -> management.deleteBatch(id, true));
         repository.createDeploymentQuery().list().stream()
                 .filter(d -> d.getName() != null && d.getName().startsWith(KEY))
@@ -75,9 +80,11 @@ class ModelMigrationIT {
         int v2 = deploy("P3D", "user_wait", true);
 
         JsonNode preview = Api.json(api().get("owner", PATH + "/preview?from=" + v1 + "&to=" + v2));
-        assertThat(preview.get("mappings").findValuesAsText("from")).contains("user_wait", "timer_wait", "message_wait");
+        assertThat(preview.get("mappings").findValuesAsText("from"))
+                .contains("user_wait", "timer_wait", "message_wait");
         assertThat(preview.get("unmappedActivities")).isEmpty();
-        assertThat(preview.get("instances").findValuesAsText("processInstanceId")).containsExactlyInAnyOrderElementsOf(instances);
+        assertThat(preview.get("instances").findValuesAsText("processInstanceId"))
+                .containsExactlyInAnyOrderElementsOf(instances);
         assertThat(preview.get("instances").findValues("moves")).allMatch(JsonNode::asBoolean);
         assertThat(preview.get("instances").get(0).get("waitingAt").toString())
                 .contains("user_wait", "timer_wait", "message_wait");
@@ -93,7 +100,9 @@ class ModelMigrationIT {
         assertThat(waiting.get("total").asInt()).isEqualTo(2);
         assertThat(waiting.get("remaining").asInt()).isEqualTo(2);
         assertThat(waiting.get("finished").asBoolean()).isFalse();
-        assertThat(versionOf(instances.get(0))).as("nothing moves before the batch's jobs run").isEqualTo(v1);
+        assertThat(versionOf(instances.get(0)))
+                .as("nothing moves before the batch's jobs run")
+                .isEqualTo(v1);
 
         runBatch(batchId);
 
@@ -101,17 +110,27 @@ class ModelMigrationIT {
         assertThat(done.get("migrated").asInt()).isEqualTo(2);
         assertThat(done.get("failed").asInt()).isZero();
         assertThat(done.get("finished").asBoolean()).isTrue();
-        assertThat(management.createBatchQuery().batchId(batchId).count()).as("the monitor job ended the batch").isZero();
+        assertThat(management.createBatchQuery().batchId(batchId).count())
+                .as("the monitor job ended the batch")
+                .isZero();
         assertThat(versionOf(instances.get(0))).isEqualTo(v2);
         assertThat(versionOf(instances.get(1))).isEqualTo(v2);
         assertThat(versionOf(instances.get(2))).as("not chosen").isEqualTo(v1);
         assertThat(timerDue(instances.get(0))).isBefore(Instant.now().plus(Duration.ofDays(4)));
         assertThat(timerDue(instances.get(2))).isAfter(Instant.now().plus(Duration.ofDays(9)));
-        runtime.createMessageCorrelation("ProbeMessage").processInstanceId(instances.get(0)).correlate();
-        assertThat(runtime.getActiveActivityIds(instances.get(0))).doesNotContain("message_wait").contains("user_wait");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'MODEL_INSTANCES_MIGRATED'"
-                + " AND target = ? AND actor = 'owner' AND reason = 'Shorter wait' AND detail = ?", Integer.class, KEY,
-                "batch=" + batchId + " v" + v1 + "->v" + v2 + " instances=2 left=0 timers=new")).isOne();
+        runtime.createMessageCorrelation("ProbeMessage")
+                .processInstanceId(instances.get(0))
+                .correlate();
+        assertThat(runtime.getActiveActivityIds(instances.get(0)))
+                .doesNotContain("message_wait")
+                .contains("user_wait");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'MODEL_INSTANCES_MIGRATED'"
+                                + " AND target = ? AND actor = 'owner' AND reason = 'Shorter wait' AND detail = ?",
+                        Integer.class,
+                        KEY,
+                        "batch=" + batchId + " v" + v1 + "->v" + v2 + " instances=2 left=0 timers=new"))
+                .isOne();
         JsonNode past = Api.json(api().get("owner", PATH));
         assertThat(past.get(0).get("batchId").asText()).isEqualTo(batchId);
         assertThat(past.get(0).get("startedBy").asText()).isEqualTo("owner");
@@ -149,7 +168,8 @@ class ModelMigrationIT {
         assertThat(refused.body()).contains("processInstanceIds").contains("user_follow_up");
         JsonNode batch = Api.json(migrate(v1, v2, List.of(), true));
         assertThat(batch.get("instances").asInt()).isEqualTo(1);
-        assertThat(batch.get("leftBehind").get(0).get("processInstanceId").asText()).isEqualTo(staying);
+        assertThat(batch.get("leftBehind").get(0).get("processInstanceId").asText())
+                .isEqualTo(staying);
         runBatch(batch.get("batchId").asText());
         assertThat(versionOf(moving)).isEqualTo(v2);
         assertThat(versionOf(staying)).isEqualTo(v1);
@@ -160,7 +180,8 @@ class ModelMigrationIT {
         String failing = start("SEA-2026-900008");
         String fine = start("SEA-2026-900009");
         int v2 = deploy("P3D", "user_wait", false);
-        String batchId = Api.json(migrate(v1, v2, List.of(), true)).get("batchId").asText();
+        String batchId =
+                Api.json(migrate(v1, v2, List.of(), true)).get("batchId").asText();
         completeUserTask(failing); // it moves on to user_follow_up, which version 2 lacks, before its job runs
 
         runBatch(batchId);
@@ -178,9 +199,12 @@ class ModelMigrationIT {
         assertThat(versionOf(failing)).isEqualTo(v1);
         assertThat(versionOf(fine)).isEqualTo(v2);
 
-        runtime.createProcessInstanceModification(failing).cancelAllForActivity("user_follow_up")
-                .startBeforeActivity("user_wait").execute();
-        HttpResponse<String> retried = api().send("owner", "POST", "/api/models/migrations/" + batchId + "/retry", null);
+        runtime.createProcessInstanceModification(failing)
+                .cancelAllForActivity("user_follow_up")
+                .startBeforeActivity("user_wait")
+                .execute();
+        HttpResponse<String> retried =
+                api().send("owner", "POST", "/api/models/migrations/" + batchId + "/retry", null);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(Api.json(retried).get("failed").asInt()).isZero();
         assertThat(Api.json(retried).get("remaining").asInt()).isOne();
@@ -190,8 +214,12 @@ class ModelMigrationIT {
         JsonNode done = Api.json(api().get("owner", "/api/models/migrations/" + batchId));
         assertThat(done.get("migrated").asInt()).isEqualTo(2);
         assertThat(done.get("finished").asBoolean()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'MODEL_MIGRATION_RETRIED'"
-                + " AND target = ? AND actor = 'owner' AND detail LIKE ?", Integer.class, KEY, "batch=" + batchId + "%"))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'MODEL_MIGRATION_RETRIED'"
+                                + " AND target = ? AND actor = 'owner' AND detail LIKE ?",
+                        Integer.class,
+                        KEY,
+                        "batch=" + batchId + "%"))
                 .isOne();
     }
 
@@ -201,17 +229,32 @@ class ModelMigrationIT {
         int v2 = deploy("P3D", "user_wait", false);
         long batches = management.createBatchQuery().count();
 
-        assertThat(api().send("owner", "POST", PATH, "{\"from\":" + v1 + ",\"to\":" + v2
-                + ",\"processInstanceIds\":[\"no-such-instance\"],\"reason\":\"x\"}").statusCode()).isEqualTo(400);
-        assertThat(api().send("owner", "POST", PATH, "{\"from\":" + v1 + ",\"to\":" + v2 + "}").statusCode())
-                .as("a reason is required").isEqualTo(400);
+        assertThat(api().send(
+                                "owner",
+                                "POST",
+                                PATH,
+                                "{\"from\":" + v1 + ",\"to\":" + v2
+                                        + ",\"processInstanceIds\":[\"no-such-instance\"],\"reason\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api().send("owner", "POST", PATH, "{\"from\":" + v1 + ",\"to\":" + v2 + "}")
+                        .statusCode())
+                .as("a reason is required")
+                .isEqualTo(400);
         assertThat(api().send("owner", "POST", PATH, "{\"from\":" + v1 + ",\"to\":" + v1 + ",\"reason\":\"x\"}")
-                .statusCode()).as("the same version").isEqualTo(400);
-        assertThat(api().get("owner", PATH + "/preview?from=" + v1 + "&to=99").statusCode()).isEqualTo(404);
-        assertThat(api().get("owner", "/api/models/migrations/no-such-batch").statusCode()).isEqualTo(404);
-        assertThat(api().get("manager", PATH + "/preview?from=" + v1 + "&to=" + v2).statusCode()).isEqualTo(403);
-        assertThat(api().send("investigator", "POST", PATH, "{\"from\":" + v1 + ",\"to\":" + v2
-                + ",\"reason\":\"x\"}").statusCode()).isEqualTo(403);
+                        .statusCode())
+                .as("the same version")
+                .isEqualTo(400);
+        assertThat(api().get("owner", PATH + "/preview?from=" + v1 + "&to=99").statusCode())
+                .isEqualTo(404);
+        assertThat(api().get("owner", "/api/models/migrations/no-such-batch").statusCode())
+                .isEqualTo(404);
+        assertThat(api().get("manager", PATH + "/preview?from=" + v1 + "&to=" + v2)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api().send("investigator", "POST", PATH, "{\"from\":" + v1 + ",\"to\":" + v2 + ",\"reason\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(management.createBatchQuery().count()).isEqualTo(batches);
         assertThat(versionOf(instance)).isEqualTo(v1);
     }
@@ -222,14 +265,25 @@ class ModelMigrationIT {
         Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
         runJobsOf(batch.getSeedJobDefinitionId());
         runJobsOf(batch.getBatchJobDefinitionId());
-        management.createJobQuery().jobDefinitionId(batch.getMonitorJobDefinitionId()).list()
+        management
+                .createJobQuery()
+                .jobDefinitionId(batch.getMonitorJobDefinitionId())
+                .list()
                 .forEach(monitor -> management.executeJob(monitor.getId()));
     }
 
     private void runJobsOf(String jobDefinitionId) {
         Job job;
-        while ((job = management.createJobQuery().jobDefinitionId(jobDefinitionId).withRetriesLeft().listPage(0, 1)
-                .stream().findFirst().orElse(null)) != null) {
+        while ((job =
+                        management
+                                .createJobQuery()
+                                .jobDefinitionId(jobDefinitionId)
+                                .withRetriesLeft()
+                                .listPage(0, 1)
+                                .stream()
+                                .findFirst()
+                                .orElse(null))
+                != null) {
             try {
                 management.executeJob(job.getId());
             } catch (RuntimeException failed) {
@@ -239,7 +293,10 @@ class ModelMigrationIT {
     }
 
     private void completeUserTask(String instance) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("user_wait").singleResult()
+        tasks.complete(tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey("user_wait")
+                .singleResult()
                 .getId());
     }
 
@@ -253,10 +310,17 @@ class ModelMigrationIT {
     }
 
     private HttpResponse<String> migrate(int from, int to, List<String> ids, boolean updateTimers) {
-        String list = ids.stream().map(id -> "\"" + id + "\"").reduce((a, b) -> a + "," + b).orElse("");
-        HttpResponse<String> response = api().send("owner", "POST", PATH, "{\"from\":" + from + ",\"to\":" + to
-                + ",\"processInstanceIds\":[" + list + "],\"updateTimers\":" + updateTimers
-                + ",\"reason\":\"Shorter wait\"}");
+        String list = ids.stream()
+                .map(id -> "\"" + id + "\"")
+                .reduce((a, b) -> a + "," + b)
+                .orElse("");
+        HttpResponse<String> response = api().send(
+                        "owner",
+                        "POST",
+                        PATH,
+                        "{\"from\":" + from + ",\"to\":" + to
+                                + ",\"processInstanceIds\":[" + list + "],\"updateTimers\":" + updateTimers
+                                + ",\"reason\":\"Shorter wait\"}");
         if (response.statusCode() == 202) {
             batchIds.add(Api.json(response).get("batchId").asText());
         }
@@ -268,13 +332,16 @@ class ModelMigrationIT {
     }
 
     private int versionOf(String instance) {
-        String definition = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult()
+        String definition = runtime.createProcessInstanceQuery()
+                .processInstanceId(instance)
+                .singleResult()
                 .getProcessDefinitionId();
         return repository.getProcessDefinition(definition).getVersion();
     }
 
     private Instant timerDue(String instance) {
-        Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+        Job timer =
+                management.createJobQuery().processInstanceId(instance).timers().singleResult();
         return timer.getDuedate().toInstant();
     }
 
@@ -287,7 +354,9 @@ class ModelMigrationIT {
                 """.formatted(userTask) : """
                 <sequenceFlow id="f4" sourceRef="%s" targetRef="join"/>
                 """.formatted(userTask);
-        Deployment deployment = repository.createDeployment().name(KEY + " " + wait + " " + userTask + " " + followUp)
+        Deployment deployment = repository
+                .createDeployment()
+                .name(KEY + " " + wait + " " + userTask + " " + followUp)
                 .addString(KEY + ".bpmn", """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -318,7 +387,11 @@ class ModelMigrationIT {
                         </definitions>
                         """.formatted(wait, userTask, afterTask))
                 .deploy();
-        return repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult().getVersion();
+        return repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .singleResult()
+                .getVersion();
     }
 
     private Api api() {

@@ -17,9 +17,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ModelRulesTest {
 
@@ -27,7 +27,9 @@ class ModelRulesTest {
     private final ModelRules rules = new ModelRules(ModelRulesTest::processBeanExists, Set.of("engine-probe"));
 
     static Stream<Path> shippedModels() throws IOException {
-        return Files.list(Path.of("processes")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+        return Files.list(Path.of("processes"))
+                .filter(p -> p.toString().endsWith(".bpmn"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -43,18 +45,22 @@ class ModelRulesTest {
         plan.setCamundaCandidateGroups(null);
         plan.setCamundaDueDate("P5D");
 
-        assertThat(rules.check(model)).extracting(ModelFinding::elementId, ModelFinding::rule)
-                .containsExactlyInAnyOrder(tuple("user_plan_investigation", "candidate-group"),
+        assertThat(rules.check(model))
+                .extracting(ModelFinding::elementId, ModelFinding::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("user_plan_investigation", "candidate-group"),
                         tuple("user_plan_investigation", "due-date"));
     }
 
     @Test
     void a_delegate_expression_naming_no_bean_is_found() {
         BpmnModelInstance model = shipped("investigation.bpmn");
-        ServiceTask task = model.getModelElementsByType(ServiceTask.class).iterator().next();
+        ServiceTask task =
+                model.getModelElementsByType(ServiceTask.class).iterator().next();
         task.setCamundaDelegateExpression("${closeInvestigationDelegat}");
 
-        assertThat(rules.check(model)).extracting(ModelFinding::elementId, ModelFinding::rule)
+        assertThat(rules.check(model))
+                .extracting(ModelFinding::elementId, ModelFinding::rule)
                 .containsExactly(tuple(task.getId(), "delegate-bean"));
     }
 
@@ -66,8 +72,10 @@ class ModelRulesTest {
         Process process = model.getModelElementsByType(Process.class).iterator().next();
         process.setId("member-state-follow-up");
 
-        assertThat(rules.check(model)).extracting(ModelFinding::elementId, ModelFinding::rule)
-                .containsExactlyInAnyOrder(tuple("message_member_state_response", "message-name"),
+        assertThat(rules.check(model))
+                .extracting(ModelFinding::elementId, ModelFinding::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("message_member_state_response", "message-name"),
                         tuple("member-state-follow-up", "process-key"));
     }
 
@@ -81,8 +89,10 @@ class ModelRulesTest {
         in.setCamundaTarget("victimFullName");
         extensions.addChildElement(in);
 
-        assertThat(rules.check(model)).extracting(ModelFinding::elementId, ModelFinding::rule)
-                .containsExactly(tuple("call_victim_assistance", "victim-data"), tuple("call_victim_assistance", "victim-data"));
+        assertThat(rules.check(model))
+                .extracting(ModelFinding::elementId, ModelFinding::rule)
+                .containsExactly(
+                        tuple("call_victim_assistance", "victim-data"), tuple("call_victim_assistance", "victim-data"));
     }
 
     @Test
@@ -95,39 +105,60 @@ class ModelRulesTest {
 
     @Test
     void a_probe_model_named_exempt_is_not_checked_but_a_model_mixing_it_with_others_is() {
-        BpmnModelInstance probe = Bpmn.createExecutableProcess("engine-probe").startEvent().userTask("user_probe")
-                .endEvent().done();
-        BpmnModelInstance other = Bpmn.createExecutableProcess("not-a-probe").startEvent().userTask("user_probe")
-                .endEvent().done();
+        BpmnModelInstance probe = Bpmn.createExecutableProcess("engine-probe")
+                .startEvent()
+                .userTask("user_probe")
+                .endEvent()
+                .done();
+        BpmnModelInstance other = Bpmn.createExecutableProcess("not-a-probe")
+                .startEvent()
+                .userTask("user_probe")
+                .endEvent()
+                .done();
 
         assertThat(rules.check(probe)).isEmpty();
-        assertThat(rules.check(other)).extracting(ModelFinding::rule)
+        assertThat(rules.check(other))
+                .extracting(ModelFinding::rule)
                 .containsExactlyInAnyOrder("process-key", "candidate-group", "due-date");
     }
 
     @Test
     void an_exempt_probe_is_spared_the_contract_rules_but_never_the_sandbox() {
-        BpmnModelInstance probe = Bpmn.createExecutableProcess("engine-probe").startEvent().serviceTask("service_probe")
-                .camundaClass("org.example.Payload").endEvent().done();
+        BpmnModelInstance probe = Bpmn.createExecutableProcess("engine-probe")
+                .startEvent()
+                .serviceTask("service_probe")
+                .camundaClass("org.example.Payload")
+                .endEvent()
+                .done();
 
-        assertThat(rules.check(probe)).extracting(ModelFinding::elementId, ModelFinding::rule)
+        assertThat(rules.check(probe))
+                .extracting(ModelFinding::elementId, ModelFinding::rule)
                 .containsExactly(tuple("service_probe", "sandbox-class"));
     }
 
     @Test
     void decisions_are_held_to_the_sandbox_and_files_of_other_kinds_are_refused() throws IOException {
-        assertThat(rules.check("sla-policy.dmn", Files.readAllBytes(Path.of("processes", "sla-policy.dmn")))).isEmpty();
-        assertThat(rules.check("routing.dmn", Files.readString(Path.of("processes", "investigation-routing.dmn"))
-                .replace("<inputEntry id=\"entry_no_breach_breaches\">", "<inputEntry id=\"entry_no_breach_breaches\" expressionLanguage=\"juel\">")
-                .getBytes())).extracting(ModelFinding::elementId, ModelFinding::rule)
+        assertThat(rules.check("sla-policy.dmn", Files.readAllBytes(Path.of("processes", "sla-policy.dmn"))))
+                .isEmpty();
+        assertThat(rules.check(
+                        "routing.dmn",
+                        Files.readString(Path.of("processes", "investigation-routing.dmn"))
+                                .replace(
+                                        "<inputEntry id=\"entry_no_breach_breaches\">",
+                                        "<inputEntry id=\"entry_no_breach_breaches\" expressionLanguage=\"juel\">")
+                                .getBytes()))
+                .extracting(ModelFinding::elementId, ModelFinding::rule)
                 .containsExactly(tuple("entry_no_breach_breaches", "sandbox-expression-language"));
-        assertThat(rules.check("case.cmmn", "<definitions/>".getBytes())).extracting(ModelFinding::rule)
+        assertThat(rules.check("case.cmmn", "<definitions/>".getBytes()))
+                .extracting(ModelFinding::rule)
                 .containsExactly("sandbox-file");
     }
 
     @Test
     void an_unreadable_file_is_one_finding() {
-        assertThat(rules.check("<definitions".getBytes())).extracting(ModelFinding::rule).containsExactly("readable");
+        assertThat(rules.check("<definitions".getBytes()))
+                .extracting(ModelFinding::rule)
+                .containsExactly("readable");
     }
 
     private static BpmnModelInstance shipped(String name) {

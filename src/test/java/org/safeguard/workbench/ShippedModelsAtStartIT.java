@@ -32,6 +32,7 @@ class ShippedModelsAtStartIT {
 
     @Autowired
     RepositoryService repository;
+
     @Autowired
     ProcessEngineConfigurationImpl engine;
 
@@ -45,12 +46,15 @@ class ShippedModelsAtStartIT {
     @Test
     void a_production_change_stays_newest_until_the_repository_changes_that_file() {
         assertThat(((SpringProcessEngineConfiguration) engine).isDeployChangedOnly())
-                .as("only changed files are deployed at a start").isTrue();
+                .as("only changed files are deployed at a start")
+                .isTrue();
         start(model("a", "P1D"), model("b", "P1D"));
         workbench(model("b", "P2D"));
 
         start(model("a", "P1D"), model("b", "P1D"));
-        assertThat(newest("b")).as("an unchanged repository leaves the production change newest").contains("P2D");
+        assertThat(newest("b"))
+                .as("an unchanged repository leaves the production change newest")
+                .contains("P2D");
         assertThat(version("b")).isEqualTo(2);
 
         start(model("a", "P5D"), model("b", "P1D"));
@@ -58,7 +62,9 @@ class ShippedModelsAtStartIT {
         assertThat(newest("b")).as("an unchanged file next to it does not").contains("P2D");
 
         start(model("a", "P5D"), model("b", "P2D"));
-        assertThat(version("b")).as("the production change brought back is deployed once more, as it is").isEqualTo(3);
+        assertThat(version("b"))
+                .as("the production change brought back is deployed once more, as it is")
+                .isEqualTo(3);
         assertThat(newest("b")).contains("P2D");
         start(model("a", "P5D"), model("b", "P2D"));
         assertThat(version("b")).isEqualTo(3);
@@ -72,29 +78,41 @@ class ShippedModelsAtStartIT {
         start(model("a", "P1D"), model("b", "P9D"));
 
         assertThat(version("b")).isEqualTo(3);
-        assertThat(newest("b")).as("the production change is lost unless it was brought back first")
-                .contains("P9D").doesNotContain("P2D");
+        assertThat(newest("b"))
+                .as("the production change is lost unless it was brought back first")
+                .contains("P9D")
+                .doesNotContain("P2D");
     }
 
     /** A start: every file of processes/ under the engine's deployment name, unchanged ones filtered out. */
     private void start(String a, String b) {
         SpringProcessEngineConfiguration settings = (SpringProcessEngineConfiguration) engine;
-        Deployment deployment = repository.createDeployment()
+        Deployment deployment = repository
+                .createDeployment()
                 .enableDuplicateFiltering(settings.isDeployChangedOnly())
                 .name(settings.getDeploymentName() + " shipped-probe")
-                .addString(A, a).addString(B, b)
+                .addString(A, a)
+                .addString(B, b)
                 .deploy();
         deployments.add(deployment.getId());
     }
 
     private void workbench(String b) {
-        deployments.add(repository.createDeployment().name("Longer wait agreed with the missions")
-                .source(ModelLibrary.SOURCE).addString(B.substring(B.indexOf('/') + 1), b).deploy().getId());
+        deployments.add(repository
+                .createDeployment()
+                .name("Longer wait agreed with the missions")
+                .source(ModelLibrary.SOURCE)
+                .addString(B.substring(B.indexOf('/') + 1), b)
+                .deploy()
+                .getId());
     }
 
     private ProcessDefinition latest(String which) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey("shipped-probe-" + which)
-                .latestVersion().singleResult();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("shipped-probe-" + which)
+                .latestVersion()
+                .singleResult();
     }
 
     private int version(String which) {

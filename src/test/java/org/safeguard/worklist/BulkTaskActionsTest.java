@@ -36,8 +36,12 @@ class BulkTaskActionsTest {
         NotFoundException gone = new NotFoundException("Open task done");
         NotFoundException unknown = new NotFoundException("Open task elsewhere");
         doThrow(new AccessDeniedException("not offered")).when(worklist).claim("vra-task");
-        doThrow(new InvalidInputException(List.of(new Violation("task", "already assigned")))).when(worklist).claim("taken");
-        doThrow(new TaskAlreadyClaimedException("taken", "someone")).when(worklist).claim("raced");
+        doThrow(new InvalidInputException(List.of(new Violation("task", "already assigned"))))
+                .when(worklist)
+                .claim("taken");
+        doThrow(new TaskAlreadyClaimedException("taken", "someone"))
+                .when(worklist)
+                .claim("raced");
         doThrow(gone).when(worklist).claim("done");
         doThrow(unknown).when(worklist).claim("elsewhere");
         when(closedTasks.explain("done", gone)).thenReturn(new TaskClosedException("done"));
@@ -45,13 +49,15 @@ class BulkTaskActionsTest {
 
         BulkOutcome outcome = bulk.claim(List.of("mine", "vra-task", "taken", "raced", "done", "elsewhere", "mine"));
 
-        assertThat(outcome.tasks()).extracting(TaskOutcome::taskId, TaskOutcome::result).containsExactly(
-                tuple("mine", Result.DONE),
-                tuple("vra-task", Result.NOT_OFFERED),
-                tuple("taken", Result.ALREADY_ASSIGNED),
-                tuple("raced", Result.ALREADY_ASSIGNED),
-                tuple("done", Result.TASK_CLOSED),
-                tuple("elsewhere", Result.NOT_FOUND));
+        assertThat(outcome.tasks())
+                .extracting(TaskOutcome::taskId, TaskOutcome::result)
+                .containsExactly(
+                        tuple("mine", Result.DONE),
+                        tuple("vra-task", Result.NOT_OFFERED),
+                        tuple("taken", Result.ALREADY_ASSIGNED),
+                        tuple("raced", Result.ALREADY_ASSIGNED),
+                        tuple("done", Result.TASK_CLOSED),
+                        tuple("elsewhere", Result.NOT_FOUND));
         assertThat(outcome.done()).isOne();
         assertThat(outcome.refused()).hasSize(5);
         verify(worklist).claim("mine");
@@ -71,12 +77,17 @@ class BulkTaskActionsTest {
         when(worklist.managesTasks()).thenReturn(true);
 
         assertThatThrownBy(() -> bulk.assign(List.of("a"), " ", "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation(Worklist.ASSIGNEE, Worklist.ASSIGNEE_REQUIRED),
-                        new Violation(BulkTaskActions.REASON, BulkTaskActions.REQUIRED)));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(
+                                        new Violation(Worklist.ASSIGNEE, Worklist.ASSIGNEE_REQUIRED),
+                                        new Violation(BulkTaskActions.REASON, BulkTaskActions.REQUIRED)));
         assertThatThrownBy(() -> bulk.assign(List.of("a"), "intake", "x".repeat(BulkTaskActions.REASON_MAX + 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation(BulkTaskActions.REASON, BulkTaskActions.TOO_LONG)));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation(BulkTaskActions.REASON, BulkTaskActions.TOO_LONG)));
         verify(worklist, never()).assign(anyString(), anyString(), any());
     }
 
@@ -84,11 +95,13 @@ class BulkTaskActionsTest {
     void a_bulk_reassignment_gives_each_task_with_the_reason_and_reports_those_the_colleague_may_not_take() {
         when(worklist.managesTasks()).thenReturn(true);
         doThrow(new InvalidInputException(List.of(new Violation(Worklist.ASSIGNEE, Worklist.ASSIGNEE_MAY_NOT))))
-                .when(worklist).assign(eq("other-mission"), eq("intake"), any());
+                .when(worklist)
+                .assign(eq("other-mission"), eq("intake"), any());
 
         BulkOutcome outcome = bulk.assign(List.of("a", "other-mission", "b"), " intake ", " On leave until March ");
 
-        assertThat(outcome.tasks()).extracting(TaskOutcome::result)
+        assertThat(outcome.tasks())
+                .extracting(TaskOutcome::result)
                 .containsExactly(Result.DONE, Result.ASSIGNEE_MAY_NOT, Result.DONE);
         verify(worklist).assign("a", "intake", "On leave until March");
         verify(worklist).assign("b", "intake", "On leave until March");
@@ -96,14 +109,20 @@ class BulkTaskActionsTest {
 
     @Test
     void a_request_without_tasks_or_with_too_many_is_refused_whole() {
-        List<String> tooMany = IntStream.rangeClosed(0, BulkTaskActions.MAX_TASKS).mapToObj(i -> "t" + i).toList();
+        List<String> tooMany = IntStream.rangeClosed(0, BulkTaskActions.MAX_TASKS)
+                .mapToObj(i -> "t" + i)
+                .toList();
 
-        assertThatThrownBy(() -> bulk.claim(List.of())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).containsExactly(
-                        new Violation(BulkTaskActions.TASK_IDS, BulkTaskActions.REQUIRED)));
-        assertThatThrownBy(() -> bulk.claim(tooMany)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).containsExactly(
-                        new Violation(BulkTaskActions.TASK_IDS, BulkTaskActions.TOO_MANY)));
+        assertThatThrownBy(() -> bulk.claim(List.of()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation(BulkTaskActions.TASK_IDS, BulkTaskActions.REQUIRED)));
+        assertThatThrownBy(() -> bulk.claim(tooMany))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation(BulkTaskActions.TASK_IDS, BulkTaskActions.TOO_MANY)));
         verify(worklist, never()).claim(anyString());
     }
 }

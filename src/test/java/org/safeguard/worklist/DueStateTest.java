@@ -18,7 +18,8 @@ class DueStateTest {
 
     @Test
     void a_task_due_within_two_days_is_at_risk() {
-        assertThat(DueState.of(NOW.plus(Duration.ofDays(2)).minusSeconds(1), NOW)).isEqualTo(DueState.AT_RISK);
+        assertThat(DueState.of(NOW.plus(Duration.ofDays(2)).minusSeconds(1), NOW))
+                .isEqualTo(DueState.AT_RISK);
         assertThat(DueState.of(NOW, NOW)).isEqualTo(DueState.AT_RISK);
     }
 

@@ -26,13 +26,21 @@ class AccountabilityTaskCompletions implements TaskCompletionProvider {
     @Override
     public List<TaskCompletion<?>> completions() {
         return List.of(
-                TaskCompletion.of(AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS, PaymentsAndRepatriation.class,
+                TaskCompletion.of(
+                        AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS,
+                        PaymentsAndRepatriation.class,
                         measures::recordPaymentsAndRepatriation),
-                TaskCompletion.of(AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES, DisciplinaryDecision.class,
+                TaskCompletion.of(
+                        AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES,
+                        DisciplinaryDecision.class,
                         measures::decideDisciplinaryMeasures),
-                TaskCompletion.of(AccountabilityMeasures.RECORD_ENTITY_MEASURES, EntityMeasures.class,
+                TaskCompletion.of(
+                        AccountabilityMeasures.RECORD_ENTITY_MEASURES,
+                        EntityMeasures.class,
                         measures::recordEntityMeasures),
-                TaskCompletion.of(AccountabilityMeasures.ENTER_SCREENING_DATABASE, ScreeningEntry.class,
+                TaskCompletion.of(
+                        AccountabilityMeasures.ENTER_SCREENING_DATABASE,
+                        ScreeningEntry.class,
                         measures::enterInScreeningDatabase));
     }
 }

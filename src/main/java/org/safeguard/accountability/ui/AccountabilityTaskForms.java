@@ -24,8 +24,11 @@ class AccountabilityTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS, AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES,
-                AccountabilityMeasures.RECORD_ENTITY_MEASURES, AccountabilityMeasures.ENTER_SCREENING_DATABASE);
+        return Set.of(
+                AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS,
+                AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES,
+                AccountabilityMeasures.RECORD_ENTITY_MEASURES,
+                AccountabilityMeasures.ENTER_SCREENING_DATABASE);
     }
 
     @Override
@@ -33,7 +36,8 @@ class AccountabilityTaskForms implements TaskFormProvider {
         return switch (taskKind) {
             case AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS -> {
                 PaymentsForm form = new PaymentsForm();
-                yield form.completesWith(() -> measures.recordPaymentsAndRepatriation(taskId, form.record()), completed);
+                yield form.completesWith(
+                        () -> measures.recordPaymentsAndRepatriation(taskId, form.record()), completed);
             }
             case AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES -> {
                 DisciplinaryForm form = new DisciplinaryForm();
@@ -44,10 +48,12 @@ class AccountabilityTaskForms implements TaskFormProvider {
                 yield form.completesWith(() -> measures.recordEntityMeasures(taskId, form.measures()), completed);
             }
             case AccountabilityMeasures.ENTER_SCREENING_DATABASE -> {
-                TextForm form = new TextForm(Texts.text("screening.entryReference"), "entryReference",
+                TextForm form = new TextForm(
+                        Texts.text("screening.entryReference"),
+                        "entryReference",
                         Texts.text("violation.entryReference"));
-                yield form.completesWith(() -> measures.enterInScreeningDatabase(taskId,
-                        new ScreeningEntry(form.text())), completed);
+                yield form.completesWith(
+                        () -> measures.enterInScreeningDatabase(taskId, new ScreeningEntry(form.text())), completed);
             }
             default -> throw new IllegalArgumentException("No form for task kind " + taskKind);
         };

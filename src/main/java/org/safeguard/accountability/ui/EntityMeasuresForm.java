@@ -24,7 +24,8 @@ class EntityMeasuresForm extends TaskForm {
     }
 
     EntityMeasures measures() {
-        return new EntityMeasures(responsibleEntity.getValue().isBlank() ? null : responsibleEntity.getValue(),
+        return new EntityMeasures(
+                responsibleEntity.getValue().isBlank() ? null : responsibleEntity.getValue(),
                 MeasureTexts.value(measures));
     }
 

@@ -27,6 +27,5 @@ final class MeasureTexts {
         return true;
     }
 
-    private MeasureTexts() {
-    }
+    private MeasureTexts() {}
 }

@@ -43,7 +43,9 @@ class PaymentsForm extends TaskForm {
         if (!unanswered.isEmpty()) {
             throw new InvalidInputException(unanswered);
         }
-        return new PaymentsAndRepatriation(paymentsWithheld.getValue(), repatriated.getValue(),
+        return new PaymentsAndRepatriation(
+                paymentsWithheld.getValue(),
+                repatriated.getValue(),
                 details.getValue().isBlank() ? null : details.getValue());
     }
 

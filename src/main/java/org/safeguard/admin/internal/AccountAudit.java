@@ -28,14 +28,14 @@ class AccountAudit {
 
     @EventListener
     void on(AccountCreated created) {
-        audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, null, created.account().username(),
-                roles(created.account())));
+        audit.record(AuditEntry.of(
+                AuditAction.ACCOUNT_CREATED, null, created.account().username(), roles(created.account())));
     }
 
     @EventListener
     void on(AccountRolesChanged changed) {
-        audit.record(AuditEntry.of(AuditAction.ACCOUNT_ROLES_CHANGED, null, changed.account().username(),
-                roles(changed.account())));
+        audit.record(AuditEntry.of(
+                AuditAction.ACCOUNT_ROLES_CHANGED, null, changed.account().username(), roles(changed.account())));
     }
 
     @EventListener

@@ -38,7 +38,9 @@ public interface AccountMapper {
 
     void countFailedSignIn(String username);
 
-    void lockAfterFailures(@Param("username") String username, @Param("maxFailures") int maxFailures,
+    void lockAfterFailures(
+            @Param("username") String username,
+            @Param("maxFailures") int maxFailures,
             @Param("lockedUntil") Instant lockedUntil);
 
     /** Call only when {@link AccountRow#hasFailuresToClear()}: HTTP Basic signs in on every request. */

@@ -9,8 +9,16 @@ import org.safeguard.base.security.Role;
  * A row of {@code account}; {@code lockedUntil} is set after repeated failed sign-ins, which
  * {@code failedSignIns} counts since the last success or lock.
  */
-public record AccountRow(String username, String passwordHash, String displayName, String nationality, String entityCode,
-        String unit, boolean enabled, Instant lockedUntil, int failedSignIns) {
+public record AccountRow(
+        String username,
+        String passwordHash,
+        String displayName,
+        String nationality,
+        String entityCode,
+        String unit,
+        boolean enabled,
+        Instant lockedUntil,
+        int failedSignIns) {
 
     /** Whether a successful sign-in has a count or a (perhaps lapsed) lock to clear. */
     public boolean hasFailuresToClear() {

@@ -48,7 +48,8 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String presented) {
         Optional<TokenSecrets.Token> token = TokenSecrets.parse(presented);
-        TokenCredential credential = token.map(parsed -> tokens.findCredential(parsed.id())).orElse(null);
+        TokenCredential credential =
+                token.map(parsed -> tokens.findCredential(parsed.id())).orElse(null);
         boolean matches = token.isPresent()
                 && TokenSecrets.matches(token.get().secret(), credential == null ? NO_HASH : credential.secretHash());
         if (!matches || credential == null) {
@@ -64,22 +65,35 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
         if (!credential.accountEnabled()) {
             throw refused(ApiTokenRefusal.ACCOUNT_DISABLED, credential.id());
         }
-        if (credential.accountLockedUntil() != null && credential.accountLockedUntil().isAfter(now)) {
+        if (credential.accountLockedUntil() != null
+                && credential.accountLockedUntil().isAfter(now)) {
             throw refused(ApiTokenRefusal.ACCOUNT_LOCKED, credential.id());
         }
         usage.used(credential.id(), credential.username(), now);
-        return new DefaultOAuth2AuthenticatedPrincipal(credential.username(), Map.of(
-                TOKEN_ID, credential.id(),
-                OAuth2TokenIntrospectionClaimNames.SCOPE, Arrays.asList(credential.scopes().split(" ")),
-                OAuth2TokenIntrospectionClaimNames.EXP, credential.expiresAt()), authorities(credential));
+        return new DefaultOAuth2AuthenticatedPrincipal(
+                credential.username(),
+                Map.of(
+                        TOKEN_ID,
+                        credential.id(),
+                        OAuth2TokenIntrospectionClaimNames.SCOPE,
+                        Arrays.asList(credential.scopes().split(" ")),
+                        OAuth2TokenIntrospectionClaimNames.EXP,
+                        credential.expiresAt()),
+                authorities(credential));
     }
 
     private List<GrantedAuthority> authorities(TokenCredential credential) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        accounts.findRoles(credential.username()).stream().map(Role::authority).map(SimpleGrantedAuthority::new)
+        accounts.findRoles(credential.username()).stream()
+                .map(Role::authority)
+                .map(SimpleGrantedAuthority::new)
                 .forEach(authorities::add);
-        Arrays.stream(credential.scopes().split(" ")).map(ApiScope::ofCode).flatMap(Optional::stream)
-                .map(ApiScope::authority).map(SimpleGrantedAuthority::new).forEach(authorities::add);
+        Arrays.stream(credential.scopes().split(" "))
+                .map(ApiScope::ofCode)
+                .flatMap(Optional::stream)
+                .map(ApiScope::authority)
+                .map(SimpleGrantedAuthority::new)
+                .forEach(authorities::add);
         return authorities;
     }
 

@@ -36,7 +36,8 @@ class SignInAttempts {
         String username = event.getAuthentication().getName();
         mapper.countFailedSignIn(username);
         // The count restarts with the lock, so the next series after it ends locks again.
-        mapper.lockAfterFailures(username, settings.maxFailures(), clock.instant().plus(settings.duration()));
+        mapper.lockAfterFailures(
+                username, settings.maxFailures(), clock.instant().plus(settings.duration()));
     }
 
     /**

@@ -47,8 +47,10 @@ public final class TokenSecrets {
 
     /** The parts of a well-formed token; empty for anything else, which is then simply unknown. */
     public static Optional<Token> parse(String value) {
-        if (value == null || value.length() != PREFIX.length() + ID_LENGTH + 1 + SECRET_LENGTH
-                || !value.startsWith(PREFIX) || value.charAt(PREFIX.length() + ID_LENGTH) != '_') {
+        if (value == null
+                || value.length() != PREFIX.length() + ID_LENGTH + 1 + SECRET_LENGTH
+                || !value.startsWith(PREFIX)
+                || value.charAt(PREFIX.length() + ID_LENGTH) != '_') {
             return Optional.empty();
         }
         String id = value.substring(PREFIX.length(), PREFIX.length() + ID_LENGTH);
@@ -71,6 +73,5 @@ public final class TokenSecrets {
         return MessageDigest.isEqual(hash(secret), storedHash);
     }
 
-    private TokenSecrets() {
-    }
+    private TokenSecrets() {}
 }

@@ -58,7 +58,8 @@ public class TokenUsage {
     }
 
     /** Writes what was counted since the last flush; also called by the tests instead of waiting. */
-    @Scheduled(fixedDelayString = "${safeguard.api-tokens.usage-flush-interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${safeguard.api-tokens.usage-flush-interval:1m}",
             initialDelayString = "${safeguard.api-tokens.usage-flush-interval:1m}")
     public void flush() {
         for (String id : Set.copyOf(uses.keySet())) {
@@ -81,7 +82,10 @@ public class TokenUsage {
 
     private void write(String id, Uses counted) {
         tokens.addUses(id, counted.calls(), counted.last());
-        audit.record(AuditEntry.of(AuditAction.API_TOKEN_USED, null, ApiTokens.target(id),
+        audit.record(AuditEntry.of(
+                AuditAction.API_TOKEN_USED,
+                null,
+                ApiTokens.target(id),
                 "account=" + counted.username() + " calls=" + counted.calls() + " last=" + counted.last()));
     }
 

@@ -31,7 +31,9 @@ class ApiTokenController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IssuedApiToken> issue(@RequestBody ApiTokenRequest request) {
         IssuedApiToken issued = tokens.issue(request);
-        return ResponseEntity.created(URI.create("/api/admin/tokens/" + issued.details().id())).body(issued);
+        return ResponseEntity.created(
+                        URI.create("/api/admin/tokens/" + issued.details().id()))
+                .body(issued);
     }
 
     @GetMapping

@@ -65,17 +65,34 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private Grid<ApiToken> grid() {
         grid.setId("api-tokens");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ApiToken::name).setHeader(Texts.text("tokens.name")).setWidth("9em").setFlexGrow(1);
-        grid.addColumn(ApiToken::account).setHeader(Texts.text("tokens.account")).setAutoWidth(true);
-        grid.addColumn(token -> String.join(", ", token.scopes())).setHeader(Texts.text("tokens.scopes")).setWidth("8em");
-        grid.addColumn(token -> Texts.dateTime(token.expiresAt())).setHeader(Texts.text("tokens.expires")).setWidth("8em");
-        grid.addColumn(token -> Texts.of(token.status())).setHeader(Texts.text("tokens.status")).setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null ? Texts.text("tokens.neverUsed")
+        grid.addColumn(ApiToken::name)
+                .setHeader(Texts.text("tokens.name"))
+                .setWidth("9em")
+                .setFlexGrow(1);
+        grid.addColumn(ApiToken::account)
+                .setHeader(Texts.text("tokens.account"))
+                .setAutoWidth(true);
+        grid.addColumn(token -> String.join(", ", token.scopes()))
+                .setHeader(Texts.text("tokens.scopes"))
+                .setWidth("8em");
+        grid.addColumn(token -> Texts.dateTime(token.expiresAt()))
+                .setHeader(Texts.text("tokens.expires"))
+                .setWidth("8em");
+        grid.addColumn(token -> Texts.of(token.status()))
+                .setHeader(Texts.text("tokens.status"))
+                .setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null
+                        ? Texts.text("tokens.neverUsed")
                         : Texts.text("tokens.uses", Texts.dateTime(token.lastUsedAt()), token.useCount()))
-                .setHeader(Texts.text("tokens.lastUsed")).setWidth("8em");
+                .setHeader(Texts.text("tokens.lastUsed"))
+                .setWidth("8em");
         grid.addColumn(token -> Texts.text("tokens.createdBy", Texts.dateTime(token.createdAt()), token.createdBy()))
-                .setHeader(Texts.text("tokens.created")).setWidth("8em");
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(Texts.text("tokens.created"))
+                .setWidth("8em");
+        grid.addComponentColumn(this::revokeButton)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setSizeFull();
         return grid;
     }
@@ -93,8 +110,11 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRevoke(ApiToken token) {
-        ConfirmDialog confirm = new ConfirmDialog(Texts.text("tokens.revokeTitle", token.name()),
-                Texts.text("tokens.revokeText", token.account()), Texts.text("tokens.revoke"), yes -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                Texts.text("tokens.revokeTitle", token.name()),
+                Texts.text("tokens.revokeText", token.account()),
+                Texts.text("tokens.revoke"),
+                yes -> {
                     tokens.revoke(token.id());
                     refresh();
                 });
@@ -108,7 +128,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private void openIssueDialog() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate lastDay = LocalDate.ofInstant(clock.instant().plus(settings.maxLifetime()), ZoneOffset.UTC);
-        IssueTokenForm form = new IssueTokenForm(accounts.all().stream().map(Account::username).toList(), today, lastDay);
+        IssueTokenForm form = new IssueTokenForm(
+                accounts.all().stream().map(Account::username).toList(), today, lastDay);
         Dialog dialog = new Dialog(form);
         dialog.setHeaderTitle(Texts.text("tokens.issueTitle"));
         dialog.addClassName("issue-token-dialog");

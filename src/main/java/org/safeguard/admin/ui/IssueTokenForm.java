@@ -53,8 +53,11 @@ class IssueTokenForm extends FormLayout {
     ApiTokenRequest request() {
         LocalDate day = expires.getValue();
         Instant expiresAt = day == null ? null : day.atStartOfDay().toInstant(ZoneOffset.UTC);
-        return new ApiTokenRequest(name.getValue(), account.getValue(),
-                scopes.getValue().stream().sorted().map(ApiScope::code).toList(), expiresAt);
+        return new ApiTokenRequest(
+                name.getValue(),
+                account.getValue(),
+                scopes.getValue().stream().sorted().map(ApiScope::code).toList(),
+                expiresAt);
     }
 
     /** Each refusal under its field, in the user's language; the values stay. */

@@ -20,13 +20,17 @@ class AuditController {
     }
 
     @GetMapping
-    AuditPage browse(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-                     @RequestParam(required = false) String caseReference, @RequestParam(required = false) String actor,
-                     @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        return new AuditPage(offset, limit, trail.browse(new AuditQuery(from, to, caseReference, actor), offset, limit));
+    AuditPage browse(
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String caseReference,
+            @RequestParam(required = false) String actor,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return new AuditPage(
+                offset, limit, trail.browse(new AuditQuery(from, to, caseReference, actor), offset, limit));
     }
 
     /** One page, newest first; fewer events than {@code limit} means it is the last. */
-    record AuditPage(int offset, int limit, List<AuditEvent> events) {
-    }
+    record AuditPage(int offset, int limit, List<AuditEvent> events) {}
 }

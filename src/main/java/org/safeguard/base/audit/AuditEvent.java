@@ -8,6 +8,14 @@ import java.time.Instant;
  *
  * @param roles the actor's roles when it happened, comma-separated
  */
-public record AuditEvent(String id, Instant occurredAt, String actor, String roles, String action,
-                         String caseReference, String target, String detail, String reason, String remoteAddress) {
-}
+public record AuditEvent(
+        String id,
+        Instant occurredAt,
+        String actor,
+        String roles,
+        String action,
+        String caseReference,
+        String target,
+        String detail,
+        String reason,
+        String remoteAddress) {}

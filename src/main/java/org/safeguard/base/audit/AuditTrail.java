@@ -43,8 +43,16 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
         String roles = user.roles().stream().map(Role::name).collect(Collectors.joining(","));
-        events.insert(new AuditEventRow(clock.instant(), user.username(), roles, entry.action().name(),
-                entry.caseReference(), entry.target(), entry.detail(), entry.reason(), remoteAddress()));
+        events.insert(new AuditEventRow(
+                clock.instant(),
+                user.username(),
+                roles,
+                entry.action().name(),
+                entry.caseReference(),
+                entry.target(),
+                entry.detail(),
+                entry.reason(),
+                remoteAddress()));
     }
 
     /**
@@ -81,6 +89,8 @@ public class AuditTrail {
     // makes it the client's rather than the proxy's.
     private static String remoteAddress() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : null;
+        return attributes instanceof ServletRequestAttributes servlet
+                ? servlet.getRequest().getRemoteAddr()
+                : null;
     }
 }

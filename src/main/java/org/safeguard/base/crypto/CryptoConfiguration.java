@@ -28,12 +28,14 @@ class CryptoConfiguration {
         boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         Path file = settings.keyFile() != null ? settings.keyFile() : demo ? CryptoSettings.DEMO_KEY_FILE : null;
         if (file == null) {
-            throw new IllegalStateException("safeguard.crypto.key-file is not set: victim data cannot be encrypted. "
-                    + "Point it (or the environment variable SAFEGUARD_CRYPTO_KEYFILE) to a key file outside the repository; see README, 'Victim data encryption'.");
+            throw new IllegalStateException(
+                    "safeguard.crypto.key-file is not set: victim data cannot be encrypted. "
+                            + "Point it (or the environment variable SAFEGUARD_CRYPTO_KEYFILE) to a key file outside the repository; see README, 'Victim data encryption'.");
         }
         if (!Files.exists(file)) {
             if (!demo) {
-                throw new IllegalStateException("safeguard.crypto.key-file points to " + file + ", which does not exist");
+                throw new IllegalStateException(
+                        "safeguard.crypto.key-file points to " + file + ", which does not exist");
             }
             KeyFile.create(file, DEMO_KEY_ID);
             log.warn("Demo profile: generated a field-encryption key file at {}", file.toAbsolutePath());

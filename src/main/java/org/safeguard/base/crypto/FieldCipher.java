@@ -32,7 +32,8 @@ public class FieldCipher {
     /** @param keys by id; {@code activeKeyId} must be one of them */
     public FieldCipher(Map<String, SecretKey> keys, String activeKeyId) {
         if (!keys.containsKey(activeKeyId)) {
-            throw new IllegalStateException("The active key '" + activeKeyId + "' (safeguard.crypto.active-key) is not in the key file");
+            throw new IllegalStateException(
+                    "The active key '" + activeKeyId + "' (safeguard.crypto.active-key) is not in the key file");
         }
         this.keys = new LinkedHashMap<>(keys);
         this.activeKeyId = activeKeyId;
@@ -49,8 +50,16 @@ public class FieldCipher {
         }
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        byte[] sealed = run(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), iv, plaintext.getBytes(StandardCharsets.UTF_8), activeKeyId);
-        byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+        byte[] sealed = run(
+                Cipher.ENCRYPT_MODE,
+                keys.get(activeKeyId),
+                iv,
+                plaintext.getBytes(StandardCharsets.UTF_8),
+                activeKeyId);
+        byte[] stored = ByteBuffer.allocate(iv.length + sealed.length)
+                .put(iv)
+                .put(sealed)
+                .array();
         return activeKeyId + ":" + Base64.getEncoder().encodeToString(stored);
     }
 
@@ -66,7 +75,8 @@ public class FieldCipher {
         String keyId = stored.substring(0, colon);
         SecretKey key = keys.get(keyId);
         if (key == null) {
-            throw new IllegalStateException("Unknown encryption key id '" + keyId + "': it is not in the key file (retired?)");
+            throw new IllegalStateException(
+                    "Unknown encryption key id '" + keyId + "': it is not in the key file (retired?)");
         }
         byte[] raw = Base64.getDecoder().decode(stored.substring(colon + 1));
         byte[] iv = Arrays.copyOf(raw, IV_BYTES);
@@ -96,7 +106,8 @@ public class FieldCipher {
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             return cipher.doFinal(input);
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("An encrypted value under key '" + keyId + "' failed authentication: tampered or wrong key", e);
+            throw new IllegalStateException(
+                    "An encrypted value under key '" + keyId + "' failed authentication: tampered or wrong key", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption with key '" + keyId + "' failed", e);
         }

@@ -16,8 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** Reads and creates key files: one {@code keyId=base64key} line per AES-256 key, {@code #} comments. */
 public final class KeyFile {
 
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     /** The keys of the file in file order (the last one is the newest). */
     public static Map<String, SecretKey> read(Path file) {
@@ -32,7 +31,9 @@ public final class KeyFile {
                 if (eq <= 0) {
                     throw new IllegalStateException("Key file " + file + ": a line is not keyId=base64key");
                 }
-                keys.put(trimmed.substring(0, eq).strip(), key(trimmed.substring(eq + 1).strip()));
+                keys.put(
+                        trimmed.substring(0, eq).strip(),
+                        key(trimmed.substring(eq + 1).strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read key file " + file, e);
@@ -53,8 +54,11 @@ public final class KeyFile {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, "# Safeguard field-encryption keys: keyId=base64(AES-256 key); keep outside the repository\n"
-                    + keyId + "=" + newKey() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    file,
+                    "# Safeguard field-encryption keys: keyId=base64(AES-256 key); keep outside the repository\n"
+                            + keyId + "=" + newKey() + "\n",
+                    StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {

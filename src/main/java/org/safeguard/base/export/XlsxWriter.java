@@ -42,6 +42,5 @@ public final class XlsxWriter {
         return clean.length() > MAX_SHEET_NAME ? clean.substring(0, MAX_SHEET_NAME) : clean;
     }
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 }

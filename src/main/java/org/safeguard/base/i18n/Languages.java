@@ -32,6 +32,5 @@ public final class Languages {
         return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
-    private Languages() {
-    }
+    private Languages() {}
 }

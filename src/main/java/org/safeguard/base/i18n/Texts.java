@@ -53,9 +53,10 @@ public final class Texts {
     }
 
     private static String format(TemporalAccessor value, String patternKey) {
-        return value == null ? "" : DateTimeFormatter.ofPattern(text(patternKey), locale()).format(value);
+        return value == null
+                ? ""
+                : DateTimeFormatter.ofPattern(text(patternKey), locale()).format(value);
     }
 
-    private Texts() {
-    }
+    private Texts() {}
 }

@@ -39,6 +39,5 @@ public final class Translations {
         return ResourceBundle.getBundle(BUNDLE, Languages.closestTo(locale), NO_FALLBACK);
     }
 
-    private Translations() {
-    }
+    private Translations() {}
 }

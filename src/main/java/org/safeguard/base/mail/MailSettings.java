@@ -17,14 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease         how long a claimed mail stays with its sender before another may take it over
  */
 @ConfigurationProperties("safeguard.mail")
-public record MailSettings(@DefaultValue("safeguard@localhost") String from,
-                           @DefaultValue("true") boolean senderEnabled,
-                           @DefaultValue("30s") Duration pollInterval,
-                           @DefaultValue("20") int batchSize,
-                           @DefaultValue("1m") Duration retryDelay,
-                           @DefaultValue("6h") Duration maxRetryDelay,
-                           @DefaultValue("20") int maxAttempts,
-                           @DefaultValue("5m") Duration lease) {
+public record MailSettings(
+        @DefaultValue("safeguard@localhost") String from,
+        @DefaultValue("true") boolean senderEnabled,
+        @DefaultValue("30s") Duration pollInterval,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("1m") Duration retryDelay,
+        @DefaultValue("6h") Duration maxRetryDelay,
+        @DefaultValue("20") int maxAttempts,
+        @DefaultValue("5m") Duration lease) {
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones (1, 2, 4 … times the delay). */
     public Duration backoffAfter(int attempts) {

@@ -31,12 +31,14 @@ public class Outbox {
         // Microseconds, as the column keeps them: H2 rounds nanoseconds up, which would put a new
         // mail a fraction of a microsecond in the future and not yet due.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return mail.recipients().stream().map(recipient -> {
-            OutboundMailRow row = OutboundMailRow.pending(recipient, mail.subject(), mail.body(), now);
-            mapper.insert(row);
-            mail.attachments().forEach(attachment -> mapper.insertAttachment(row.getId(), attachment));
-            return row.getId();
-        }).toList();
+        return mail.recipients().stream()
+                .map(recipient -> {
+                    OutboundMailRow row = OutboundMailRow.pending(recipient, mail.subject(), mail.body(), now);
+                    mapper.insert(row);
+                    mail.attachments().forEach(attachment -> mapper.insertAttachment(row.getId(), attachment));
+                    return row.getId();
+                })
+                .toList();
     }
 
     /** A mail's delivery state, for operators and tests. */

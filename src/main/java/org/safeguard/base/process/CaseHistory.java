@@ -23,8 +23,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseHistory {
 
-    private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
-            "eventBasedGateway", "complexGateway", "multiInstanceBody");
+    private static final Set<String> ROUTING = Set.of(
+            "exclusiveGateway",
+            "parallelGateway",
+            "inclusiveGateway",
+            "eventBasedGateway",
+            "complexGateway",
+            "multiInstanceBody");
 
     private final HistoryService history;
     private final ProcessNames names;
@@ -53,11 +58,19 @@ public class CaseHistory {
         Map<String, Map<String, Object>> decided = decidedPerActivity(instance.getId());
         return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
                 .filter(activity -> !ROUTING.contains(activity.getActivityType()))
-                .map(activity -> new EngineActivity(instance.getProcessDefinitionKey(), processName,
-                        activity.getActivityId(), name(activity), activity.getActivityType(),
+                .map(activity -> new EngineActivity(
+                        instance.getProcessDefinitionKey(),
+                        processName,
+                        activity.getActivityId(),
+                        name(activity),
+                        activity.getActivityType(),
                         activity.getStartTime().toInstant(),
-                        activity.getEndTime() == null ? null : activity.getEndTime().toInstant(),
-                        activity.getAssignee(), activity.getTaskId(), activity.isCanceled(),
+                        activity.getEndTime() == null
+                                ? null
+                                : activity.getEndTime().toInstant(),
+                        activity.getAssignee(),
+                        activity.getTaskId(),
+                        activity.isCanceled(),
                         decided.getOrDefault(activity.getId(), Map.of())))
                 .toList();
     }
@@ -66,11 +79,15 @@ public class CaseHistory {
     // decision table's result under the rule task's. Only codes and flags are kept: dates, numbers
     // and anything longer say nothing a timeline should word.
     private Map<String, Map<String, Object>> decidedPerActivity(String processInstanceId) {
-        List<HistoricDetail> updates = history.createHistoricDetailQuery().processInstanceId(processInstanceId)
-                .variableUpdates().disableBinaryFetching().list();
+        List<HistoricDetail> updates = history.createHistoricDetailQuery()
+                .processInstanceId(processInstanceId)
+                .variableUpdates()
+                .disableBinaryFetching()
+                .list();
         Map<String, Map<String, Object>> decided = new HashMap<>();
         for (HistoricDetail detail : updates) {
-            if (detail instanceof HistoricVariableUpdate update && detail.getActivityInstanceId() != null
+            if (detail instanceof HistoricVariableUpdate update
+                    && detail.getActivityInstanceId() != null
                     && (update.getValue() instanceof Boolean || update.getValue() instanceof String)) {
                 decided.computeIfAbsent(detail.getActivityInstanceId(), id -> new HashMap<>())
                         .put(update.getVariableName(), update.getValue());

@@ -7,6 +7,5 @@ import java.time.Instant;
  *
  * @param processKey the definition's key, to name it in the user's language
  */
-public record CaseProcess(String processInstanceId, String processKey, String processName, Instant startedAt,
-                          boolean root) {
-}
+public record CaseProcess(
+        String processInstanceId, String processKey, String processName, Instant startedAt, boolean root) {}

@@ -16,9 +16,18 @@ import java.util.Map;
  * @param decided      the codes and flags set while the activity completed (e.g. {@code finding} →
  *                     {@code SUBSTANTIATED}): strings and booleans only, never dates, numbers or text
  */
-public record EngineActivity(String processKey, String processName, String activityId, String activityName,
-                             String activityType, Instant startedAt, Instant endedAt, String assignee, String taskId,
-                             boolean canceled, Map<String, Object> decided) {
+public record EngineActivity(
+        String processKey,
+        String processName,
+        String activityId,
+        String activityName,
+        String activityType,
+        Instant startedAt,
+        Instant endedAt,
+        String assignee,
+        String taskId,
+        boolean canceled,
+        Map<String, Object> decided) {
 
     /** Finished, and not by being cancelled. */
     public boolean happened() {

@@ -27,16 +27,22 @@ public class PendingTimers {
     /** Soonest first; empty when no running instance has {@code variable} equal to {@code id}. */
     public List<PendingTimer> ofInstancesWith(String variable, long id) {
         return runtime.createProcessInstanceQuery().variableValueEquals(variable, id).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).timers()
-                        .list().stream())
+                .flatMap(instance ->
+                        management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream())
                 .map(this::pending)
                 .sorted(Comparator.comparing(PendingTimer::due))
                 .toList();
     }
 
     private PendingTimer pending(Job job) {
-        JobDefinition definition = job.getJobDefinitionId() == null ? null
-                : management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
-        return new PendingTimer(definition == null ? "" : definition.getActivityId(), job.getDuedate().toInstant());
+        JobDefinition definition = job.getJobDefinitionId() == null
+                ? null
+                : management
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult();
+        return new PendingTimer(
+                definition == null ? "" : definition.getActivityId(),
+                job.getDuedate().toInstant());
     }
 }

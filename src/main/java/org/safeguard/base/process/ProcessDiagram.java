@@ -8,6 +8,10 @@ import java.util.List;
  * @param processKey the definition's key, to name it in the user's language
  * @param xml        the BPMN 2.0 XML of the instance's process definition
  */
-public record ProcessDiagram(String processInstanceId, String processKey, String processName, String xml,
-                             List<String> currentActivityIds, List<String> completedActivityIds) {
-}
+public record ProcessDiagram(
+        String processInstanceId,
+        String processKey,
+        String processName,
+        String xml,
+        List<String> currentActivityIds,
+        List<String> completedActivityIds) {}

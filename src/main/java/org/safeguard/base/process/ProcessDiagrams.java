@@ -27,8 +27,7 @@ public class ProcessDiagrams {
     private final ProcessNames names;
     private final CaseVisibility cases;
 
-    ProcessDiagrams(RuntimeService runtime, HistoryService history, ProcessNames names,
-                    CaseVisibility cases) {
+    ProcessDiagrams(RuntimeService runtime, HistoryService history, ProcessNames names, CaseVisibility cases) {
         this.runtime = runtime;
         this.history = history;
         this.names = names;
@@ -41,15 +40,20 @@ public class ProcessDiagrams {
         if (cases.scope().nationalsOnly()) {
             return List.of();
         }
-        List<String> ids = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
-                .stream().map(ProcessInstance::getId).toList();
+        List<String> ids =
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list().stream()
+                        .map(ProcessInstance::getId)
+                        .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         return history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list().stream()
-                .map(instance -> new CaseProcess(instance.getId(),
-                        instance.getProcessDefinitionKey(), names.of(instance.getProcessDefinitionId()),
-                        instance.getStartTime().toInstant(), instance.getSuperProcessInstanceId() == null))
+                .map(instance -> new CaseProcess(
+                        instance.getId(),
+                        instance.getProcessDefinitionKey(),
+                        names.of(instance.getProcessDefinitionId()),
+                        instance.getStartTime().toInstant(),
+                        instance.getSuperProcessInstanceId() == null))
                 .sorted(Comparator.comparing(CaseProcess::root).reversed().thenComparing(CaseProcess::startedAt))
                 .toList();
     }
@@ -57,27 +61,52 @@ public class ProcessDiagrams {
     /** @throws NotFoundException unless the instance belongs to a case the user may see */
     public ProcessDiagram diagram(String processInstanceId) {
         HistoricProcessInstance instance = visibleInstance(processInstanceId);
-        List<String> current = instance.getEndTime() == null
-                ? runtime.getActiveActivityIds(processInstanceId) : List.of();
-        List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .finished().list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
-        return new ProcessDiagram(processInstanceId, instance.getProcessDefinitionKey(),
-                names.of(instance.getProcessDefinitionId()), names.xml(instance.getProcessDefinitionId()), current,
+        List<String> current =
+                instance.getEndTime() == null ? runtime.getActiveActivityIds(processInstanceId) : List.of();
+        List<String> completed =
+                history
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .finished()
+                        .list()
+                        .stream()
+                        .map(HistoricActivityInstance::getActivityId)
+                        .distinct()
+                        .toList();
+        return new ProcessDiagram(
+                processInstanceId,
+                instance.getProcessDefinitionKey(),
+                names.of(instance.getProcessDefinitionId()),
+                names.xml(instance.getProcessDefinitionId()),
+                current,
                 completed);
     }
 
     /** The instance that the call activity started, its latest if it ran more than once. */
     public Optional<String> calledBy(String processInstanceId, String callActivityId) {
         visibleInstance(processInstanceId);
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityId(callActivityId).orderByHistoricActivityInstanceStartTime().desc().list().stream()
-                .map(HistoricActivityInstance::getCalledProcessInstanceId).filter(Objects::nonNull).findFirst();
+        return history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(callActivityId)
+                .orderByHistoricActivityInstanceStartTime()
+                .desc()
+                .list()
+                .stream()
+                .map(HistoricActivityInstance::getCalledProcessInstanceId)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private HistoricProcessInstance visibleInstance(String processInstanceId) {
-        HistoricProcessInstance instance = processInstanceId == null ? null
-                : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        if (instance == null || instance.getBusinessKey() == null || cases.scope().nationalsOnly()) {
+        HistoricProcessInstance instance = processInstanceId == null
+                ? null
+                : history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .singleResult();
+        if (instance == null
+                || instance.getBusinessKey() == null
+                || cases.scope().nationalsOnly()) {
             throw new NotFoundException("Process instance " + processInstanceId);
         }
         cases.requireVisible(instance.getBusinessKey());

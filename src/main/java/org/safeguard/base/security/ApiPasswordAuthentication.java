@@ -25,7 +25,9 @@ class ApiPasswordAuthentication extends DaoAuthenticationProvider {
 
     @Override
     protected void additionalAuthenticationChecks(UserDetails account, UsernamePasswordAuthenticationToken attempt) {
-        String password = attempt.getCredentials() == null ? null : attempt.getCredentials().toString();
+        String password = attempt.getCredentials() == null
+                ? null
+                : attempt.getCredentials().toString();
         if (password != null && verified.verified(account.getUsername(), password, account.getPassword())) {
             return;
         }

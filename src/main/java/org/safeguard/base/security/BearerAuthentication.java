@@ -25,7 +25,9 @@ final class BearerAuthentication implements AuthenticationManager {
 
     @Override
     public Authentication authenticate(Authentication bearer) {
-        if (providerTokens != null && bearer instanceof BearerTokenAuthenticationToken token && isJwt(token.getToken())) {
+        if (providerTokens != null
+                && bearer instanceof BearerTokenAuthenticationToken token
+                && isJwt(token.getToken())) {
             return providerTokens.authenticate(bearer);
         }
         return apiTokens.authenticate(bearer);

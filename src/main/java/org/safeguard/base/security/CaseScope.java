@@ -20,8 +20,14 @@ import java.util.Set;
  * @param conflictsApply whether conflicts of interest hide cases from this user
  * @param now          the instant break-glass access is checked against
  */
-public record CaseScope(String username, boolean everything, boolean ownEntity, boolean team, boolean nationals,
-                        boolean conflictsApply, Instant now) {
+public record CaseScope(
+        String username,
+        boolean everything,
+        boolean ownEntity,
+        boolean team,
+        boolean nationals,
+        boolean conflictsApply,
+        Instant now) {
 
     /** The engine's own work and start-up jobs: no person, so no conflict and no limit. */
     public static CaseScope system(Instant now) {

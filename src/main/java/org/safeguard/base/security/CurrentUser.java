@@ -3,11 +3,11 @@ package org.safeguard.base.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,8 @@ public class CurrentUser {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (auth != null) {
             for (GrantedAuthority authority : auth.getAuthorities()) {
-                Arrays.stream(Role.values()).filter(role -> role.authority().equals(authority.getAuthority()))
+                Arrays.stream(Role.values())
+                        .filter(role -> role.authority().equals(authority.getAuthority()))
                         .forEach(roles::add);
             }
         }

@@ -17,7 +17,8 @@ class GroupRoles {
 
     /** A groups claim is a list of names, or a single name with some providers. */
     Set<Role> of(Object groupsClaim) {
-        Collection<?> groups = groupsClaim instanceof Collection<?> many ? many
+        Collection<?> groups = groupsClaim instanceof Collection<?> many
+                ? many
                 : groupsClaim == null ? List.of() : List.of(groupsClaim);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         groups.forEach(group -> roles.addAll(mapping.getOrDefault(String.valueOf(group), Set.of())));

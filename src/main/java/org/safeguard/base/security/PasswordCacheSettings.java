@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxEntries  beyond this, new checks are not remembered until older ones expire
  */
 @ConfigurationProperties("safeguard.security.password-cache")
-record PasswordCacheSettings(@DefaultValue("5m") Duration timeToLive, @DefaultValue("10000") int maxEntries) {
-}
+record PasswordCacheSettings(
+        @DefaultValue("5m") Duration timeToLive,
+        @DefaultValue("10000") int maxEntries) {}

@@ -21,7 +21,8 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
                 && denied.getAuthorizationResult() instanceof ScopedAccess.OutOfScope outOfScope) {
             String detail = outOfScope.needed() == null
                     ? "API tokens may not use this interface; a person must."
-                    : "The API token's scopes do not include " + outOfScope.needed().code() + ".";
+                    : "The API token's scopes do not include "
+                            + outOfScope.needed().code() + ".";
             ProblemResponses.write(response, HttpStatus.FORBIDDEN, detail, "scope");
             return;
         }

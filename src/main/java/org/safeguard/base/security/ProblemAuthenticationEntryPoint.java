@@ -23,8 +23,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         ApiTokenRefusedException refused = refusal(e);
         if (refused != null) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearer(refused.refusal().detail()));
-            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, refused.refusal().detail(), refused.refusal().code());
+            response.setHeader(
+                    HttpHeaders.WWW_AUTHENTICATE, bearer(refused.refusal().detail()));
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    refused.refusal().detail(),
+                    refused.refusal().code());
         } else if (e instanceof OAuth2AuthenticationException) {
             String detail = "The bearer token is not valid or has expired.";
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearer(detail));
@@ -32,8 +37,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         } else {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, BASIC);
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
-                    "Sign in with HTTP Basic credentials or an API token (Authorization: Bearer).", null);
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "Sign in with HTTP Basic credentials or an API token (Authorization: Bearer).",
+                    null);
         }
     }
 

@@ -17,7 +17,8 @@ final class ProblemResponses {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @param reason a code for machines ({@code expired}, {@code scope}), or null */
-    static void write(HttpServletResponse response, HttpStatus status, String detail, String reason) throws IOException {
+    static void write(HttpServletResponse response, HttpStatus status, String detail, String reason)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
@@ -32,6 +33,5 @@ final class ProblemResponses {
         JSON.writeValue(response.getWriter(), problem);
     }
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 }

@@ -35,6 +35,8 @@ class ProviderClaims {
 
     List<GrantedAuthority> authorities(Map<String, Object> claims) {
         return groupRoles.of(claims.get(groupsClaim)).stream()
-                .map(Role::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+                .map(Role::authority)
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList();
     }
 }

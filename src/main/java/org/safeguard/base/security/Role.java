@@ -29,6 +29,8 @@ public enum Role {
 
     /** The role whose engine group this is, if any ({@code camunda-admin} is none). */
     public static Optional<Role> ofEngineGroup(String group) {
-        return Arrays.stream(values()).filter(role -> role.engineGroup().equals(group)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.engineGroup().equals(group))
+                .findFirst();
     }
 }

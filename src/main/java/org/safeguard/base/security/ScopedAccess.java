@@ -46,11 +46,15 @@ final class ScopedAccess implements AuthorizationManager<RequestAuthorizationCon
     @Deprecated
     public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext request) {
         AuthorizationResult result = authorize(authentication, request);
-        return result instanceof AuthorizationDecision decision ? decision : new AuthorizationDecision(result.isGranted());
+        return result instanceof AuthorizationDecision decision
+                ? decision
+                : new AuthorizationDecision(result.isGranted());
     }
 
     private boolean covers(BearerTokenAuthentication token) {
-        return scope != null && token.getAuthorities().stream().anyMatch(held -> scope.authority().equals(held.getAuthority()));
+        return scope != null
+                && token.getAuthorities().stream()
+                        .anyMatch(held -> scope.authority().equals(held.getAuthority()));
     }
 
     /** A refusal for the token's scope, not its account's role, so the 403 can say which. */

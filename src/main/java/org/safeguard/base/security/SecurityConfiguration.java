@@ -59,18 +59,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwords,
-            VerifiedPasswords verifiedPasswords, AuthenticationEventPublisher events,
-            ObjectProvider<OpaqueTokenIntrospector> introspectors, ObjectProvider<ProviderAccessTokens> providerTokens)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            UserDetailsService accounts,
+            PasswordEncoder passwords,
+            VerifiedPasswords verifiedPasswords,
+            AuthenticationEventPublisher events,
+            ObjectProvider<OpaqueTokenIntrospector> introspectors,
+            ObjectProvider<ProviderAccessTokens> providerTokens)
             throws Exception {
         // No parent manager: a wrong password must pay bcrypt once, not once more in a fallback.
-        ProviderManager basic = new ProviderManager(new ApiPasswordAuthentication(accounts, passwords, verifiedPasswords));
+        ProviderManager basic =
+                new ProviderManager(new ApiPasswordAuthentication(accounts, passwords, verifiedPasswords));
         basic.setAuthenticationEventPublisher(events);
         // Looked up on first use: the accounts module's introspector reaches the audit trail, which
         // the filter chain, built before the application's other beans, should not pull in early.
         OpaqueTokenIntrospector apiTokens = token -> introspectors.getObject().introspect(token);
         BearerAuthentication bearer = new BearerAuthentication(apiTokens, providerTokens.getIfAvailable());
-        return http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**"),
+        return http.securityMatcher(new OrRequestMatcher(
+                        PATHS.matcher("/api/**"),
+                        PATHS.matcher("/engine-rest/**"),
                         PATHS.matcher("/actuator/prometheus")))
                 .authorizeHttpRequests(SecurityConfiguration::apiRules)
                 .authenticationManager(basic)
@@ -90,10 +98,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests,
-            ObjectProvider<SingleSignOnUsers> singleSignOn) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/v3/api-docs/**").permitAll());
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http, RequestUtil vaadinRequests, ObjectProvider<SingleSignOnUsers> singleSignOn)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/v3/api-docs/**")
+                .permitAll());
         SingleSignOnUsers users = singleSignOn.getIfAvailable();
         if (users != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(users)));
@@ -108,8 +117,9 @@ class SecurityConfiguration {
                 // the page's _csrf meta tags, so only Vaadin's internal requests, which carry
                 // Vaadin's own token, are exempt.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+                .with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 
@@ -120,21 +130,30 @@ class SecurityConfiguration {
     private static void apiRules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
-        AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole(Role.ADMIN.name());
+        AuthorizationManager<RequestAuthorizationContext> admin =
+                AuthorityAuthorizationManager.hasRole(Role.ADMIN.name());
         requests
                 // An allow-list: focal points, auditors and any future role never reach the
                 // engine, not even its metadata (process keys, deployment names).
                 .requestMatchers(PATHS.matcher("/engine-rest/**"))
                 .access(ScopedAccess.within(ApiScope.ENGINE, AuthorityAuthorizationManager.hasAnyRole(ENGINE_USERS)))
                 // Metrics name entities and counts: the scraper signs in as an administrator.
-                .requestMatchers(PATHS.matcher("/actuator/prometheus")).access(ScopedAccess.within(ApiScope.READ, admin))
-                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/admin/**")).access(ScopedAccess.within(ApiScope.READ, admin))
-                .requestMatchers(PATHS.matcher("/api/admin/**")).access(ScopedAccess.peopleOnly(admin))
-                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/**")).access(ScopedAccess.within(ApiScope.READ, signedIn))
-                .requestMatchers(PATHS.matcher(HttpMethod.HEAD, "/api/**")).access(ScopedAccess.within(ApiScope.READ, signedIn))
-                .requestMatchers(PATHS.matcher("/api/cases/**")).access(ScopedAccess.within(ApiScope.CASES_WRITE, signedIn))
-                .requestMatchers(PATHS.matcher("/api/tasks/**")).access(ScopedAccess.within(ApiScope.TASKS_WRITE, signedIn))
-                .anyRequest().access(ScopedAccess.peopleOnly(signedIn));
+                .requestMatchers(PATHS.matcher("/actuator/prometheus"))
+                .access(ScopedAccess.within(ApiScope.READ, admin))
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/admin/**"))
+                .access(ScopedAccess.within(ApiScope.READ, admin))
+                .requestMatchers(PATHS.matcher("/api/admin/**"))
+                .access(ScopedAccess.peopleOnly(admin))
+                .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/**"))
+                .access(ScopedAccess.within(ApiScope.READ, signedIn))
+                .requestMatchers(PATHS.matcher(HttpMethod.HEAD, "/api/**"))
+                .access(ScopedAccess.within(ApiScope.READ, signedIn))
+                .requestMatchers(PATHS.matcher("/api/cases/**"))
+                .access(ScopedAccess.within(ApiScope.CASES_WRITE, signedIn))
+                .requestMatchers(PATHS.matcher("/api/tasks/**"))
+                .access(ScopedAccess.within(ApiScope.TASKS_WRITE, signedIn))
+                .anyRequest()
+                .access(ScopedAccess.peopleOnly(signedIn));
     }
 
     /**

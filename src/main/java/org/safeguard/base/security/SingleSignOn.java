@@ -44,8 +44,7 @@ public class SingleSignOn {
                         .tokenUri(settings.tokenUri())
                         .jwkSetUri(settings.jwkSetUri())
                         .userNameAttributeName(IdTokenClaimNames.SUB);
-        return new InMemoryClientRegistrationRepository(provider
-                .clientName("single sign-on")
+        return new InMemoryClientRegistrationRepository(provider.clientName("single sign-on")
                 .clientId(settings.clientId())
                 .clientSecret(settings.clientSecret())
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
@@ -56,7 +55,8 @@ public class SingleSignOn {
 
     @Bean
     ProviderClaims providerClaims(SingleSignOnSettings settings) {
-        return new ProviderClaims(new GroupRoles(settings.groupRoles()), settings.groupsClaim(), settings.usernameClaim());
+        return new ProviderClaims(
+                new GroupRoles(settings.groupRoles()), settings.groupsClaim(), settings.usernameClaim());
     }
 
     @Bean
@@ -70,14 +70,17 @@ public class SingleSignOn {
      * audience checked, so a token the provider issued for another application is refused.
      */
     @Bean
-    ProviderAccessTokens providerAccessTokens(ClientRegistrationRepository registrations, SingleSignOnSettings settings,
-            ProviderClaims claims) {
-        ClientRegistration.ProviderDetails provider = registrations.findByRegistrationId(REGISTRATION_ID).getProviderDetails();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(provider.getJwkSetUri()).build();
+    ProviderAccessTokens providerAccessTokens(
+            ClientRegistrationRepository registrations, SingleSignOnSettings settings, ProviderClaims claims) {
+        ClientRegistration.ProviderDetails provider =
+                registrations.findByRegistrationId(REGISTRATION_ID).getProviderDetails();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(provider.getJwkSetUri()).build();
         String issuer = provider.getIssuerUri() != null ? provider.getIssuerUri() : settings.issuerUri();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.contains(settings.apiAudience()))));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(settings.apiAudience()))));
         return new ProviderAccessTokens(decoder, claims);
     }
 }

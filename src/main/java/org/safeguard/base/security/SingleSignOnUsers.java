@@ -22,10 +22,10 @@ class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = provider.loadUser(request);
         if (claims.username(user.getClaims()) == null) {
-            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token",
-                    "The ID token names no user in " + claims.usernameClaim(), null));
+            throw new OAuth2AuthenticationException(new OAuth2Error(
+                    "invalid_id_token", "The ID token names no user in " + claims.usernameClaim(), null));
         }
-        return new DefaultOidcUser(claims.authorities(user.getClaims()), user.getIdToken(), user.getUserInfo(),
-                claims.usernameClaim());
+        return new DefaultOidcUser(
+                claims.authorities(user.getClaims()), user.getIdToken(), user.getUserInfo(), claims.usernameClaim());
     }
 }

@@ -45,8 +45,11 @@ class VerifiedPasswords {
     /** Whether this user's password passed its check against {@code storedHash} a short while ago. */
     boolean verified(String username, String password, String storedHash) {
         Verified entry = entries.get(key(username, password));
-        return entry != null && entry.until().isAfter(clock.instant()) && MessageDigest.isEqual(
-                entry.storedHash().getBytes(StandardCharsets.UTF_8), storedHash.getBytes(StandardCharsets.UTF_8));
+        return entry != null
+                && entry.until().isAfter(clock.instant())
+                && MessageDigest.isEqual(
+                        entry.storedHash().getBytes(StandardCharsets.UTF_8),
+                        storedHash.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Call only after the password passed the real check against {@code storedHash}. */
@@ -82,6 +85,5 @@ class VerifiedPasswords {
         }
     }
 
-    private record Verified(String storedHash, Instant until) {
-    }
+    private record Verified(String storedHash, Instant until) {}
 }

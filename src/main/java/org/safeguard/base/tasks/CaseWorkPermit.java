@@ -13,8 +13,7 @@ public final class CaseWorkPermit {
 
     private static final ThreadLocal<Set<String>> COMPLETING = new ThreadLocal<>();
 
-    private CaseWorkPermit() {
-    }
+    private CaseWorkPermit() {}
 
     /** Runs {@code work} with a permit to complete {@code taskId}; the permit ends with it. */
     public static void completing(String taskId, Runnable work) {

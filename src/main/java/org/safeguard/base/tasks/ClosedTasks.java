@@ -28,13 +28,18 @@ public class ClosedTasks {
      */
     // No transaction of its own: the scope check's "not found" would mark a surrounding one rollback-only.
     public RuntimeException explain(String taskId, NotFoundException notFound) {
-        HistoricTaskInstance task = taskId == null ? null
-                : history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        HistoricTaskInstance task = taskId == null
+                ? null
+                : history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .singleResult();
         if (task == null || task.getProcessInstanceId() == null) {
             return notFound;
         }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         if (instance == null || instance.getBusinessKey() == null) {
             return notFound;
         }

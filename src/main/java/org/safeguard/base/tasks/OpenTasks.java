@@ -36,13 +36,19 @@ public class OpenTasks {
      *                           see, or its process belongs to no case
      */
     public OpenTask open(String taskId, String taskDefinitionKey) {
-        Task task = taskId == null ? null
-                : tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(taskDefinitionKey).singleResult();
+        Task task = taskId == null
+                ? null
+                : tasks.createTaskQuery()
+                        .taskId(taskId)
+                        .taskDefinitionKey(taskDefinitionKey)
+                        .singleResult();
         if (task == null) {
             throw new NotFoundException("Open task " + taskId + " (" + taskDefinitionKey + ")");
         }
-        String reference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        String reference = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
         if (reference == null) {
             // E.g. an instance started through the engine's REST API without a business key.
             throw new NotFoundException("Open task " + taskId + " of no case");
@@ -66,7 +72,8 @@ public class OpenTasks {
     /** Completes an open task of whatever kind the caller has already checked, with its audit entry. */
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task =
+                taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new NotFoundException("Open task " + taskId);
         }
@@ -78,6 +85,5 @@ public class OpenTasks {
      *
      * @param kind the task's definition key, e.g. {@code user_assess_allegation}
      */
-    public record OpenTask(String id, String caseReference, String kind) {
-    }
+    public record OpenTask(String id, String caseReference, String kind) {}
 }

@@ -5,5 +5,4 @@ import com.vaadin.flow.theme.Theme;
 
 /** Applies the Safeguard theme from {@code ui-theme/themes/safeguard}. */
 @Theme("safeguard")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -55,8 +55,11 @@ public class BpmnDiagram extends Component implements HasSize {
     /** Zooms around the middle of the view by {@code factor} (above 1 closer, below 1 further). */
     public void zoom(double factor) {
         // After the model is drawn: a click may come while a new model is being imported.
-        getElement().executeJs("this._drawn.then(() => { const canvas = this._viewer.get('canvas');"
-                + " canvas.zoom(Math.min(4, Math.max(0.2, canvas.zoom() * $0)), 'auto'); })", factor);
+        getElement()
+                .executeJs(
+                        "this._drawn.then(() => { const canvas = this._viewer.get('canvas');"
+                                + " canvas.zoom(Math.min(4, Math.max(0.2, canvas.zoom() * $0)), 'auto'); })",
+                        factor);
     }
 
     /** Shows the whole model in the view. */
@@ -75,8 +78,7 @@ public class BpmnDiagram extends Component implements HasSize {
     }
 
     /** Cases waiting at one activity: all of them, and of those with a deadline, in which state. */
-    public record ActivityLoad(String activityId, long active, long onTrack, long atRisk, long overdue) {
-    }
+    public record ActivityLoad(String activityId, long active, long onTrack, long atRisk, long overdue) {}
 
     /** The user clicked the call activity {@code activityId} of the diagram shown. */
     @DomEvent("call-activity-click")
@@ -84,8 +86,8 @@ public class BpmnDiagram extends Component implements HasSize {
 
         private final String activityId;
 
-        public CallActivityClick(BpmnDiagram source, boolean fromClient,
-                                 @EventData("event.detail.activityId") String activityId) {
+        public CallActivityClick(
+                BpmnDiagram source, boolean fromClient, @EventData("event.detail.activityId") String activityId) {
             super(source, fromClient);
             this.activityId = activityId;
         }

@@ -21,7 +21,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = Incidents.record(parameter.getCaughtException());
         addClassName("error-view");
-        add(new H2(getTranslation("error.title")),
+        add(
+                new H2(getTranslation("error.title")),
                 new Paragraph(getTranslation("error.message", reference)),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -31,7 +31,9 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     public HomeView(CurrentUser user, AccountPreferences preferences) {
         this.user = user;
         String roles = user.roles().stream().map(Texts::of).sorted().collect(Collectors.joining(", "));
-        add(new H2(getTranslation("home.welcome", preferences.displayName(user.username()).orElse(user.username()))),
+        add(
+                new H2(getTranslation(
+                        "home.welcome", preferences.displayName(user.username()).orElse(user.username()))),
                 new Paragraph(getTranslation("home.roles", roles)));
     }
 

@@ -15,6 +15,5 @@ final class Incidents {
         return reference;
     }
 
-    private Incidents() {
-    }
+    private Incidents() {}
 }

@@ -34,7 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(new LanguageSwitch(language -> { }), new H1(Texts.text("app.name")), login);
+        add(new LanguageSwitch(language -> {}), new H1(Texts.text("app.name")), login);
         singleSignOn.ifAvailable(sso -> {
             Anchor link = new Anchor(sso.signInPath(), Texts.text("login.single-sign-on"));
             // A full page load: the provider's sign-in is outside the Vaadin application.

@@ -91,8 +91,11 @@ public class MainLayout extends AppLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser user, AccountPreferences preferences,
-                      NotificationInbox notifications) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            CurrentUser user,
+            AccountPreferences preferences,
+            NotificationInbox notifications) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -102,8 +105,10 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         if (user.signedIn()) {
             header.add(new NotificationBell(notifications));
-            header.add(new LanguageSwitch(language -> preferences.setPreferredLanguage(user.username(), language)),
-                    signedInUser(user, preferences), signOut(authentication));
+            header.add(
+                    new LanguageSwitch(language -> preferences.setPreferredLanguage(user.username(), language)),
+                    signedInUser(user, preferences),
+                    signOut(authentication));
         }
         content.setId("main-content");
         content.addClassName("main-content");
@@ -121,8 +126,9 @@ public class MainLayout extends AppLayout {
         Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
         skip.addClassName("skip-link");
         // The router would take the fragment for a navigation: the link only moves the focus, in the browser.
-        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " document.getElementById('main-content').focus(); })");
+        skip.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                        + " document.getElementById('main-content').focus(); })");
         return skip;
     }
 

@@ -27,7 +27,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     static int explain(VerticalLayout view) {
         view.addClassName("not-found-view");
-        view.add(new H2(view.getTranslation("notFound.title")),
+        view.add(
+                new H2(view.getTranslation("notFound.title")),
                 new Paragraph(view.getTranslation("notFound.message")),
                 new Anchor("", view.getTranslation("error.home")));
         return HttpServletResponse.SC_NOT_FOUND;

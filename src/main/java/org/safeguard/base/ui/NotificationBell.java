@@ -68,9 +68,13 @@ class NotificationBell extends Composite<Div> {
 
     private Div row(NotificationInbox.Item item) {
         String clock = Texts.text(item.clockKey());
-        Anchor link = new Anchor("cases/" + item.caseReference(), item.breach()
-                ? Texts.text("notifications.breach", item.caseReference(), clock, Texts.dateTime(item.targetAt()))
-                : Texts.text("notifications.warning", item.caseReference(), clock, Texts.dateTime(item.targetAt())));
+        Anchor link = new Anchor(
+                "cases/" + item.caseReference(),
+                item.breach()
+                        ? Texts.text(
+                                "notifications.breach", item.caseReference(), clock, Texts.dateTime(item.targetAt()))
+                        : Texts.text(
+                                "notifications.warning", item.caseReference(), clock, Texts.dateTime(item.targetAt())));
         Div row = new Div(link);
         row.addClassName(item.read() ? "notification-read" : "notification-unread");
         if (!item.read()) {

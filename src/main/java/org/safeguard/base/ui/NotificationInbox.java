@@ -23,6 +23,5 @@ public interface NotificationInbox {
      * @param clockKey the translation key of the clock's name
      * @param breach   whether the clock missed its target (else it passed a warning)
      */
-    record Item(long id, String caseReference, String clockKey, boolean breach, Instant targetAt, boolean read) {
-    }
+    record Item(long id, String caseReference, String clockKey, boolean breach, Instant targetAt, boolean read) {}
 }

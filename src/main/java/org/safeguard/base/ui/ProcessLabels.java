@@ -76,8 +76,8 @@ public final class ProcessLabels {
             for (int i = 0; i < pools.getLength(); i++) {
                 Element pool = (Element) pools.item(i);
                 if (pool.hasAttribute("name") && pool.hasAttribute("processRef")) {
-                    pool.setAttribute("name", process(pool.getAttribute("processRef"), pool.getAttribute("name"),
-                            language));
+                    pool.setAttribute(
+                            "name", process(pool.getAttribute("processRef"), pool.getAttribute("name"), language));
                 }
             }
             return write(model);
@@ -95,15 +95,17 @@ public final class ProcessLabels {
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (element.hasAttribute("name") && element.hasAttribute("id")) {
-                element.setAttribute("name", element(processKey, element.getAttribute("id"),
-                        element.getAttribute("name"), language));
+                element.setAttribute(
+                        "name",
+                        element(processKey, element.getAttribute("id"), element.getAttribute("name"), language));
             }
         }
     }
 
     private static Optional<String> translated(String key, Locale language) {
         return KEYS.computeIfAbsent(language, Translations::keys).contains(key)
-                ? Optional.of(Translations.text(language, key)) : Optional.empty();
+                ? Optional.of(Translations.text(language, key))
+                : Optional.empty();
     }
 
     private static String fallback(String modelName, String id) {
@@ -129,6 +131,5 @@ public final class ProcessLabels {
         return out.toString();
     }
 
-    private ProcessLabels() {
-    }
+    private ProcessLabels() {}
 }

@@ -28,10 +28,12 @@ class UiFailures implements VaadinServiceInitListener {
 
     private static void notify(ErrorEvent error) {
         String reference = Incidents.record(error.getThrowable());
-        error.getComponent().flatMap(component -> component.getUI()).ifPresent(ui -> ui.access(() -> {
-            Notification notification = Notification.show(Texts.text("error.message", reference), 8000,
-                    Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }));
+        error.getComponent()
+                .flatMap(component -> component.getUI())
+                .ifPresent(ui -> ui.access(() -> {
+                    Notification notification = Notification.show(
+                            Texts.text("error.message", reference), 8000, Notification.Position.MIDDLE);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }));
     }
 }

@@ -36,7 +36,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiProblems {
 
     static final URI INVALID_INPUT = URI.create("https://safeguard.example/problems/invalid-input");
-    // Jackson's message for a primitive field left out while FAIL_ON_NULL_FOR_PRIMITIVES is on; it has no type of its own.
+    // Jackson's message for a primitive field left out while FAIL_ON_NULL_FOR_PRIMITIVES is on; it has no type of its
+    // own.
     private static final String MISSING_PRIMITIVE = "Cannot map `null` into type";
 
     @ExceptionHandler(InvalidInputException.class)
@@ -46,10 +47,12 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             return mismatched(mismatch);
         }
-        return badRequest("The request body is not well-formed JSON.", List.of(new Violation("body", "malformed JSON")));
+        return badRequest(
+                "The request body is not well-formed JSON.", List.of(new Violation("body", "malformed JSON")));
     }
 
     // A body a controller binds itself once it knows its type, e.g. a task's completion by the task's kind.
@@ -63,7 +66,8 @@ class ApiProblems {
 
     @ExceptionHandler(TaskClosedException.class)
     ResponseEntity<ProblemDetail> taskClosed(TaskClosedException e) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT,
+        ResponseEntity<ProblemDetail> response = problem(
+                HttpStatus.CONFLICT,
                 e.getMessage() + ": it was completed, or cancelled as its process moved on. Nothing was recorded.");
         response.getBody().setProperty("reason", "TASK_CLOSED");
         return response;
@@ -71,16 +75,18 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return badRequest("The request body must be JSON.",
-                List.of(new Violation("Content-Type", "must be application/json")));
+        return badRequest(
+                "The request body must be JSON.", List.of(new Violation("Content-Type", "must be application/json")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         Class<?> target = e.getRequiredType();
-        String reason = target == null ? "has the wrong type"
-                : target.isEnum() ? "must be one of " + Arrays.toString(target.getEnumConstants())
-                : "is not a valid " + TypeNames.of(target);
+        String reason = target == null
+                ? "has the wrong type"
+                : target.isEnum()
+                        ? "must be one of " + Arrays.toString(target.getEnumConstants())
+                        : "is not a valid " + TypeNames.of(target);
         return badRequest("The request has invalid parameters.", List.of(new Violation(e.getName(), reason)));
     }
 
@@ -139,8 +145,7 @@ class ApiProblems {
             return field.toString();
         }
 
-        private JsonPaths() {
-        }
+        private JsonPaths() {}
     }
 
     static final class TypeNames {
@@ -155,7 +160,6 @@ class ApiProblems {
             };
         }
 
-        private TypeNames() {
-        }
+        private TypeNames() {}
     }
 }

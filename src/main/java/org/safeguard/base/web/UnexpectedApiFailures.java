@@ -28,7 +28,8 @@ class UnexpectedApiFailures {
             throw e;
         }
         log.error("Request failed; its transaction was rolled back", e);
-        return ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        return ApiProblems.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Safeguard could not complete the request; nothing was recorded. Try again later.");
     }
 }

@@ -21,12 +21,15 @@ public interface CaseAccessMapper {
     /** {@code EXCLUDED}, {@code NATIONALITY} and/or {@code UNIT}: why the user conflicts with the case. */
     List<String> conflicts(@Param("caseId") long caseId, @Param("username") String username);
 
-    Instant activeBreakGlassUntil(@Param("caseId") long caseId, @Param("username") String username,
-                                  @Param("now") Instant now);
+    Instant activeBreakGlassUntil(
+            @Param("caseId") long caseId, @Param("username") String username, @Param("now") Instant now);
 
-    void insertBreakGlass(@Param("caseId") long caseId, @Param("username") String username,
-                          @Param("reason") String reason, @Param("openedAt") Instant openedAt,
-                          @Param("expiresAt") Instant expiresAt);
+    void insertBreakGlass(
+            @Param("caseId") long caseId,
+            @Param("username") String username,
+            @Param("reason") String reason,
+            @Param("openedAt") Instant openedAt,
+            @Param("expiresAt") Instant expiresAt);
 
     List<String> team(@Param("caseId") long caseId);
 
@@ -35,13 +38,20 @@ public interface CaseAccessMapper {
     /** Investigators with an active account, not on the team, without a conflict of interest with the case. */
     List<Colleague> teamCandidates(@Param("caseId") long caseId);
 
-    void addTeamMember(@Param("caseId") long caseId, @Param("username") String username,
-                       @Param("addedBy") String addedBy, @Param("addedAt") Instant addedAt);
+    void addTeamMember(
+            @Param("caseId") long caseId,
+            @Param("username") String username,
+            @Param("addedBy") String addedBy,
+            @Param("addedAt") Instant addedAt);
 
     int removeTeamMember(@Param("caseId") long caseId, @Param("username") String username);
 
-    void exclude(@Param("caseId") long caseId, @Param("username") String username, @Param("reason") String reason,
-                 @Param("excludedBy") String excludedBy, @Param("excludedAt") Instant excludedAt);
+    void exclude(
+            @Param("caseId") long caseId,
+            @Param("username") String username,
+            @Param("reason") String reason,
+            @Param("excludedBy") String excludedBy,
+            @Param("excludedAt") Instant excludedAt);
 
     boolean isExcluded(@Param("caseId") long caseId, @Param("username") String username);
 }

@@ -10,8 +10,12 @@ import org.safeguard.casefile.CaseComment;
 @Mapper
 public interface CaseCommentMapper {
 
-    void insert(@Param("caseId") long caseId, @Param("author") String author, @Param("writtenAt") Instant writtenAt,
-                @Param("text") String text, @Param("id") GeneratedId id);
+    void insert(
+            @Param("caseId") long caseId,
+            @Param("author") String author,
+            @Param("writtenAt") Instant writtenAt,
+            @Param("text") String text,
+            @Param("id") GeneratedId id);
 
     /** Newest first; comments written in the same instant, the later insert first. */
     List<CaseComment> findByCase(long caseId);

@@ -18,8 +18,11 @@ public interface CaseMapper {
     CaseRow findByReference(String reference);
 
     /** The cases in the scope that match the filter, newest first. */
-    List<CaseOverview> search(@Param("filter") CaseFilter filter, @Param("offset") int offset,
-                              @Param("limit") int limit, @Param("scope") CaseScope scope);
+    List<CaseOverview> search(
+            @Param("filter") CaseFilter filter,
+            @Param("offset") int offset,
+            @Param("limit") int limit,
+            @Param("scope") CaseScope scope);
 
     long count(@Param("filter") CaseFilter filter, @Param("scope") CaseScope scope);
 

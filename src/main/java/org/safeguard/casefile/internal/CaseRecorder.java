@@ -29,8 +29,14 @@ public class CaseRecorder {
     private final Clock clock;
     private final AuditTrail audit;
 
-    CaseRecorder(CaseMapper cases, SubjectGroups subjectGroups, Victims victims, ApplicationEventPublisher events,
-                 CurrentUser currentUser, Clock clock, AuditTrail audit) {
+    CaseRecorder(
+            CaseMapper cases,
+            SubjectGroups subjectGroups,
+            Victims victims,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditTrail audit) {
         this.cases = cases;
         this.subjectGroups = subjectGroups;
         this.victims = victims;
@@ -46,14 +52,25 @@ public class CaseRecorder {
         Instant now = clock.instant();
         String reference = CaseReferences.of(now, id);
         boolean minorInvolved = allegation.victims().stream().anyMatch(v -> v.ageGroup() == AgeGroup.CHILD);
-        cases.insert(new CaseRow(id, reference, allegation.receivedAt(), now, currentUser.username(),
-                allegation.channel(), allegation.entity(), allegation.dutyStation(), allegation.incidentDate(),
-                allegation.allegationType(), minorInvolved, allegation.summary(), CaseStatus.RECEIVED));
+        cases.insert(new CaseRow(
+                id,
+                reference,
+                allegation.receivedAt(),
+                now,
+                currentUser.username(),
+                allegation.channel(),
+                allegation.entity(),
+                allegation.dutyStation(),
+                allegation.incidentDate(),
+                allegation.allegationType(),
+                minorInvolved,
+                allegation.summary(),
+                CaseStatus.RECEIVED));
         subjectGroups.record(id, allegation.subjects());
         victims.register(id, allegation.victims());
         audit.record(AuditEntry.of(AuditAction.CASE_RECORDED, reference, null, auditDetail(allegation)));
-        events.publishEvent(new CaseRecorded(reference, allegation.receivedAt(), allegation.entity(),
-                allegation.allegationType(), minorInvolved));
+        events.publishEvent(new CaseRecorded(
+                reference, allegation.receivedAt(), allegation.entity(), allegation.allegationType(), minorInvolved));
         // The lifecycle has moved the status on by now; answer with what is true.
         return new RegisteredCase(reference, cases.findByReference(reference).status(), false);
     }
@@ -61,7 +78,8 @@ public class CaseRecorder {
     // Codes and counts only: the summary and the victims' identities stay out of the trail.
     static String auditDetail(NewAllegation allegation) {
         return "channel=" + allegation.channel() + " entity=" + allegation.entity()
-                + " type=" + allegation.allegationType() + " subjects=" + allegation.subjects().size()
+                + " type=" + allegation.allegationType() + " subjects="
+                + allegation.subjects().size()
                 + " victims=" + allegation.victims().size();
     }
 }

@@ -10,6 +10,5 @@ final class CaseReferences {
         return "SEA-%d-%06d".formatted(recordedAt.atZone(ZoneOffset.UTC).getYear(), number);
     }
 
-    private CaseReferences() {
-    }
+    private CaseReferences() {}
 }

@@ -49,7 +49,8 @@ class DemoCases implements ApplicationRunner {
         }
         Instant now = clock.instant();
         List<String> references = allegations(now).stream()
-                .map(allegation -> intake.register(allegation, null).reference()).toList();
+                .map(allegation -> intake.register(allegation, null).reference())
+                .toList();
         // The demo investigator works the first two cases; the third has no team, so once assessed it
         // waits for a manager to assign one ("Unassigned work").
         references.subList(0, 2).forEach(reference -> teams.add(reference, "investigator"));
@@ -58,17 +59,37 @@ class DemoCases implements ApplicationRunner {
     private static List<NewAllegation> allegations(Instant now) {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         return List.of(
-                new NewAllegation(now.minus(Duration.ofDays(3)), IntakeChannel.COMMUNITY_MECHANISM, "MINUSCA", "Bangui",
-                        today.minusDays(20), AllegationType.TRANSACTIONAL_SEX, "Demo narrative (invented).",
+                new NewAllegation(
+                        now.minus(Duration.ofDays(3)),
+                        IntakeChannel.COMMUNITY_MECHANISM,
+                        "MINUSCA",
+                        "Bangui",
+                        today.minusDays(20),
+                        AllegationType.TRANSACTIONAL_SEX,
+                        "Demo narrative (invented).",
                         List.of(new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3")),
-                        List.of(new NewVictim("Demo Victim One", AgeGroup.CHILD, Sex.FEMALE, "+236 70 00 00 01", true))),
-                new NewAllegation(now.minus(Duration.ofDays(1)), IntakeChannel.HOTLINE, "MONUSCO", "Goma",
-                        today.minusDays(9), AllegationType.EXPLOITATIVE_RELATIONSHIP, "Demo narrative (invented).",
-                        List.of(new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "UY", "Company B"),
+                        List.of(new NewVictim(
+                                "Demo Victim One", AgeGroup.CHILD, Sex.FEMALE, "+236 70 00 00 01", true))),
+                new NewAllegation(
+                        now.minus(Duration.ofDays(1)),
+                        IntakeChannel.HOTLINE,
+                        "MONUSCO",
+                        "Goma",
+                        today.minusDays(9),
+                        AllegationType.EXPLOITATIVE_RELATIONSHIP,
+                        "Demo narrative (invented).",
+                        List.of(
+                                new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "UY", "Company B"),
                                 new NewSubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics")),
                         List.of(new NewVictim(null, AgeGroup.ADULT, Sex.FEMALE, null, true))),
-                new NewAllegation(now.minus(Duration.ofHours(5)), IntakeChannel.STAFF_REPORT, "UNMISS", "Juba",
-                        null, AllegationType.SEXUAL_ASSAULT, "Demo narrative (invented).",
+                new NewAllegation(
+                        now.minus(Duration.ofHours(5)),
+                        IntakeChannel.STAFF_REPORT,
+                        "UNMISS",
+                        "Juba",
+                        null,
+                        AllegationType.SEXUAL_ASSAULT,
+                        "Demo narrative (invented).",
                         List.of(new NewSubject(PersonnelCategory.INDIVIDUAL_POLICE, "CA", null)),
                         List.of()));
     }

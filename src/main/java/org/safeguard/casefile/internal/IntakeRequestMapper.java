@@ -7,8 +7,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface IntakeRequestMapper {
 
-    void insert(@Param("client") String client, @Param("key") String key, @Param("requestHash") String requestHash,
-                @Param("receivedAt") Instant receivedAt);
+    void insert(
+            @Param("client") String client,
+            @Param("key") String key,
+            @Param("requestHash") String requestHash,
+            @Param("receivedAt") Instant receivedAt);
 
     void attachCase(@Param("client") String client, @Param("key") String key, @Param("reference") String reference);
 

@@ -59,7 +59,9 @@ public class IntakeRules {
             violations.add(new Violation("receivedAt", "must not be in the future"));
         }
         if (allegation.incidentDate() != null
-                && allegation.incidentDate().isAfter(allegation.receivedAt().atOffset(EARLIEST_ZONE).toLocalDate())) {
+                && allegation
+                        .incidentDate()
+                        .isAfter(allegation.receivedAt().atOffset(EARLIEST_ZONE).toLocalDate())) {
             violations.add(new Violation("incidentDate", "must not be after the date the allegation was received"));
         }
     }
@@ -76,7 +78,8 @@ public class IntakeRules {
             }
             String field = "subjects[" + i + "].nationality";
             if (subject.nationality() == null) {
-                if (subject.personnelCategory() != null && subject.personnelCategory().isUniformed()) {
+                if (subject.personnelCategory() != null
+                        && subject.personnelCategory().isUniformed()) {
                     violations.add(new Violation(field, "is required for uniformed personnel"));
                 }
             } else if (subject.nationality().length() == 2 && !memberStates.isMemberState(subject.nationality())) {

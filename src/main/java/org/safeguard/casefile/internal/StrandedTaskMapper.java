@@ -17,11 +17,17 @@ public interface StrandedTaskMapper {
      * @param teamTask        the kind of the task a case waits at for its investigation team
      * @param unclaimedBefore an unassigned task created before this is listed even when someone could claim it
      */
-    List<StrandedTask> stranded(@Param("caller") CaseScope caller, @Param("reaches") List<RoleReach> reaches,
-                                @Param("teamTask") String teamTask, @Param("unclaimedBefore") Instant unclaimedBefore,
-                                @Param("limit") int limit);
+    List<StrandedTask> stranded(
+            @Param("caller") CaseScope caller,
+            @Param("reaches") List<RoleReach> reaches,
+            @Param("teamTask") String teamTask,
+            @Param("unclaimedBefore") Instant unclaimedBefore,
+            @Param("limit") int limit);
 
     /** How many {@link #stranded} lists without a limit, by reason. */
-    List<ReasonCount> count(@Param("caller") CaseScope caller, @Param("reaches") List<RoleReach> reaches,
-                            @Param("teamTask") String teamTask, @Param("unclaimedBefore") Instant unclaimedBefore);
+    List<ReasonCount> count(
+            @Param("caller") CaseScope caller,
+            @Param("reaches") List<RoleReach> reaches,
+            @Param("teamTask") String teamTask,
+            @Param("unclaimedBefore") Instant unclaimedBefore);
 }

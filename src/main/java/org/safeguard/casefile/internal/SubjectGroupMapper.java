@@ -9,8 +9,11 @@ import org.safeguard.casefile.SubjectGroupOutcome;
 @Mapper
 public interface SubjectGroupMapper {
 
-    void insertGroup(@Param("caseId") long caseId, @Param("category") PersonnelCategory category,
-                     @Param("nationality") String nationality, @Param("id") GeneratedId id);
+    void insertGroup(
+            @Param("caseId") long caseId,
+            @Param("category") PersonnelCategory category,
+            @Param("nationality") String nationality,
+            @Param("id") GeneratedId id);
 
     void insertSubject(@Param("groupId") long groupId, @Param("unit") String unit);
 
@@ -20,8 +23,10 @@ public interface SubjectGroupMapper {
 
     List<SubjectRow> findById(long id);
 
-    int recordAssessment(@Param("id") long id, @Param("breachesStandards") boolean breachesStandards,
-                         @Param("reason") String reason);
+    int recordAssessment(
+            @Param("id") long id,
+            @Param("breachesStandards") boolean breachesStandards,
+            @Param("reason") String reason);
 
     int recordOutcome(@Param("id") long id, @Param("outcome") SubjectGroupOutcome outcome);
 }

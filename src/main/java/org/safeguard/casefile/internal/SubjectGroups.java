@@ -45,8 +45,15 @@ public class SubjectGroups {
     private static List<SubjectGroup> assemble(List<SubjectRow> rows) {
         Map<Long, SubjectGroup> groups = new LinkedHashMap<>();
         for (SubjectRow row : rows) {
-            SubjectGroup group = groups.computeIfAbsent(row.groupId(), id -> new SubjectGroup(id, row.personnelCategory(),
-                    row.nationality(), new ArrayList<>(), row.breachesStandards(), row.outcome()));
+            SubjectGroup group = groups.computeIfAbsent(
+                    row.groupId(),
+                    id -> new SubjectGroup(
+                            id,
+                            row.personnelCategory(),
+                            row.nationality(),
+                            new ArrayList<>(),
+                            row.breachesStandards(),
+                            row.outcome()));
             if (row.unit() != null) {
                 group.units().add(row.unit());
             }
@@ -56,8 +63,8 @@ public class SubjectGroups {
 
     static Map<GroupKey, List<NewSubject>> group(List<NewSubject> subjects) {
         Map<GroupKey, List<NewSubject>> groups = new LinkedHashMap<>();
-        subjects.forEach(subject -> groups
-                .computeIfAbsent(new GroupKey(subject.personnelCategory(), subject.nationality()), k -> new ArrayList<>())
+        subjects.forEach(subject -> groups.computeIfAbsent(
+                        new GroupKey(subject.personnelCategory(), subject.nationality()), k -> new ArrayList<>())
                 .add(subject));
         return groups;
     }

@@ -65,9 +65,7 @@ class CaseAccessController {
         return conflicts.breakGlass(reference, reason.reason());
     }
 
-    record Exclusion(String username, String reason) {
-    }
+    record Exclusion(String username, String reason) {}
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 }

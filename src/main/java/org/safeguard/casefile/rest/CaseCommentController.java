@@ -32,9 +32,9 @@ class CaseCommentController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseComment> add(@PathVariable String reference, @RequestBody NewComment comment) {
         CaseComment added = comments.add(reference, comment.text());
-        return ResponseEntity.created(URI.create("/api/cases/" + reference + "/comments/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/api/cases/" + reference + "/comments/" + added.id()))
+                .body(added);
     }
 
-    record NewComment(String text) {
-    }
+    record NewComment(String text) {}
 }

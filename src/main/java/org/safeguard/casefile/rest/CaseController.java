@@ -48,9 +48,10 @@ class CaseController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CaseCreated> register(@RequestBody NewAllegation allegation,
-                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                         Principal principal) {
+    ResponseEntity<CaseCreated> register(
+            @RequestBody NewAllegation allegation,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            Principal principal) {
         RegisteredCase registered = intake.register(allegation, idempotencyKey(principal, key));
         return ResponseEntity.created(URI.create("/api/cases/" + registered.reference()))
                 .header(REPLAYED, Boolean.toString(registered.replayed()))
@@ -61,7 +62,8 @@ class CaseController {
     @GetMapping
     CasePage list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(List.of(new Violation(offset < 0 ? "offset" : "limit",
+            throw new InvalidInputException(List.of(new Violation(
+                    offset < 0 ? "offset" : "limit",
                     offset < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE)));
         }
         return new CasePage(cases.count(CaseFilter.NONE), cases.search(CaseFilter.NONE, offset, limit));
@@ -83,16 +85,16 @@ class CaseController {
         if (key == null) {
             return null;
         }
-        if (key.isBlank() || key.length() > IdempotencyKey.MAX_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidInputException(List.of(new Violation(IDEMPOTENCY_KEY,
-                    "must be 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters")));
+        if (key.isBlank()
+                || key.length() > IdempotencyKey.MAX_LENGTH
+                || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new InvalidInputException(List.of(new Violation(
+                    IDEMPOTENCY_KEY, "must be 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters")));
         }
         return new IdempotencyKey(principal.getName(), key);
     }
 
-    record CasePage(long total, List<CaseOverview> items) {
-    }
+    record CasePage(long total, List<CaseOverview> items) {}
 
-    record CaseCreated(String reference, CaseStatus status) {
-    }
+    record CaseCreated(String reference, CaseStatus status) {}
 }

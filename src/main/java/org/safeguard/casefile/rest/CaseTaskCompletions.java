@@ -26,8 +26,11 @@ class CaseTaskCompletions implements TaskCompletionProvider {
     private final InterimMeasures interimMeasures;
     private final CaseOutcome outcome;
 
-    CaseTaskCompletions(PreliminaryAssessment assessment, SubjectGroupRouting routing, InterimMeasures interimMeasures,
-                        CaseOutcome outcome) {
+    CaseTaskCompletions(
+            PreliminaryAssessment assessment,
+            SubjectGroupRouting routing,
+            InterimMeasures interimMeasures,
+            CaseOutcome outcome) {
         this.assessment = assessment;
         this.routing = routing;
         this.interimMeasures = interimMeasures;
@@ -37,33 +40,41 @@ class CaseTaskCompletions implements TaskCompletionProvider {
     @Override
     public List<TaskCompletion<?>> completions() {
         return List.of(
-                TaskCompletion.of(PreliminaryAssessment.TASK, Assessments.class,
+                TaskCompletion.of(
+                        PreliminaryAssessment.TASK,
+                        Assessments.class,
                         (taskId, body) -> assessment.complete(taskId, body.assessments())),
-                TaskCompletion.of(SubjectGroupRouting.DECIDE_BODY, InvestigatingBodyChoice.class,
+                TaskCompletion.of(
+                        SubjectGroupRouting.DECIDE_BODY,
+                        InvestigatingBodyChoice.class,
                         (taskId, body) -> routing.decideInvestigatingBody(taskId, body.investigatingBody())),
-                TaskCompletion.of(SubjectGroupRouting.NATIONAL_FINDING, NationalFinding.class,
+                TaskCompletion.of(
+                        SubjectGroupRouting.NATIONAL_FINDING,
+                        NationalFinding.class,
                         (taskId, body) -> routing.recordNationalFinding(taskId, body.finding())),
-                TaskCompletion.of(SubjectGroupRouting.REFER_TO_ENTITY, Confirmation.class,
+                TaskCompletion.of(
+                        SubjectGroupRouting.REFER_TO_ENTITY,
+                        Confirmation.class,
                         (taskId, body) -> routing.referToResponsibleEntity(taskId)),
-                TaskCompletion.of(InterimMeasures.DECIDE, InterimMeasureDecision.class,
+                TaskCompletion.of(
+                        InterimMeasures.DECIDE,
+                        InterimMeasureDecision.class,
                         (taskId, body) -> interimMeasures.decide(taskId, body.approved())),
-                TaskCompletion.of(CaseOutcome.INFORM_VICTIM, Confirmation.class,
+                TaskCompletion.of(
+                        CaseOutcome.INFORM_VICTIM,
+                        Confirmation.class,
                         (taskId, body) -> outcome.victimInformed(taskId)));
     }
 
     /** One assessment per subject group of the case (ids as {@code GET /api/cases/{reference}} lists them). */
-    record Assessments(List<GroupAssessment> assessments) {
-    }
+    record Assessments(List<GroupAssessment> assessments) {}
 
     /** Police and military observers: HEAD_OF_MISSION (preliminary inquiry) or OVERSIGHT_OFFICE. */
-    record InvestigatingBodyChoice(InvestigatingBody investigatingBody) {
-    }
+    record InvestigatingBodyChoice(InvestigatingBody investigatingBody) {}
 
     /** The Member State's own finding: SUBSTANTIATED, NOT_SUBSTANTIATED or CLOSED_OTHER. */
-    record NationalFinding(SubjectGroupOutcome finding) {
-    }
+    record NationalFinding(SubjectGroupOutcome finding) {}
 
     /** Whether the proposed interim measure is approved. */
-    record InterimMeasureDecision(boolean approved) {
-    }
+    record InterimMeasureDecision(boolean approved) {}
 }

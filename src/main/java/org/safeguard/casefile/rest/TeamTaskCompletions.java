@@ -23,7 +23,9 @@ class TeamTaskCompletions implements TaskCompletionProvider {
 
     @Override
     public List<TaskCompletion<?>> completions() {
-        return List.of(TaskCompletion.of(InvestigationTeamAssignment.TASK, Confirmation.class,
+        return List.of(TaskCompletion.of(
+                InvestigationTeamAssignment.TASK,
+                Confirmation.class,
                 (taskId, body) -> assignment.teamAssigned(taskId)));
     }
 }

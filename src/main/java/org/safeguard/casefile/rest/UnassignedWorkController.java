@@ -26,24 +26,41 @@ class UnassignedWorkController {
 
     @GetMapping(path = "/api/tasks/unreachable", produces = MediaType.APPLICATION_JSON_VALUE)
     UnassignedWorkPage unreachable() {
-        List<UnreachableTask> items = work.tasks().stream().map(UnreachableTask::of).toList();
+        List<UnreachableTask> items =
+                work.tasks().stream().map(UnreachableTask::of).toList();
         return new UnassignedWorkPage(work.settings().unclaimedAfter(), items);
     }
 
     /** @param unclaimedAfter how old an unassigned task someone could claim is when it joins the list */
-    record UnassignedWorkPage(Duration unclaimedAfter, List<UnreachableTask> items) {
-    }
+    record UnassignedWorkPage(Duration unclaimedAfter, List<UnreachableTask> items) {}
 
     /**
      * @param reason {@code NO_ONE_CAN_WORK}, {@code ASSIGNEE_CANNOT_WORK} or {@code UNCLAIMED}
      * @param team   where a manager puts investigators on the case's team
      */
-    record UnreachableTask(String id, String kind, String name, String caseReference, String entity, Instant created,
-                           Instant due, String assignee, StrandedReason reason, String team) {
+    record UnreachableTask(
+            String id,
+            String kind,
+            String name,
+            String caseReference,
+            String entity,
+            Instant created,
+            Instant due,
+            String assignee,
+            StrandedReason reason,
+            String team) {
 
         static UnreachableTask of(StrandedTask task) {
-            return new UnreachableTask(task.taskId(), task.kind(), task.name(), task.caseReference(), task.entity(),
-                    task.created(), task.due(), task.assignee(), task.reason(),
+            return new UnreachableTask(
+                    task.taskId(),
+                    task.kind(),
+                    task.name(),
+                    task.caseReference(),
+                    task.entity(),
+                    task.created(),
+                    task.due(),
+                    task.assignee(),
+                    task.reason(),
                     "/api/cases/" + task.caseReference() + "/team");
         }
     }

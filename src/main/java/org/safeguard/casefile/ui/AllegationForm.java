@@ -82,16 +82,23 @@ class AllegationForm extends VerticalLayout {
         List.<HasValue<?, ?>>of(receivedAt, channel, entity, dutyStation, allegationType, summary)
                 .forEach(field -> field.setRequiredIndicatorVisible(true));
         identify();
-        FormLayout fields = new FormLayout(receivedAt, channel, entity, dutyStation, incidentDate, allegationType, summary);
+        FormLayout fields =
+                new FormLayout(receivedAt, channel, entity, dutyStation, incidentDate, allegationType, summary);
         fields.setColspan(summary, 2);
         subjectsError.addClassName("rows-error");
         victimsError.addClassName("rows-error");
         Span requiredHint = new Span(Texts.text("intake.requiredHint"));
         requiredHint.addClassName("required-hint");
-        add(requiredHint, fields,
-                new H3(Texts.text("intake.subjects")), subjectsError, subjectRows,
+        add(
+                requiredHint,
+                fields,
+                new H3(Texts.text("intake.subjects")),
+                subjectsError,
+                subjectRows,
                 new Button(Texts.text("intake.subject.add"), click -> addSubject()),
-                new H3(Texts.text("intake.victims")), victimsError, victimRows,
+                new H3(Texts.text("intake.victims")),
+                victimsError,
+                victimRows,
                 new Button(Texts.text("intake.victim.add"), click -> addVictim()));
         subjectRows.setPadding(false);
         victimRows.setPadding(false);
@@ -195,16 +202,17 @@ class AllegationForm extends VerticalLayout {
             }
             return index < victims.size() ? victims.get(index).field(property) : Optional.empty();
         }
-        return Optional.ofNullable(switch (path) {
-            case "receivedAt" -> receivedAt;
-            case "channel" -> channel;
-            case "entity" -> entity;
-            case "dutyStation" -> dutyStation;
-            case "incidentDate" -> incidentDate;
-            case "allegationType" -> allegationType;
-            case "summary" -> summary;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (path) {
+                    case "receivedAt" -> receivedAt;
+                    case "channel" -> channel;
+                    case "entity" -> entity;
+                    case "dutyStation" -> dutyStation;
+                    case "incidentDate" -> incidentDate;
+                    case "allegationType" -> allegationType;
+                    case "summary" -> summary;
+                    default -> null;
+                });
     }
 
     private List<HasValidation> topLevelFields() {

@@ -27,8 +27,14 @@ class AssessmentForm extends TaskForm {
             TextArea reason = new TextArea(Texts.text("assessment.reason"));
             reason.setMaxLength(GroupAssessment.REASON_MAX);
             reason.setWidthFull();
-            add(new H4(Texts.text("assessment.group", i + 1, Texts.of(group.personnelCategory()),
-                    group.nationality() == null ? "—" : group.nationality())), breaches, reason);
+            add(
+                    new H4(Texts.text(
+                            "assessment.group",
+                            i + 1,
+                            Texts.of(group.personnelCategory()),
+                            group.nationality() == null ? "—" : group.nationality())),
+                    breaches,
+                    reason);
             groups.add(new GroupFields(group.id(), breaches, reason));
         }
         addCompleteButton(Texts.text("form.complete"));
@@ -36,8 +42,14 @@ class AssessmentForm extends TaskForm {
 
     /** What was typed, as the typed service takes it. */
     List<GroupAssessment> assessments() {
-        return groups.stream().map(fields -> new GroupAssessment(fields.id(), fields.breaches().getValue(),
-                fields.reason().getValue().isBlank() ? null : fields.reason().getValue())).toList();
+        return groups.stream()
+                .map(fields -> new GroupAssessment(
+                        fields.id(),
+                        fields.breaches().getValue(),
+                        fields.reason().getValue().isBlank()
+                                ? null
+                                : fields.reason().getValue()))
+                .toList();
     }
 
     /** The fields of the row the violation names; a violation of no row or field stays with the form. */
@@ -80,6 +92,5 @@ class AssessmentForm extends TaskForm {
         return groups.get(row).reason();
     }
 
-    private record GroupFields(long id, RadioButtonGroup<Boolean> breaches, TextArea reason) {
-    }
+    private record GroupFields(long id, RadioButtonGroup<Boolean> breaches, TextArea reason) {}
 }

@@ -36,7 +36,8 @@ final class AuditTimeline {
             return engineOperation(event, code.substring(ENGINE.length()));
         }
         Optional<AuditAction> action = Arrays.stream(AuditAction.values())
-                .filter(value -> value.name().equals(code)).findFirst();
+                .filter(value -> value.name().equals(code))
+                .findFirst();
         if (action.isEmpty()) {
             return Optional.empty();
         }
@@ -44,36 +45,43 @@ final class AuditTimeline {
         String what = switch (action.get()) {
             case TASK_COMPLETED -> step == null ? Texts.of(action.get()) : null;
             case CASE_STATUS_CHANGED -> statusChange(event.detail()).orElse(Texts.of(action.get()));
-            case TASK_REASSIGNED -> step == null ? Texts.of(action.get())
-                    : Texts.text("timeline.taskReassigned", step, from(event.detail()), to(event.detail()));
-            case TASK_CLAIMED, TASK_UNCLAIMED, TASK_FOLLOW_UP_SET -> step == null ? Texts.of(action.get())
-                    : Texts.text("timeline.taskAction", Texts.of(action.get()), step);
+            case TASK_REASSIGNED ->
+                step == null
+                        ? Texts.of(action.get())
+                        : Texts.text("timeline.taskReassigned", step, from(event.detail()), to(event.detail()));
+            case TASK_CLAIMED, TASK_UNCLAIMED, TASK_FOLLOW_UP_SET ->
+                step == null ? Texts.of(action.get()) : Texts.text("timeline.taskAction", Texts.of(action.get()), step);
             default -> Texts.of(action.get());
         };
-        return Optional.ofNullable(what).map(text -> new TimelineEntry(event.occurredAt(), text,
-                Objects.toString(event.actor(), "")));
+        return Optional.ofNullable(what)
+                .map(text -> new TimelineEntry(event.occurredAt(), text, Objects.toString(event.actor(), "")));
     }
 
     // An operator's repair through the engine (a migration, a job's retries) is worth a line.
     private Optional<TimelineEntry> engineOperation(AuditEvent event, String operation) {
-        if (TOLD_BY_SAFEGUARD.contains(event.detail()) || "CREATE".equals(operation)
+        if (TOLD_BY_SAFEGUARD.contains(event.detail())
+                || "CREATE".equals(operation)
                 || (event.target() != null && stepsByTaskId.containsKey(event.target()))) {
             return Optional.empty();
         }
-        return Optional.of(new TimelineEntry(event.occurredAt(), Texts.text("timeline.engineOperation",
-                operation.toLowerCase(Locale.ROOT)), Objects.toString(event.actor(), "")));
+        return Optional.of(new TimelineEntry(
+                event.occurredAt(),
+                Texts.text("timeline.engineOperation", operation.toLowerCase(Locale.ROOT)),
+                Objects.toString(event.actor(), "")));
     }
 
     // Written as FROM->TO (AuditAction.CASE_STATUS_CHANGED).
     private static Optional<String> statusChange(String detail) {
         Optional<CaseStatus> from = status(from(detail));
         Optional<CaseStatus> to = status(to(detail));
-        return to.map(target -> Texts.text("timeline.statusChanged",
-                from.map(Texts::of).orElse("—"), Texts.of(target)));
+        return to.map(target ->
+                Texts.text("timeline.statusChanged", from.map(Texts::of).orElse("—"), Texts.of(target)));
     }
 
     private static Optional<CaseStatus> status(String code) {
-        return Arrays.stream(CaseStatus.values()).filter(status -> status.name().equals(code)).findFirst();
+        return Arrays.stream(CaseStatus.values())
+                .filter(status -> status.name().equals(code))
+                .findFirst();
     }
 
     private static String from(String detail) {

@@ -15,8 +15,7 @@ import org.safeguard.casefile.CaseOverview;
  */
 record CaseColumns(Locale locale) {
 
-    record Column(String header, BiFunction<CaseColumns, CaseOverview, String> value) {
-    }
+    record Column(String header, BiFunction<CaseColumns, CaseOverview, String> value) {}
 
     static final List<Column> ALL = List.of(
             new Column("cases.reference", (columns, overview) -> overview.reference()),
@@ -26,7 +25,9 @@ record CaseColumns(Locale locale) {
             new Column("cases.status", (columns, overview) -> columns.label(overview.status())));
 
     List<String> headers() {
-        return ALL.stream().map(column -> Translations.text(locale, column.header())).toList();
+        return ALL.stream()
+                .map(column -> Translations.text(locale, column.header()))
+                .toList();
     }
 
     List<String> cells(CaseOverview overview) {
@@ -42,8 +43,9 @@ record CaseColumns(Locale locale) {
     }
 
     private String dateTime(CaseOverview overview) {
-        return overview.receivedAt() == null ? "" : DateTimeFormatter
-                .ofPattern(Translations.text(locale, "format.dateTime"), locale)
-                .format(overview.receivedAt().atZone(ZoneOffset.UTC));
+        return overview.receivedAt() == null
+                ? ""
+                : DateTimeFormatter.ofPattern(Translations.text(locale, "format.dateTime"), locale)
+                        .format(overview.receivedAt().atZone(ZoneOffset.UTC));
     }
 }

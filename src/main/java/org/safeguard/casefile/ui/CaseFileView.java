@@ -47,8 +47,8 @@ import org.safeguard.memberstate.EngagementStep;
 import org.safeguard.memberstate.NoteVerbale;
 import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.victim.VictimIdentity;
-import org.safeguard.victim.VictimSummary;
 import org.safeguard.victim.VictimRecords;
+import org.safeguard.victim.VictimSummary;
 import org.safeguard.victim.Victims;
 
 /**
@@ -78,10 +78,19 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private List<NoteVerbale> notes = List.of();
     private String reference = "";
 
-    public CaseFileView(CaseFiles cases, InterimMeasures interimMeasures, InvestigationFiles investigations,
-                        ProcessDiagrams diagrams, CaseHistory history, AuditTrail audit, Victims victims,
-                        RecordedMeasures accountability, CaseComments comments, CurrentUser user,
-                        NotesVerbales notesVerbales, VictimRecords victimRecords) {
+    public CaseFileView(
+            CaseFiles cases,
+            InterimMeasures interimMeasures,
+            InvestigationFiles investigations,
+            ProcessDiagrams diagrams,
+            CaseHistory history,
+            AuditTrail audit,
+            Victims victims,
+            RecordedMeasures accountability,
+            CaseComments comments,
+            CurrentUser user,
+            NotesVerbales notesVerbales,
+            VictimRecords victimRecords) {
         this.cases = cases;
         this.interimMeasures = interimMeasures;
         this.investigations = investigations;
@@ -101,15 +110,19 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse("");
         CaseDetails details = cases.find(reference).orElseThrow(() -> new NotFoundException("Case " + reference));
-        notes = notesVerbales.ofEngagements(details.engagements().stream().map(ladder -> ladder.engagement().id()).toList());
+        notes = notesVerbales.ofEngagements(details.engagements().stream()
+                .map(ladder -> ladder.engagement().id())
+                .toList());
         removeAll();
         add(new H2(Texts.text("caseFile.title", details.reference())), summary(details));
         add(section("caseFile.subjectGroups"));
         Map<Long, List<RecordedMeasure>> measuresByGroup = accountability.ofCase(reference).stream()
                 .collect(Collectors.groupingBy(RecordedMeasure::subjectGroupId));
-        details.subjectGroups().forEach(group -> add(subjectGroup(group, details.engagements(),
-                measuresByGroup.getOrDefault(group.id(), List.of()))));
-        details.engagements().stream().filter(ladder -> ladder.engagement().subjectGroupId() == null)
+        details.subjectGroups()
+                .forEach(group -> add(subjectGroup(
+                        group, details.engagements(), measuresByGroup.getOrDefault(group.id(), List.of()))));
+        details.engagements().stream()
+                .filter(ladder -> ladder.engagement().subjectGroupId() == null)
                 .forEach(ladder -> add(engagement(ladder)));
         add(CaseTeamSection.of(reference));
         List<InvestigationSummary> investigationList = investigations.ofCase(reference);
@@ -127,8 +140,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (!running.isEmpty()) {
             add(section("caseFile.processes"), new ProcessDiagramPanel(diagrams, running));
         }
-        List<TimelineEntry> timeline = CaseTimeline.of(history.ofCase(reference), audit.ofCase(reference),
-                details.engagements(), details.subjectGroups());
+        List<TimelineEntry> timeline = CaseTimeline.of(
+                history.ofCase(reference), audit.ofCase(reference), details.engagements(), details.subjectGroups());
         if (!timeline.isEmpty()) {
             add(section("caseFile.timeline"), timeline(timeline));
         }
@@ -154,18 +167,22 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         return summary;
     }
 
-    private Component subjectGroup(SubjectGroup group, List<EngagementLadder> engagements,
-                                   List<RecordedMeasure> measures) {
+    private Component subjectGroup(
+            SubjectGroup group, List<EngagementLadder> engagements, List<RecordedMeasure> measures) {
         VerticalLayout box = box("subject-group");
         box.add(new H4(SubjectGroupNames.of(group)));
         box.add(new Div(
-                field("caseFile.breachesStandards", group.breachesStandards() == null ? "—"
-                        : Texts.text(group.breachesStandards() ? "caseFile.yes" : "caseFile.no")),
+                field(
+                        "caseFile.breachesStandards",
+                        group.breachesStandards() == null
+                                ? "—"
+                                : Texts.text(group.breachesStandards() ? "caseFile.yes" : "caseFile.no")),
                 field("caseFile.outcome", group.outcome() == null ? "—" : Texts.of(group.outcome()))));
         if (!measures.isEmpty()) {
             box.add(new H5(Texts.text("caseFile.accountabilityMeasures")), new MeasuresGrid(measures));
         }
-        engagements.stream().filter(ladder -> Objects.equals(ladder.engagement().subjectGroupId(), group.id()))
+        engagements.stream()
+                .filter(ladder -> Objects.equals(ladder.engagement().subjectGroupId(), group.id()))
                 .forEach(ladder -> box.add(engagement(ladder)));
         return box;
     }
@@ -173,20 +190,28 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private Component engagement(EngagementLadder ladder) {
         VerticalLayout box = box("engagement");
         var engagement = ladder.engagement();
-        box.add(new Span(Texts.text("caseFile.engagement", SubjectGroupNames.country(engagement.nationality()),
+        box.add(new Span(Texts.text(
+                "caseFile.engagement",
+                SubjectGroupNames.country(engagement.nationality()),
                 Texts.of(engagement.purpose()),
                 Texts.of(engagement.status()))));
         if (engagement.outcome() != null) {
             box.add(field("caseFile.outcome", Texts.of(engagement.outcome())));
         }
         Grid<EngagementStep> steps = new Grid<>(EngagementStep.class, false);
-        steps.addColumn(step -> Texts.dateTime(step.occurredAt())).setHeader(Texts.text("caseFile.date"))
+        steps.addColumn(step -> Texts.dateTime(step.occurredAt()))
+                .setHeader(Texts.text("caseFile.date"))
                 .setAutoWidth(true);
-        steps.addColumn(step -> Texts.of(step.kind())).setHeader(Texts.text("caseFile.step")).setAutoWidth(true);
+        steps.addColumn(step -> Texts.of(step.kind()))
+                .setHeader(Texts.text("caseFile.step"))
+                .setAutoWidth(true);
         steps.addColumn(EngagementStepDetails::of).setHeader(Texts.text("caseFile.detail"));
-        steps.addColumn(step -> Objects.toString(step.remark(), "")).setHeader(Texts.text("caseFile.replyRemark"))
+        steps.addColumn(step -> Objects.toString(step.remark(), ""))
+                .setHeader(Texts.text("caseFile.replyRemark"))
                 .setTooltipGenerator(EngagementStep::remark);
-        steps.addComponentColumn(this::noteVerbaleLink).setHeader(Texts.text("caseFile.noteVerbale")).setAutoWidth(true);
+        steps.addComponentColumn(this::noteVerbaleLink)
+                .setHeader(Texts.text("caseFile.noteVerbale"))
+                .setAutoWidth(true);
         steps.setItems(ladder.steps());
         steps.setAllRowsVisible(true);
         box.add(steps);
@@ -195,32 +220,47 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The PDF of the note verbale sent at this step, read through the service's case scope. */
     private Component noteVerbaleLink(EngagementStep step) {
-        return notes.stream().filter(note -> note.isFor(step)).findFirst().<Component>map(note -> {
-            StreamResource pdf = new StreamResource(note.fileName(),
-                    () -> new ByteArrayInputStream(notesVerbales.pdf(note.number())));
-            pdf.setContentType("application/pdf");
-            pdf.setCacheTime(0);
-            Anchor link = new Anchor(pdf, note.number());
-            link.getElement().setAttribute("download", true);
-            link.addClassName("note-verbale-link");
-            return link;
-        }).orElseGet(Span::new);
+        return notes.stream()
+                .filter(note -> note.isFor(step))
+                .findFirst()
+                .<Component>map(note -> {
+                    StreamResource pdf = new StreamResource(
+                            note.fileName(), () -> new ByteArrayInputStream(notesVerbales.pdf(note.number())));
+                    pdf.setContentType("application/pdf");
+                    pdf.setCacheTime(0);
+                    Anchor link = new Anchor(pdf, note.number());
+                    link.getElement().setAttribute("download", true);
+                    link.addClassName("note-verbale-link");
+                    return link;
+                })
+                .orElseGet(Span::new);
     }
 
     private static Component investigations(List<InvestigationSummary> investigations, List<SubjectGroup> groups) {
-        Map<Long, String> groupNames = groups.stream()
-                .collect(Collectors.toMap(SubjectGroup::id, SubjectGroupNames::of));
+        Map<Long, String> groupNames =
+                groups.stream().collect(Collectors.toMap(SubjectGroup::id, SubjectGroupNames::of));
         Grid<InvestigationSummary> grid = new Grid<>(InvestigationSummary.class, false);
         grid.addColumn(i -> groupNames.getOrDefault(i.subjectGroupId(), ""))
-                .setHeader(Texts.text("caseFile.subjectGroupId")).setAutoWidth(true);
-        grid.addColumn(i -> Texts.of(i.investigatingBody())).setHeader(Texts.text("caseFile.investigatingBody"))
+                .setHeader(Texts.text("caseFile.subjectGroupId"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> Texts.dateTime(i.startedAt())).setHeader(Texts.text("caseFile.started")).setAutoWidth(true);
-        grid.addColumn(i -> Texts.dateTime(i.currentDueAt())).setHeader(Texts.text("caseFile.due")).setAutoWidth(true);
+        grid.addColumn(i -> Texts.of(i.investigatingBody()))
+                .setHeader(Texts.text("caseFile.investigatingBody"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Texts.dateTime(i.startedAt()))
+                .setHeader(Texts.text("caseFile.started"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Texts.dateTime(i.currentDueAt()))
+                .setHeader(Texts.text("caseFile.due"))
+                .setAutoWidth(true);
         grid.addColumn(i -> i.extendedDueAt() == null ? "" : Texts.text("caseFile.extended"))
-                .setHeader(Texts.text("caseFile.extension")).setAutoWidth(true);
-        grid.addColumn(i -> Texts.dateTime(i.closedAt())).setHeader(Texts.text("caseFile.closed")).setAutoWidth(true);
-        grid.addColumn(i -> Texts.of(i.finding())).setHeader(Texts.text("caseFile.finding")).setAutoWidth(true);
+                .setHeader(Texts.text("caseFile.extension"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Texts.dateTime(i.closedAt()))
+                .setHeader(Texts.text("caseFile.closed"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Texts.of(i.finding()))
+                .setHeader(Texts.text("caseFile.finding"))
+                .setAutoWidth(true);
         grid.setItems(investigations);
         grid.setAllRowsVisible(true);
         return grid;
@@ -228,12 +268,18 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private static Component interimMeasures(List<InterimMeasure> measures) {
         Grid<InterimMeasure> grid = new Grid<>(InterimMeasure.class, false);
-        grid.addColumn(m -> Texts.of(m.measure())).setHeader(Texts.text("caseFile.measure")).setAutoWidth(true);
-        grid.addColumn(m -> Texts.of(m.status())).setHeader(Texts.text("cases.status")).setAutoWidth(true);
+        grid.addColumn(m -> Texts.of(m.measure()))
+                .setHeader(Texts.text("caseFile.measure"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> Texts.of(m.status()))
+                .setHeader(Texts.text("cases.status"))
+                .setAutoWidth(true);
         grid.addColumn(m -> Texts.dateTime(m.proposedAt()) + " · " + m.proposedBy())
-                .setHeader(Texts.text("caseFile.proposed")).setAutoWidth(true);
+                .setHeader(Texts.text("caseFile.proposed"))
+                .setAutoWidth(true);
         grid.addColumn(m -> m.decidedAt() == null ? "" : Texts.dateTime(m.decidedAt()) + " · " + m.decidedBy())
-                .setHeader(Texts.text("caseFile.decided")).setAutoWidth(true);
+                .setHeader(Texts.text("caseFile.decided"))
+                .setAutoWidth(true);
         grid.setItems(measures);
         grid.setAllRowsVisible(true);
         return grid;
@@ -252,8 +298,12 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 identity.setText(Texts.text("caseFile.identity", read.name(), Objects.toString(read.contact(), "")));
                 show.setEnabled(false);
             });
-            HorizontalLayout row = new HorizontalLayout(new Span(victim.pseudonym()),
-                    new Span(Texts.of(victim.ageGroup())), new Span(Texts.of(victim.sex())), show, identity);
+            HorizontalLayout row = new HorizontalLayout(
+                    new Span(victim.pseudonym()),
+                    new Span(Texts.of(victim.ageGroup())),
+                    new Span(Texts.of(victim.sex())),
+                    show,
+                    identity);
             row.setAlignItems(Alignment.BASELINE);
             row.addClassName("victim");
             section.add(row);
@@ -266,10 +316,17 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private static Component timeline(List<TimelineEntry> entries) {
         Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
-        grid.addColumn(entry -> Texts.dateTime(entry.at())).setHeader(Texts.text("caseFile.date")).setAutoWidth(true)
+        grid.addColumn(entry -> Texts.dateTime(entry.at()))
+                .setHeader(Texts.text("caseFile.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(TimelineEntry::what).setHeader(Texts.text("caseFile.what")).setFlexGrow(1);
-        grid.addColumn(TimelineEntry::actor).setHeader(Texts.text("caseFile.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TimelineEntry::what)
+                .setHeader(Texts.text("caseFile.what"))
+                .setFlexGrow(1);
+        grid.addColumn(TimelineEntry::actor)
+                .setHeader(Texts.text("caseFile.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(entries);
         grid.setAllRowsVisible(entries.size() <= 50);
         grid.addClassName("timeline");

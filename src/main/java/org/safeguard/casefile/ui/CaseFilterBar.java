@@ -57,9 +57,13 @@ class CaseFilterBar extends HorizontalLayout {
     }
 
     CaseFilter filter() {
-        return new CaseFilter(reference.getValue(),
+        return new CaseFilter(
+                reference.getValue(),
                 entity.getValue() == null ? null : entity.getValue().code(),
                 memberState.getValue() == null ? null : memberState.getValue().code(),
-                status.getValue(), allegationType.getValue(), receivedFrom.getValue(), receivedTo.getValue());
+                status.getValue(),
+                allegationType.getValue(),
+                receivedFrom.getValue(),
+                receivedTo.getValue());
     }
 }

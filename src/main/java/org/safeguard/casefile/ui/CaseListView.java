@@ -16,7 +16,6 @@ import org.safeguard.base.i18n.Texts;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseFilter;
 import org.safeguard.casefile.CaseOverview;
-import org.safeguard.base.export.CsvWriter;
 import org.safeguard.casefile.Entities;
 import org.safeguard.memberstate.MemberStates;
 
@@ -40,10 +39,12 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         Grid<CaseOverview> grid = new Grid<>(CaseOverview.class, false);
         grid.setId("case-list");
         CaseColumns.ALL.forEach(column -> grid.addColumn(overview -> columns.value(column, overview))
-                .setHeader(Texts.text(column.header())).setAutoWidth(true));
-        grid.setItems(query -> cases.search(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) cases.count(filter));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CaseFileView.class,
+                .setHeader(Texts.text(column.header()))
+                .setAutoWidth(true));
+        grid.setItems(query -> cases.search(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) cases.count(filter));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                CaseFileView.class,
                 new RouteParameters("reference", click.getItem().reference()))));
         grid.setSizeFull();
         CaseFilterBar filters = new CaseFilterBar(entities.all(), memberStates.all(), Texts.locale(), changed -> {
@@ -54,8 +55,12 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor export() {
-        StreamResource csv = new StreamResource("cases.csv", (out, session) ->
-                CsvWriter.write(out, columns.headers(), cases.export(filter).stream().map(columns::cells).toList()));
+        StreamResource csv = new StreamResource(
+                "cases.csv",
+                (out, session) -> CsvWriter.write(
+                        out,
+                        columns.headers(),
+                        cases.export(filter).stream().map(columns::cells).toList()));
         csv.setContentType("text/csv; charset=UTF-8");
         csv.setCacheTime(0);
         Anchor download = new Anchor(csv, "");

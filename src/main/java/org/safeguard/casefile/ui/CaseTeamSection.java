@@ -87,7 +87,8 @@ public class CaseTeamSection extends VerticalLayout {
             item.addClassName("team-member");
             if (teams.mayManage()) {
                 Button remove = new Button(Texts.text("team.remove"), click -> confirmRemoval(member));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                remove.addThemeVariants(
+                        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 remove.addClassName("remove-member");
                 remove.setAriaLabel(Texts.text("team.removeNamed", member.label()));
                 item.add(remove);
@@ -98,8 +99,11 @@ public class CaseTeamSection extends VerticalLayout {
     }
 
     private void confirmRemoval(Colleague member) {
-        ConfirmDialog confirm = new ConfirmDialog(Texts.text("team.removeTitle"),
-                Texts.text("team.removeText", member.label()), Texts.text("team.remove"), event -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                Texts.text("team.removeTitle"),
+                Texts.text("team.removeText", member.label()),
+                Texts.text("team.remove"),
+                event -> {
                     teams.remove(reference, member.username());
                     done(Texts.text("team.removed", member.label()));
                 });
@@ -115,7 +119,8 @@ public class CaseTeamSection extends VerticalLayout {
         ComboBox<Colleague> colleague = new ComboBox<>(Texts.text("team.addLabel"), candidates);
         colleague.setItemLabelGenerator(Colleague::label);
         colleague.addClassName("team-candidate");
-        colleague.setHelperText(candidates.isEmpty() ? Texts.text("team.noCandidates") : Texts.text("team.candidatesHelp"));
+        colleague.setHelperText(
+                candidates.isEmpty() ? Texts.text("team.noCandidates") : Texts.text("team.candidatesHelp"));
         colleague.setEnabled(!candidates.isEmpty());
         colleague.setWidth("22rem");
         colleague.setMaxWidth("100%");
@@ -140,7 +145,8 @@ public class CaseTeamSection extends VerticalLayout {
             teams.add(reference, chosen.username());
         } catch (InvalidInputException refused) {
             // Changed meanwhile (e.g. an exclusion recorded since the list was read): say why, in the user's words.
-            boolean conflict = refused.violations().stream().anyMatch(v -> CaseTeams.CONFLICT_OF_INTEREST.equals(v.reason()));
+            boolean conflict =
+                    refused.violations().stream().anyMatch(v -> CaseTeams.CONFLICT_OF_INTEREST.equals(v.reason()));
             colleague.setErrorMessage(Texts.text(conflict ? "team.error.conflict" : "team.error.notInvestigator"));
             colleague.setInvalid(true);
             return;
@@ -175,8 +181,11 @@ public class CaseTeamSection extends VerticalLayout {
         list.setPadding(false);
         list.setSpacing(false);
         list.addClassName("team-changes");
-        changes.forEach(change -> list.add(new Span(Texts.text(change.added() ? "team.change.added" : "team.change.removed",
-                Texts.dateTime(change.at()), change.member(), change.by()))));
+        changes.forEach(change -> list.add(new Span(Texts.text(
+                change.added() ? "team.change.added" : "team.change.removed",
+                Texts.dateTime(change.at()),
+                change.member(),
+                change.by()))));
         return list;
     }
 
@@ -187,7 +196,8 @@ public class CaseTeamSection extends VerticalLayout {
     }
 
     private void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
     }
 }

@@ -29,25 +29,45 @@ final class CaseTimeline {
     private static final Comparator<TimelineEntry> NEWEST_FIRST =
             Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder()));
     private static final Set<String> TIMERS = Set.of("intermediateTimer", "boundaryTimer", "startTimerEvent");
-    private static final Set<String> EVENTS = Set.of("messageStartEvent", "signalStartEvent",
-            "conditionalStartEvent", "intermediateMessageCatch", "intermediateSignalCatch",
-            "intermediateConditional", "boundaryMessage", "boundarySignal", "boundaryError", "boundaryEscalation",
-            "boundaryConditional", "noneEndEvent", "terminateEndEvent", "errorEndEvent", "messageEndEvent",
-            "signalEndEvent", "escalationEndEvent", "cancelEndEvent");
+    private static final Set<String> EVENTS = Set.of(
+            "messageStartEvent",
+            "signalStartEvent",
+            "conditionalStartEvent",
+            "intermediateMessageCatch",
+            "intermediateSignalCatch",
+            "intermediateConditional",
+            "boundaryMessage",
+            "boundarySignal",
+            "boundaryError",
+            "boundaryEscalation",
+            "boundaryConditional",
+            "noneEndEvent",
+            "terminateEndEvent",
+            "errorEndEvent",
+            "messageEndEvent",
+            "signalEndEvent",
+            "escalationEndEvent",
+            "cancelEndEvent");
 
-    static List<TimelineEntry> of(List<EngineActivity> activities, List<AuditEvent> audit,
-                                  List<EngagementLadder> engagements, List<SubjectGroup> groups) {
+    static List<TimelineEntry> of(
+            List<EngineActivity> activities,
+            List<AuditEvent> audit,
+            List<EngagementLadder> engagements,
+            List<SubjectGroup> groups) {
         Map<String, String> completedBy = audit.stream()
                 .filter(event -> AuditAction.TASK_COMPLETED.name().equals(event.action()) && event.target() != null)
                 .collect(Collectors.toMap(AuditEvent::target, event -> orEmpty(event.actor()), (a, b) -> a));
-        Map<String, String> steps = activities.stream().filter(activity -> activity.taskId() != null)
+        Map<String, String> steps = activities.stream()
+                .filter(activity -> activity.taskId() != null)
                 .collect(Collectors.toMap(EngineActivity::taskId, CaseTimeline::step, (a, b) -> a));
         AuditTimeline people = new AuditTimeline(steps);
         return Stream.of(
                         activities.stream().map(activity -> entry(activity, completedBy, groups)),
                         audit.stream().map(people::entry),
-                        engagements.stream().flatMap(ladder -> ladder.steps().stream()
-                                .map(step -> Optional.of(entry(ladder.engagement().nationality(), step)))))
+                        engagements.stream()
+                                .flatMap(ladder -> ladder.steps().stream()
+                                        .map(step -> Optional.of(
+                                                entry(ladder.engagement().nationality(), step)))))
                 .flatMap(entries -> entries)
                 .flatMap(Optional::stream)
                 .sorted(NEWEST_FIRST)
@@ -55,12 +75,12 @@ final class CaseTimeline {
     }
 
     /** A step when it was completed, a timer or an event when it happened; nothing for the rest. */
-    static Optional<TimelineEntry> entry(EngineActivity activity, Map<String, String> completedBy,
-                                         List<SubjectGroup> groups) {
+    static Optional<TimelineEntry> entry(
+            EngineActivity activity, Map<String, String> completedBy, List<SubjectGroup> groups) {
         String type = activity.activityType();
         if ("callActivity".equals(type)) {
-            return Optional.of(new TimelineEntry(activity.startedAt(),
-                    Texts.text("timeline.subProcessStarted", step(activity)), ""));
+            return Optional.of(new TimelineEntry(
+                    activity.startedAt(), Texts.text("timeline.subProcessStarted", step(activity)), ""));
         }
         if (!activity.happened()) {
             return Optional.empty();
@@ -69,20 +89,22 @@ final class CaseTimeline {
         if ("userTask".equals(type)) {
             String what = decided.map(words -> Texts.text("timeline.stepDecided", step(activity), words))
                     .orElseGet(() -> Texts.text("timeline.stepCompleted", step(activity)));
-            return Optional.of(new TimelineEntry(activity.endedAt(), what,
+            return Optional.of(new TimelineEntry(
+                    activity.endedAt(),
+                    what,
                     completedBy.getOrDefault(activity.taskId(), orEmpty(activity.assignee()))));
         }
         if ("businessRuleTask".equals(type)) {
-            return decided.map(words -> new TimelineEntry(activity.endedAt(),
-                    Texts.text("timeline.ruleDecided", step(activity), words), ""));
+            return decided.map(words -> new TimelineEntry(
+                    activity.endedAt(), Texts.text("timeline.ruleDecided", step(activity), words), ""));
         }
         if (TIMERS.contains(type)) {
-            return Optional.of(new TimelineEntry(activity.endedAt(), Texts.text("timeline.timer",
-                    process(activity), step(activity)), ""));
+            return Optional.of(new TimelineEntry(
+                    activity.endedAt(), Texts.text("timeline.timer", process(activity), step(activity)), ""));
         }
         if (EVENTS.contains(type)) {
-            return Optional.of(new TimelineEntry(activity.endedAt(), Texts.text("timeline.event",
-                    process(activity), step(activity)), ""));
+            return Optional.of(new TimelineEntry(
+                    activity.endedAt(), Texts.text("timeline.event", process(activity), step(activity)), ""));
         }
         return Optional.empty();
     }
@@ -90,9 +112,12 @@ final class CaseTimeline {
     static TimelineEntry entry(String nationality, EngagementStep step) {
         String detail = EngagementStepDetails.of(step);
         String country = SubjectGroupNames.country(nationality);
-        return new TimelineEntry(step.occurredAt(), detail.isEmpty()
-                ? Texts.text("timeline.engagementStep", Texts.of(step.kind()), country)
-                : Texts.text("timeline.engagementStepDetail", Texts.of(step.kind()), country, detail), "");
+        return new TimelineEntry(
+                step.occurredAt(),
+                detail.isEmpty()
+                        ? Texts.text("timeline.engagementStep", Texts.of(step.kind()), country)
+                        : Texts.text("timeline.engagementStepDetail", Texts.of(step.kind()), country, detail),
+                "");
     }
 
     private static String step(EngineActivity activity) {
@@ -107,6 +132,5 @@ final class CaseTimeline {
         return Objects.toString(value, "");
     }
 
-    private CaseTimeline() {
-    }
+    private CaseTimeline() {}
 }

@@ -65,9 +65,10 @@ class CommentsSection extends VerticalLayout {
 
     /** Called with the service's violation, whose reasons are in English for API clients. */
     void showAtField(Violation violation) {
-        text.setErrorMessage(CaseComments.TOO_LONG.equals(violation.reason())
-                ? Texts.text("comments.error.tooLong", CaseComments.MAX_LENGTH)
-                : Texts.text("comments.error.required"));
+        text.setErrorMessage(
+                CaseComments.TOO_LONG.equals(violation.reason())
+                        ? Texts.text("comments.error.tooLong", CaseComments.MAX_LENGTH)
+                        : Texts.text("comments.error.required"));
         text.setInvalid(true);
     }
 

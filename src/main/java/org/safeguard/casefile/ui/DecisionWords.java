@@ -25,14 +25,17 @@ final class DecisionWords {
 
     static Optional<String> of(EngineActivity activity, List<SubjectGroup> groups) {
         List<String> words = PreliminaryAssessment.TASK.equals(activity.activityId())
-                ? assessment(groups) : fromEngine(activity.decided());
+                ? assessment(groups)
+                : fromEngine(activity.decided());
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", words));
     }
 
     private static List<String> assessment(List<SubjectGroup> groups) {
-        return groups.stream().filter(group -> group.breachesStandards() != null)
-                .map(group -> Texts.text(group.breachesStandards() ? "timeline.decision.breach"
-                        : "timeline.decision.noBreach", SubjectGroupNames.of(group)))
+        return groups.stream()
+                .filter(group -> group.breachesStandards() != null)
+                .map(group -> Texts.text(
+                        group.breachesStandards() ? "timeline.decision.breach" : "timeline.decision.noBreach",
+                        SubjectGroupNames.of(group)))
                 .toList();
     }
 
@@ -44,12 +47,16 @@ final class DecisionWords {
         label(FindingCode.class, decided.get(InvestigationTaskVariables.FINDING))
                 .ifPresent(finding -> words.add(Texts.text("timeline.decision.finding", finding)));
         if (decided.get(InvestigationTaskVariables.REPORT_ACCEPTED) instanceof Boolean accepted) {
-            words.add(accepted ? Texts.text("timeline.decision.reportAccepted.true")
-                    : Texts.text("timeline.decision.reportAccepted.false"));
+            words.add(
+                    accepted
+                            ? Texts.text("timeline.decision.reportAccepted.true")
+                            : Texts.text("timeline.decision.reportAccepted.false"));
         }
         if (decided.get(InvestigationTaskVariables.EXTENSION_APPROVED) instanceof Boolean approved) {
-            words.add(approved ? Texts.text("timeline.decision.extensionApproved.true")
-                    : Texts.text("timeline.decision.extensionApproved.false"));
+            words.add(
+                    approved
+                            ? Texts.text("timeline.decision.extensionApproved.true")
+                            : Texts.text("timeline.decision.extensionApproved.false"));
         }
         if (decided.get(AccountabilityTaskVariables.PAYMENTS_WITHHELD) instanceof Boolean withheld) {
             words.add(Texts.text("timeline.decision.paymentsWithheld", yesNo(withheld)));
@@ -62,14 +69,16 @@ final class DecisionWords {
 
     // The decision table's outputs (investigation-routing.dmn); an output added later is not worded.
     private static Optional<String> route(Object route) {
-        return Optional.ofNullable(switch (String.valueOf(route)) {
-            case "CLOSE" -> Texts.text("timeline.decision.route.CLOSE");
-            case "MEMBER_STATE" -> Texts.text("timeline.decision.route.MEMBER_STATE");
-            case "OVERSIGHT_OFFICE" -> Texts.text("timeline.decision.route.OVERSIGHT_OFFICE");
-            case "HEAD_OF_MISSION_OR_OVERSIGHT" -> Texts.text("timeline.decision.route.HEAD_OF_MISSION_OR_OVERSIGHT");
-            case "RESPONSIBLE_ENTITY" -> Texts.text("timeline.decision.route.RESPONSIBLE_ENTITY");
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (String.valueOf(route)) {
+                    case "CLOSE" -> Texts.text("timeline.decision.route.CLOSE");
+                    case "MEMBER_STATE" -> Texts.text("timeline.decision.route.MEMBER_STATE");
+                    case "OVERSIGHT_OFFICE" -> Texts.text("timeline.decision.route.OVERSIGHT_OFFICE");
+                    case "HEAD_OF_MISSION_OR_OVERSIGHT" ->
+                        Texts.text("timeline.decision.route.HEAD_OF_MISSION_OR_OVERSIGHT");
+                    case "RESPONSIBLE_ENTITY" -> Texts.text("timeline.decision.route.RESPONSIBLE_ENTITY");
+                    default -> null;
+                });
     }
 
     private static String yesNo(boolean value) {
@@ -77,10 +86,11 @@ final class DecisionWords {
     }
 
     private static <E extends Enum<E>> Optional<String> label(Class<E> type, Object code) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(code)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> value.name().equals(code))
+                .findFirst()
                 .map(Texts::of);
     }
 
-    private DecisionWords() {
-    }
+    private DecisionWords() {}
 }

@@ -20,7 +20,8 @@ final class EngagementStepDetails {
             return "";
         }
         return switch (step.kind()) {
-            case REPLY_RECEIVED, DUPLICATE_REPLY, LATE_REPLY -> label(ReplyKind.class, code).orElse("");
+            case REPLY_RECEIVED, DUPLICATE_REPLY, LATE_REPLY ->
+                label(ReplyKind.class, code).orElse("");
             case CLOSED -> label(EngagementOutcome.class, code).orElse("");
             case ESCALATION_SENIOR_LEADERSHIP -> label(CaseStatus.class, code).orElse("");
             // The note verbale's number: a reference people quote, not a code.
@@ -30,10 +31,11 @@ final class EngagementStepDetails {
 
     // A code no enum knows any more (an older row) is left out rather than shown raw.
     private static <E extends Enum<E>> Optional<String> label(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(code)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> value.name().equals(code))
+                .findFirst()
                 .map(Texts::of);
     }
 
-    private EngagementStepDetails() {
-    }
+    private EngagementStepDetails() {}
 }

@@ -23,8 +23,8 @@ class IntakeTaskForms implements TaskFormProvider {
 
     private static final List<InvestigatingBody> BODIES =
             List.of(InvestigatingBody.HEAD_OF_MISSION, InvestigatingBody.OVERSIGHT_OFFICE);
-    private static final List<SubjectGroupOutcome> FINDINGS = List.of(SubjectGroupOutcome.SUBSTANTIATED,
-            SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
+    private static final List<SubjectGroupOutcome> FINDINGS = List.of(
+            SubjectGroupOutcome.SUBSTANTIATED, SubjectGroupOutcome.NOT_SUBSTANTIATED, SubjectGroupOutcome.CLOSED_OTHER);
 
     private final PreliminaryAssessment assessment;
     private final SubjectGroupRouting routing;
@@ -38,8 +38,12 @@ class IntakeTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(PreliminaryAssessment.TASK, SubjectGroupRouting.DECIDE_BODY, SubjectGroupRouting.REFER_TO_ENTITY,
-                SubjectGroupRouting.NATIONAL_FINDING, InterimMeasures.DECIDE);
+        return Set.of(
+                PreliminaryAssessment.TASK,
+                SubjectGroupRouting.DECIDE_BODY,
+                SubjectGroupRouting.REFER_TO_ENTITY,
+                SubjectGroupRouting.NATIONAL_FINDING,
+                InterimMeasures.DECIDE);
     }
 
     @Override
@@ -50,13 +54,13 @@ class IntakeTaskForms implements TaskFormProvider {
                 yield form.completesWith(() -> assessment.complete(taskId, form.assessments()), completed);
             }
             case SubjectGroupRouting.DECIDE_BODY -> {
-                ChoiceForm<InvestigatingBody> form = new ChoiceForm<>(Texts.text("routing.investigatingBody"), BODIES,
-                        Texts::of, "investigatingBody");
+                ChoiceForm<InvestigatingBody> form = new ChoiceForm<>(
+                        Texts.text("routing.investigatingBody"), BODIES, Texts::of, "investigatingBody");
                 yield form.completesWith(() -> routing.decideInvestigatingBody(taskId, form.chosen()), completed);
             }
             case SubjectGroupRouting.NATIONAL_FINDING -> {
-                ChoiceForm<SubjectGroupOutcome> form = new ChoiceForm<>(Texts.text("routing.finding"), FINDINGS,
-                        Texts::of, "finding");
+                ChoiceForm<SubjectGroupOutcome> form =
+                        new ChoiceForm<>(Texts.text("routing.finding"), FINDINGS, Texts::of, "finding");
                 yield form.completesWith(() -> routing.recordNationalFinding(taskId, form.chosen()), completed);
             }
             case SubjectGroupRouting.REFER_TO_ENTITY -> {
@@ -64,8 +68,11 @@ class IntakeTaskForms implements TaskFormProvider {
                 yield form.completesWith(() -> routing.referToResponsibleEntity(taskId), completed);
             }
             case InterimMeasures.DECIDE -> {
-                ChoiceForm<Boolean> form = new ChoiceForm<>(Texts.text("interimMeasure.decision"),
-                        List.of(Boolean.TRUE, Boolean.FALSE), IntakeTaskForms::approval, "approved");
+                ChoiceForm<Boolean> form = new ChoiceForm<>(
+                        Texts.text("interimMeasure.decision"),
+                        List.of(Boolean.TRUE, Boolean.FALSE),
+                        IntakeTaskForms::approval,
+                        "approved");
                 yield form.completesWith(() -> interimMeasures.decide(taskId, form.chosen()), completed);
             }
             default -> throw new IllegalArgumentException("No form for task kind " + taskKind);

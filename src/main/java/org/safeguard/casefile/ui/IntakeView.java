@@ -47,13 +47,19 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final Div registered = new Div();
     private AllegationForm form;
 
-    public IntakeView(CaseIntake intake, Entities entities, MemberStates memberStateTable, Accounts accounts,
-                      CurrentUser user, Clock clock) {
+    public IntakeView(
+            CaseIntake intake,
+            Entities entities,
+            MemberStates memberStateTable,
+            Accounts accounts,
+            CurrentUser user,
+            Clock clock) {
         this.intake = intake;
         this.memberStates = memberStateTable.all();
         this.clock = clock;
         String own = accounts.find(user.username()).map(Account::entity).orElse(null);
-        allowedEntities = entities.all().stream().filter(entity -> own == null || entity.code().equals(own))
+        allowedEntities = entities.all().stream()
+                .filter(entity -> own == null || entity.code().equals(own))
                 .toList();
         registered.addClassName("registered-case");
         Button submit = new Button(Texts.text("intake.submit"), click -> submit());
@@ -67,8 +73,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AllegationForm newForm() {
-        return new AllegationForm(allowedEntities, memberStates, Texts.locale(),
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        return new AllegationForm(
+                allowedEntities, memberStates, Texts.locale(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     private void submit() {

@@ -24,8 +24,12 @@ class InvestigationTeamForm extends TaskForm {
     InvestigationTeamForm(String reference, List<Colleague> team) {
         addClassName("investigation-team-form");
         add(new Paragraph(Texts.text("team.task.explanation")));
-        add(new Paragraph(team.isEmpty() ? Texts.text("team.none")
-                : Texts.text("team.task.current", team.stream().map(Colleague::label).collect(Collectors.joining(", ")))));
+        add(new Paragraph(
+                team.isEmpty()
+                        ? Texts.text("team.none")
+                        : Texts.text(
+                                "team.task.current",
+                                team.stream().map(Colleague::label).collect(Collectors.joining(", ")))));
         Anchor caseTeam = new Anchor("cases/" + reference + "#" + CaseTeamSection.ANCHOR, Texts.text("team.task.open"));
         caseTeam.addClassName("open-case-team");
         refusal.addClassNames("form-error", "team-refusal");

@@ -13,11 +13,17 @@ class MeasuresGrid extends Grid<RecordedMeasure> {
         super(RecordedMeasure.class, false);
         addClassName("accountability-measures");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(m -> Texts.of(m.kind())).setHeader(Texts.text("caseFile.measureKind")).setAutoWidth(true)
+        addColumn(m -> Texts.of(m.kind()))
+                .setHeader(Texts.text("caseFile.measureKind"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(RecordedMeasure::detail).setHeader(Texts.text("caseFile.detail")).setFlexGrow(1);
+        addColumn(RecordedMeasure::detail)
+                .setHeader(Texts.text("caseFile.detail"))
+                .setFlexGrow(1);
         addColumn(m -> Texts.dateTime(m.recordedAt()) + " · " + m.recordedBy())
-                .setHeader(Texts.text("caseFile.recorded")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Texts.text("caseFile.recorded"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         setItems(measures);
         setAllRowsVisible(true);
     }

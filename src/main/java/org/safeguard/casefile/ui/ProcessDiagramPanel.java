@@ -39,8 +39,10 @@ class ProcessDiagramPanel extends VerticalLayout {
         processName.addClassName("diagram-process");
         choice.setLabel(Texts.text("caseFile.runningProcess"));
         choice.setWidth("min(32em, 100%)");
-        choice.setItemLabelGenerator(process -> Texts.text("caseFile.process",
-                ProcessLabels.process(process.processKey(), process.processName()), Texts.dateTime(process.startedAt())));
+        choice.setItemLabelGenerator(process -> Texts.text(
+                "caseFile.process",
+                ProcessLabels.process(process.processKey(), process.processName()),
+                Texts.dateTime(process.startedAt())));
         choice.setItems(running);
         choice.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -48,8 +50,10 @@ class ProcessDiagramPanel extends VerticalLayout {
             }
         });
         diagram.addCallActivityClickListener(click -> diagrams.calledBy(shownInstanceId, click.activityId())
-                .ifPresent(called -> running.stream().filter(process -> process.processInstanceId().equals(called))
-                        .findFirst().ifPresentOrElse(choice::setValue, () -> {
+                .ifPresent(called -> running.stream()
+                        .filter(process -> process.processInstanceId().equals(called))
+                        .findFirst()
+                        .ifPresentOrElse(choice::setValue, () -> {
                             choice.clear();
                             show(called);
                         })));
@@ -70,7 +74,10 @@ class ProcessDiagramPanel extends VerticalLayout {
     private HorizontalLayout zoomButtons() {
         HorizontalLayout zoom = new HorizontalLayout(
                 zoomButton(VaadinIcon.PLUS, Texts.text("caseFile.zoomIn"), "zoom-in", () -> diagram.zoom(ZOOM_STEP)),
-                zoomButton(VaadinIcon.MINUS, Texts.text("caseFile.zoomOut"), "zoom-out",
+                zoomButton(
+                        VaadinIcon.MINUS,
+                        Texts.text("caseFile.zoomOut"),
+                        "zoom-out",
                         () -> diagram.zoom(1 / ZOOM_STEP)),
                 zoomButton(VaadinIcon.EXPAND_SQUARE, Texts.text("caseFile.fitDiagram"), "zoom-fit", diagram::fit));
         zoom.setSpacing(false);
@@ -90,8 +97,10 @@ class ProcessDiagramPanel extends VerticalLayout {
         shownInstanceId = processInstanceId;
         String name = ProcessLabels.process(model.processKey(), model.processName());
         processName.setText(name);
-        String current = model.currentActivityIds().stream().distinct()
-                .map(id -> ProcessLabels.element(model.processKey(), id, id)).collect(Collectors.joining(", "));
+        String current = model.currentActivityIds().stream()
+                .distinct()
+                .map(id -> ProcessLabels.element(model.processKey(), id, id))
+                .collect(Collectors.joining(", "));
         diagram.getElement().setAttribute("aria-label", Texts.text("caseFile.diagramLabel", name, current));
         diagram.show(model.xml(), model.currentActivityIds(), model.completedActivityIds());
     }

@@ -15,7 +15,8 @@ final class SubjectGroupNames {
     private static final String SEPARATOR = " · ";
 
     static String of(SubjectGroup group) {
-        return Stream.concat(Stream.of(Texts.of(group.personnelCategory()), country(group.nationality())),
+        return Stream.concat(
+                        Stream.of(Texts.of(group.personnelCategory()), country(group.nationality())),
                         group.units().stream())
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(SEPARATOR));
@@ -30,6 +31,5 @@ final class SubjectGroupNames {
         return name.isBlank() ? isoCode : name;
     }
 
-    private SubjectGroupNames() {
-    }
+    private SubjectGroupNames() {}
 }

@@ -48,8 +48,11 @@ class SubjectRow extends HorizontalLayout {
     }
 
     NewSubject subject() {
-        return new NewSubject(category.getValue(),
-                Optional.ofNullable(nationality.getValue()).map(MemberState::code).orElse(null),
+        return new NewSubject(
+                category.getValue(),
+                Optional.ofNullable(nationality.getValue())
+                        .map(MemberState::code)
+                        .orElse(null),
                 AllegationForm.blankToNull(unit.getValue()));
     }
 
@@ -59,11 +62,12 @@ class SubjectRow extends HorizontalLayout {
 
     /** The field a violation's property (after {@code subjects[i].}) names. */
     Optional<HasValidation> field(String property) {
-        return Optional.ofNullable(switch (property) {
-            case "personnelCategory" -> category;
-            case "nationality" -> nationality;
-            case "unit" -> unit;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (property) {
+                    case "personnelCategory" -> category;
+                    case "nationality" -> nationality;
+                    case "unit" -> unit;
+                    default -> null;
+                });
     }
 }

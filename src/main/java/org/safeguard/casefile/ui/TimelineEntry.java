@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param actor who did it, or empty for the engine's and the Member States' doings
  */
-record TimelineEntry(Instant at, String what, String actor) {
-}
+record TimelineEntry(Instant at, String what, String actor) {}

@@ -31,8 +31,11 @@ public class UnassignedWorkView extends VerticalLayout implements HasDynamicTitl
     public UnassignedWorkView(UnassignedWork work) {
         setWidthFull();
         addClassName("unassigned-work-view");
-        add(new H2(Texts.text("unassigned.title")),
-                new Paragraph(Texts.text("unassigned.explanation", work.settings().unclaimedAfter().toDays())));
+        add(
+                new H2(Texts.text("unassigned.title")),
+                new Paragraph(Texts.text(
+                        "unassigned.explanation",
+                        work.settings().unclaimedAfter().toDays())));
         List<StrandedTask> tasks = work.tasks();
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(Texts.text("unassigned.none"));
@@ -46,16 +49,29 @@ public class UnassignedWorkView extends VerticalLayout implements HasDynamicTitl
         Grid<StrandedTask> grid = new Grid<>(StrandedTask.class, false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addClassName("unassigned-tasks");
-        grid.addColumn(task -> Texts.of(task.reason())).setHeader(Texts.text("unassigned.reason")).setAutoWidth(true);
-        grid.addColumn(UnassignedWorkView::taskName).setHeader(Texts.text("unassigned.task")).setAutoWidth(true);
-        grid.addComponentColumn(task -> caseLink(task.caseReference())).setHeader(Texts.text("unassigned.case"))
+        grid.addColumn(task -> Texts.of(task.reason()))
+                .setHeader(Texts.text("unassigned.reason"))
                 .setAutoWidth(true);
-        grid.addColumn(StrandedTask::entity).setHeader(Texts.text("cases.entity")).setAutoWidth(true);
-        grid.addColumn(task -> Texts.dateTime(task.created())).setHeader(Texts.text("unassigned.created")).setAutoWidth(true);
-        grid.addColumn(task -> Texts.dateTime(task.due())).setHeader(Texts.text("unassigned.due")).setAutoWidth(true);
-        grid.addColumn(task -> Objects.toString(task.assignee(), "")).setHeader(Texts.text("unassigned.assignee"))
+        grid.addColumn(UnassignedWorkView::taskName)
+                .setHeader(Texts.text("unassigned.task"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(task -> teamLink(task.caseReference())).setHeader(Texts.text("unassigned.action"))
+        grid.addComponentColumn(task -> caseLink(task.caseReference()))
+                .setHeader(Texts.text("unassigned.case"))
+                .setAutoWidth(true);
+        grid.addColumn(StrandedTask::entity)
+                .setHeader(Texts.text("cases.entity"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> Texts.dateTime(task.created()))
+                .setHeader(Texts.text("unassigned.created"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> Texts.dateTime(task.due()))
+                .setHeader(Texts.text("unassigned.due"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> Objects.toString(task.assignee(), ""))
+                .setHeader(Texts.text("unassigned.assignee"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(task -> teamLink(task.caseReference()))
+                .setHeader(Texts.text("unassigned.action"))
                 .setAutoWidth(true);
         grid.setItems(tasks);
         grid.setAllRowsVisible(tasks.size() <= 50);
@@ -76,7 +92,8 @@ public class UnassignedWorkView extends VerticalLayout implements HasDynamicTitl
     }
 
     private static Component teamLink(String reference) {
-        Anchor link = new Anchor("cases/" + reference + "#" + CaseTeamSection.ANCHOR, Texts.text("unassigned.openTeam"));
+        Anchor link =
+                new Anchor("cases/" + reference + "#" + CaseTeamSection.ANCHOR, Texts.text("unassigned.openTeam"));
         link.addClassName("open-case-team");
         return link;
     }

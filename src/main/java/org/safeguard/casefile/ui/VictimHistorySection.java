@@ -24,24 +24,35 @@ class VictimHistorySection extends VerticalLayout {
         setSpacing(false);
         addClassName("victim-history");
         add(new H5(Texts.text("victimHistory.consents")));
-        add(history.consents().isEmpty() ? new Paragraph(Texts.text("victimHistory.noConsent"))
-                : consents(history.consents()));
+        add(
+                history.consents().isEmpty()
+                        ? new Paragraph(Texts.text("victimHistory.noConsent"))
+                        : consents(history.consents()));
         add(new H5(Texts.text("victimHistory.needs")));
         add(history.needs().isEmpty() ? new Paragraph(Texts.text("victimHistory.noNeeds")) : needs(history.needs()));
     }
 
     private static Grid<ConsentRecord> consents(List<ConsentRecord> records) {
         Grid<ConsentRecord> grid = new Grid<>(ConsentRecord.class, false);
-        grid.addColumn(record -> Texts.of(record.scope())).setHeader(Texts.text("victimHistory.scope"))
+        grid.addColumn(record -> Texts.of(record.scope()))
+                .setHeader(Texts.text("victimHistory.scope"))
                 .setAutoWidth(true);
-        grid.addColumn(record -> record.given() ? Texts.text("victimHistory.given") : Texts.text("victimHistory.refused"))
-                .setHeader(Texts.text("victimHistory.answer")).setAutoWidth(true);
-        grid.addColumn(record -> Texts.of(record.givenBy())).setHeader(Texts.text("victimHistory.givenBy"))
+        grid.addColumn(record ->
+                        record.given() ? Texts.text("victimHistory.given") : Texts.text("victimHistory.refused"))
+                .setHeader(Texts.text("victimHistory.answer"))
                 .setAutoWidth(true);
-        grid.addColumn(record -> recorded(record)).setHeader(Texts.text("victimHistory.recorded")).setAutoWidth(true);
-        grid.addColumn(record -> record.withdrawnAt() == null ? ""
-                        : Texts.text("victimHistory.at", Texts.dateTime(record.withdrawnAt()), who(record.withdrawnBy())))
-                .setHeader(Texts.text("victimHistory.withdrawn")).setAutoWidth(true);
+        grid.addColumn(record -> Texts.of(record.givenBy()))
+                .setHeader(Texts.text("victimHistory.givenBy"))
+                .setAutoWidth(true);
+        grid.addColumn(record -> recorded(record))
+                .setHeader(Texts.text("victimHistory.recorded"))
+                .setAutoWidth(true);
+        grid.addColumn(record -> record.withdrawnAt() == null
+                        ? ""
+                        : Texts.text(
+                                "victimHistory.at", Texts.dateTime(record.withdrawnAt()), who(record.withdrawnBy())))
+                .setHeader(Texts.text("victimHistory.withdrawn"))
+                .setAutoWidth(true);
         grid.setItems(records);
         grid.setAllRowsVisible(true);
         grid.addClassName("consent-history");
@@ -50,11 +61,15 @@ class VictimHistorySection extends VerticalLayout {
 
     private static Grid<NeedsRecord> needs(List<NeedsRecord> records) {
         Grid<NeedsRecord> grid = new Grid<>(NeedsRecord.class, false);
-        grid.addColumn(record -> record.needs().isEmpty() ? Texts.text("victimHistory.noNeedFound")
+        grid.addColumn(record -> record.needs().isEmpty()
+                        ? Texts.text("victimHistory.noNeedFound")
                         : record.needs().stream().map(Texts::of).collect(Collectors.joining(", ")))
-                .setHeader(Texts.text("victimHistory.needsFound")).setFlexGrow(1);
-        grid.addColumn(record -> Texts.text("victimHistory.at", Texts.dateTime(record.assessedAt()),
-                who(record.assessedBy()))).setHeader(Texts.text("victimHistory.assessed")).setAutoWidth(true);
+                .setHeader(Texts.text("victimHistory.needsFound"))
+                .setFlexGrow(1);
+        grid.addColumn(record ->
+                        Texts.text("victimHistory.at", Texts.dateTime(record.assessedAt()), who(record.assessedBy())))
+                .setHeader(Texts.text("victimHistory.assessed"))
+                .setAutoWidth(true);
         grid.setItems(records);
         grid.setAllRowsVisible(true);
         grid.addClassName("needs-history");

@@ -56,8 +56,12 @@ class VictimRow extends HorizontalLayout {
     }
 
     NewVictim victim() {
-        return new NewVictim(AllegationForm.blankToNull(name.getValue()), ageGroup.getValue(), sex.getValue(),
-                AllegationForm.blankToNull(contact.getValue()), consent.getValue());
+        return new NewVictim(
+                AllegationForm.blankToNull(name.getValue()),
+                ageGroup.getValue(),
+                sex.getValue(),
+                AllegationForm.blankToNull(contact.getValue()),
+                consent.getValue());
     }
 
     List<HasValidation> fields() {
@@ -66,13 +70,14 @@ class VictimRow extends HorizontalLayout {
 
     /** The field a violation's property (after {@code victims[i].}) names. */
     Optional<HasValidation> field(String property) {
-        return Optional.ofNullable(switch (property) {
-            case "name" -> name;
-            case "ageGroup" -> ageGroup;
-            case "sex" -> sex;
-            case "contact" -> contact;
-            case "consentToAssistance" -> consent;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (property) {
+                    case "name" -> name;
+                    case "ageGroup" -> ageGroup;
+                    case "sex" -> sex;
+                    case "contact" -> contact;
+                    case "consentToAssistance" -> consent;
+                    default -> null;
+                });
     }
 }

@@ -20,7 +20,8 @@ final class ViolationTexts {
     // Suppliers, so the text is looked up in the language of the moment and the keys stay literal.
     private static final Map<String, Supplier<String>> INTAKE_RULES = Map.of(
             "must not be in the future", () -> Texts.text("intake.error.receivedInFuture"),
-            "must not be after the date the allegation was received", () -> Texts.text("intake.error.incidentAfterReceipt"),
+            "must not be after the date the allegation was received",
+                    () -> Texts.text("intake.error.incidentAfterReceipt"),
             "is not a known mission or agency code", () -> Texts.text("intake.error.unknownEntity"),
             "is required for uniformed personnel", () -> Texts.text("intake.error.nationalityRequired"),
             "is not a Member State (ISO 3166-1 alpha-2, upper case)", () -> Texts.text("intake.error.notMemberState"));
@@ -48,9 +49,11 @@ final class ViolationTexts {
         if (property.equals("entity") && reason.startsWith("must be ")) {
             return Texts.text("intake.error.ownEntity");
         }
-        if (reason.startsWith("must not be null") || reason.startsWith("must not be blank")
+        if (reason.startsWith("must not be null")
+                || reason.startsWith("must not be blank")
                 || reason.startsWith("must not be empty")) {
-            return REQUIRED.getOrDefault(property, () -> Texts.text("intake.required.other")).get();
+            return REQUIRED.getOrDefault(property, () -> Texts.text("intake.required.other"))
+                    .get();
         }
         Matcher size = SIZE.matcher(reason);
         if (size.matches()) {
@@ -70,6 +73,5 @@ final class ViolationTexts {
         return matcher.matches() ? matcher.group(1) : field;
     }
 
-    private ViolationTexts() {
-    }
+    private ViolationTexts() {}
 }

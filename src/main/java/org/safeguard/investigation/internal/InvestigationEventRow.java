@@ -2,6 +2,11 @@ package org.safeguard.investigation.internal;
 
 import java.util.Date;
 
-public record InvestigationEventRow(Long id, long investigationId, EventType type, Date occurredAt, String actor,
-        String addressedTo, String detail) {
-}
+public record InvestigationEventRow(
+        Long id,
+        long investigationId,
+        EventType type,
+        Date occurredAt,
+        String actor,
+        String addressedTo,
+        String detail) {}

@@ -23,7 +23,8 @@ public class InvestigationTasks {
     private final Clock clock;
     private final CurrentUser user;
 
-    InvestigationTasks(TaskService tasks, OpenTasks openTasks, InvestigationMapper mapper, Clock clock, CurrentUser user) {
+    InvestigationTasks(
+            TaskService tasks, OpenTasks openTasks, InvestigationMapper mapper, Clock clock, CurrentUser user) {
         this.tasks = tasks;
         this.openTasks = openTasks;
         this.mapper = mapper;
@@ -33,18 +34,19 @@ public class InvestigationTasks {
 
     /** The investigation the task belongs to; a task of another step or process is not found. */
     public long investigationOf(String taskId, String step) {
-        return openTasks.variable(openTasks.open(taskId, step), InvestigationTaskVariables.INVESTIGATION_ID, Long.class);
+        return openTasks.variable(
+                openTasks.open(taskId, step), InvestigationTaskVariables.INVESTIGATION_ID, Long.class);
     }
 
-    public void complete(String taskId, long investigationId, EventType type, String detail,
-            Map<String, Object> variables) {
+    public void complete(
+            String taskId, long investigationId, EventType type, String detail, Map<String, Object> variables) {
         record(investigationId, type, null, detail);
         openTasks.complete(taskId, variables);
     }
 
     public void record(long investigationId, EventType type, String addressedTo, String detail) {
-        mapper.insertEvent(new InvestigationEventRow(null, investigationId, type, Date.from(clock.instant()),
-                user.username(), addressedTo, detail));
+        mapper.insertEvent(new InvestigationEventRow(
+                null, investigationId, type, Date.from(clock.instant()), user.username(), addressedTo, detail));
     }
 
     /**
@@ -53,8 +55,12 @@ public class InvestigationTasks {
      * variable every assigned task of every process would be checked for).
      */
     public String currentAssignees(String processInstanceId) {
-        String assignees = String.join(",", tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskAssigned().list().stream().map(Task::getAssignee).distinct().toList());
+        String assignees = String.join(
+                ",",
+                tasks.createTaskQuery().processInstanceId(processInstanceId).taskAssigned().list().stream()
+                        .map(Task::getAssignee)
+                        .distinct()
+                        .toList());
         return assignees.isEmpty() ? "group:investigator" : assignees;
     }
 }

@@ -29,16 +29,19 @@ class InvestigationTaskCompletions implements TaskCompletionProvider {
     public List<TaskCompletion<?>> completions() {
         return List.of(
                 TaskCompletion.of(Investigations.PLAN, StepNotes.class, investigations::planInvestigation),
-                TaskCompletion.of(Investigations.INTERVIEW_VICTIM, StepNotes.class, investigations::recordVictimInterview),
-                TaskCompletion.of(Investigations.INTERVIEW_SUBJECT_AND_WITNESSES, StepNotes.class,
+                TaskCompletion.of(
+                        Investigations.INTERVIEW_VICTIM, StepNotes.class, investigations::recordVictimInterview),
+                TaskCompletion.of(
+                        Investigations.INTERVIEW_SUBJECT_AND_WITNESSES,
+                        StepNotes.class,
                         investigations::recordSubjectAndWitnessInterviews),
                 TaskCompletion.of(Investigations.GATHER_EVIDENCE, StepNotes.class, investigations::recordEvidence),
                 TaskCompletion.of(Investigations.WRITE_REPORT, Report.class, investigations::submitReport),
                 TaskCompletion.of(Investigations.REVIEW_REPORT, ReviewDecision.class, investigations::review),
-                TaskCompletion.of(Investigations.HANDLE_ESCALATION, EscalationResponse.class,
-                        investigations::handleEscalation),
-                TaskCompletion.of(Investigations.APPROVE_EXTENSION, ExtensionDecision.class,
-                        investigations::decideExtension),
+                TaskCompletion.of(
+                        Investigations.HANDLE_ESCALATION, EscalationResponse.class, investigations::handleEscalation),
+                TaskCompletion.of(
+                        Investigations.APPROVE_EXTENSION, ExtensionDecision.class, investigations::decideExtension),
                 TaskCompletion.of(Investigations.DECIDE_FINDING, Finding.class, investigations::recordFinding));
     }
 }

@@ -13,9 +13,9 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.ui.forms.TaskForm;
 import org.safeguard.base.ui.forms.ViolationMessages;
-import org.safeguard.investigation.Investigations;
 import org.safeguard.investigation.ExtensionDecision;
 import org.safeguard.investigation.ExtensionRequest;
+import org.safeguard.investigation.Investigations;
 
 /**
  * "Decide on extension": what was asked and the target date now, then an approval with a new
@@ -30,11 +30,14 @@ class ExtensionForm extends TaskForm {
 
     ExtensionForm(ExtensionRequest request) {
         currentDue = Texts.dateTime(request.currentDueAt());
-        Paragraph asked = new Paragraph(request.reason() == null ? Texts.text("extension.noRequest", currentDue)
-                : Texts.text("extension.requested", request.requestedBy(), request.reason(), currentDue));
+        Paragraph asked = new Paragraph(
+                request.reason() == null
+                        ? Texts.text("extension.noRequest", currentDue)
+                        : Texts.text("extension.requested", request.requestedBy(), request.reason(), currentDue));
         asked.addClassName("extension-request");
         approved.setItems(Boolean.TRUE, Boolean.FALSE);
-        approved.setItemLabelGenerator(approve -> approve ? Texts.text("extension.approve") : Texts.text("extension.refuse"));
+        approved.setItemLabelGenerator(
+                approve -> approve ? Texts.text("extension.approve") : Texts.text("extension.refuse"));
         approved.setRequiredIndicatorVisible(true);
         newDueDate.setLocale(Texts.locale());
         newDueDate.setHelperText(Texts.text("extension.newDueDateHelp"));
@@ -54,7 +57,8 @@ class ExtensionForm extends TaskForm {
             throw new InvalidInputException(List.of(new Violation("approved", "must be chosen")));
         }
         String why = reason.getValue().isBlank() ? null : reason.getValue();
-        return approved.getValue() ? new ExtensionDecision(true, endOfDay(newDueDate.getValue()), why)
+        return approved.getValue()
+                ? new ExtensionDecision(true, endOfDay(newDueDate.getValue()), why)
                 : new ExtensionDecision(false, null, why);
     }
 

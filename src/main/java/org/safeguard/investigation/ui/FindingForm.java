@@ -7,9 +7,9 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.ui.forms.TaskForm;
 import org.safeguard.base.ui.forms.ViolationMessages;
-import org.safeguard.investigation.Investigations;
 import org.safeguard.investigation.Finding;
 import org.safeguard.investigation.FindingCode;
+import org.safeguard.investigation.Investigations;
 
 /** "Decide finding": the finding and the reasoning behind it. */
 class FindingForm extends TaskForm {

@@ -27,10 +27,16 @@ class InvestigationTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(Investigations.PLAN, Investigations.INTERVIEW_VICTIM,
-                Investigations.INTERVIEW_SUBJECT_AND_WITNESSES, Investigations.GATHER_EVIDENCE,
-                Investigations.WRITE_REPORT, Investigations.REVIEW_REPORT, Investigations.HANDLE_ESCALATION,
-                Investigations.APPROVE_EXTENSION, Investigations.DECIDE_FINDING);
+        return Set.of(
+                Investigations.PLAN,
+                Investigations.INTERVIEW_VICTIM,
+                Investigations.INTERVIEW_SUBJECT_AND_WITNESSES,
+                Investigations.GATHER_EVIDENCE,
+                Investigations.WRITE_REPORT,
+                Investigations.REVIEW_REPORT,
+                Investigations.HANDLE_ESCALATION,
+                Investigations.APPROVE_EXTENSION,
+                Investigations.DECIDE_FINDING);
     }
 
     @Override
@@ -38,23 +44,24 @@ class InvestigationTaskForms implements TaskFormProvider {
         return switch (taskKind) {
             case Investigations.PLAN -> {
                 TextForm form = notes(Texts.text("investigation.plan"));
-                yield form.completesWith(() -> investigations.planInvestigation(taskId, new StepNotes(form.text())),
-                        completed);
+                yield form.completesWith(
+                        () -> investigations.planInvestigation(taskId, new StepNotes(form.text())), completed);
             }
             case Investigations.INTERVIEW_VICTIM -> {
                 TextForm form = notes(Texts.text("investigation.victimInterview"));
-                yield form.completesWith(() -> investigations.recordVictimInterview(taskId,
-                        new StepNotes(form.text())), completed);
+                yield form.completesWith(
+                        () -> investigations.recordVictimInterview(taskId, new StepNotes(form.text())), completed);
             }
             case Investigations.INTERVIEW_SUBJECT_AND_WITNESSES -> {
                 TextForm form = notes(Texts.text("investigation.interviews"));
-                yield form.completesWith(() -> investigations.recordSubjectAndWitnessInterviews(taskId,
-                        new StepNotes(form.text())), completed);
+                yield form.completesWith(
+                        () -> investigations.recordSubjectAndWitnessInterviews(taskId, new StepNotes(form.text())),
+                        completed);
             }
             case Investigations.GATHER_EVIDENCE -> {
                 TextForm form = notes(Texts.text("investigation.evidence"));
-                yield form.completesWith(() -> investigations.recordEvidence(taskId, new StepNotes(form.text())),
-                        completed);
+                yield form.completesWith(
+                        () -> investigations.recordEvidence(taskId, new StepNotes(form.text())), completed);
             }
             case Investigations.WRITE_REPORT -> {
                 TextForm form = notes(Texts.text("investigation.report"));
@@ -65,10 +72,12 @@ class InvestigationTaskForms implements TaskFormProvider {
                 yield form.completesWith(() -> investigations.review(taskId, form.decision()), completed);
             }
             case Investigations.HANDLE_ESCALATION -> {
-                TextForm form = new TextForm(Texts.text("investigation.escalationAction"), "action",
+                TextForm form = new TextForm(
+                        Texts.text("investigation.escalationAction"),
+                        "action",
                         Texts.text("violation.escalationAction"));
-                yield form.completesWith(() -> investigations.handleEscalation(taskId,
-                        new EscalationResponse(form.text())), completed);
+                yield form.completesWith(
+                        () -> investigations.handleEscalation(taskId, new EscalationResponse(form.text())), completed);
             }
             case Investigations.APPROVE_EXTENSION -> {
                 ExtensionForm form = new ExtensionForm(investigations.extensionRequest(taskId));

@@ -28,7 +28,8 @@ class DemoMissionAddresses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        MISSIONS.forEach((code, email) -> memberStates.contact(code)
+        MISSIONS.forEach((code, email) -> memberStates
+                .contact(code)
                 .filter(contact -> contact.missionEmail() == null)
                 .ifPresent(contact -> memberStates.updateContact(code, contact.locale(), email)));
     }

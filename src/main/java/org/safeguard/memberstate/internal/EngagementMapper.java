@@ -15,8 +15,10 @@ import org.safeguard.memberstate.RecordedReply;
 @Mapper
 public interface EngagementMapper {
 
-    void insert(@Param("engagement") NewEngagement engagement, @Param("openedAt") Instant openedAt,
-                @Param("id") EngagementKey id);
+    void insert(
+            @Param("engagement") NewEngagement engagement,
+            @Param("openedAt") Instant openedAt,
+            @Param("id") EngagementKey id);
 
     Engagement findById(long id);
 
@@ -44,9 +46,10 @@ public interface EngagementMapper {
     StoredReply findLastReplyOrAnswer(long engagementId);
 
     /** The engagements about one subject group, open ones first, then the latest closed. */
-    List<Engagement> findForGroup(@Param("caseReference") String caseReference,
-                                  @Param("subjectGroupId") long subjectGroupId,
-                                  @Param("purpose") EngagementPurpose purpose);
+    List<Engagement> findForGroup(
+            @Param("caseReference") String caseReference,
+            @Param("subjectGroupId") long subjectGroupId,
+            @Param("purpose") EngagementPurpose purpose);
 
     /** The open engagements of a Member State whose note verbale went out, the longest waiting first. */
     List<PendingRow> findPending(@Param("nationality") String nationality);

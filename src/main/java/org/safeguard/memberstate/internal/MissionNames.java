@@ -10,26 +10,66 @@ import java.util.Set;
  */
 final class MissionNames {
 
-    private static final Set<String> ENGLISH_WITH_THE = Set.of("Bahamas", "Comoros", "Congo", "Gambia", "Maldives",
-            "Netherlands", "Niger", "Philippines", "Sudan");
-    private static final Set<String> FRENCH_PLURAL = Set.of("États-Unis", "Pays-Bas", "Émirats arabes unis",
-            "Philippines", "Comores", "Maldives", "Seychelles", "Bahamas", "Fidji", "Îles Marshall", "Îles Salomon");
-    private static final Set<String> FRENCH_WITHOUT_ARTICLE = Set.of("Cuba", "Chypre", "Malte", "Haïti", "Madagascar",
-            "Maurice", "Singapour", "Monaco", "Bahreïn", "Israël", "Oman", "Sri Lanka", "Nauru", "Tuvalu", "Kiribati",
-            "Samoa", "Tonga", "Vanuatu", "Sainte-Lucie", "Saint-Marin", "Saint-Kitts-et-Nevis",
-            "Saint-Vincent-et-les-Grenadines", "Trinité-et-Tobago", "Antigua-et-Barbuda", "Brunéi Darussalam",
-            "Djibouti", "Palaos", "Andorre");
-    private static final Set<String> FRENCH_MASCULINE_IN_E = Set.of("Mexique", "Cambodge", "Mozambique", "Zimbabwe",
-            "Belize", "Suriname");
+    private static final Set<String> ENGLISH_WITH_THE =
+            Set.of("Bahamas", "Comoros", "Congo", "Gambia", "Maldives", "Netherlands", "Niger", "Philippines", "Sudan");
+    private static final Set<String> FRENCH_PLURAL = Set.of(
+            "États-Unis",
+            "Pays-Bas",
+            "Émirats arabes unis",
+            "Philippines",
+            "Comores",
+            "Maldives",
+            "Seychelles",
+            "Bahamas",
+            "Fidji",
+            "Îles Marshall",
+            "Îles Salomon");
+    private static final Set<String> FRENCH_WITHOUT_ARTICLE = Set.of(
+            "Cuba",
+            "Chypre",
+            "Malte",
+            "Haïti",
+            "Madagascar",
+            "Maurice",
+            "Singapour",
+            "Monaco",
+            "Bahreïn",
+            "Israël",
+            "Oman",
+            "Sri Lanka",
+            "Nauru",
+            "Tuvalu",
+            "Kiribati",
+            "Samoa",
+            "Tonga",
+            "Vanuatu",
+            "Sainte-Lucie",
+            "Saint-Marin",
+            "Saint-Kitts-et-Nevis",
+            "Saint-Vincent-et-les-Grenadines",
+            "Trinité-et-Tobago",
+            "Antigua-et-Barbuda",
+            "Brunéi Darussalam",
+            "Djibouti",
+            "Palaos",
+            "Andorre");
+    private static final Set<String> FRENCH_MASCULINE_IN_E =
+            Set.of("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Suriname");
 
     static String of(String name, Locale language) {
         return "fr".equals(language.getLanguage()) ? french(name) : english(name);
     }
 
     private static String english(String name) {
-        boolean the = ENGLISH_WITH_THE.contains(name) || name.startsWith("United ") || name.startsWith("Republic")
-                || name.startsWith("Democratic ") || name.startsWith("Kingdom ") || name.startsWith("Federal ")
-                || name.startsWith("Central African") || name.startsWith("Dominican") || name.endsWith("Islands");
+        boolean the = ENGLISH_WITH_THE.contains(name)
+                || name.startsWith("United ")
+                || name.startsWith("Republic")
+                || name.startsWith("Democratic ")
+                || name.startsWith("Kingdom ")
+                || name.startsWith("Federal ")
+                || name.startsWith("Central African")
+                || name.startsWith("Dominican")
+                || name.endsWith("Islands");
         return "of " + (the ? "the " : "") + name;
     }
 
@@ -49,6 +89,5 @@ final class MissionNames {
         return (feminine ? "de la " : "du ") + name;
     }
 
-    private MissionNames() {
-    }
+    private MissionNames() {}
 }

@@ -8,9 +8,19 @@ import org.safeguard.memberstate.EngagementPurpose;
  * category and the entity are read from the case file's tables (the case file depends on this
  * feature, not the other way round).
  */
-public record NoteFacts(long engagementId, String caseReference, String nationality, EngagementPurpose purpose,
-                        String personnelCategory, String entityCode, String nameEn, String nameFr,
-                        String formalNameEn, String formalNameFr, String noteLanguage, String missionEmail) {
+public record NoteFacts(
+        long engagementId,
+        String caseReference,
+        String nationality,
+        EngagementPurpose purpose,
+        String personnelCategory,
+        String entityCode,
+        String nameEn,
+        String nameFr,
+        String formalNameEn,
+        String formalNameFr,
+        String noteLanguage,
+        String missionEmail) {
 
     public Locale language() {
         return Locale.forLanguageTag(noteLanguage);

@@ -21,15 +21,27 @@ import org.safeguard.memberstate.EngagementStepKind;
  * @param deadline   when the Member State is asked to act by; null when the step asks for nothing by a date
  * @param firstNumber the engagement's first note, which later steps refer to; null for the first one
  */
-public record NoteVerbaleContent(String number, Locale language, Instant date, String memberState,
-                                 String caseReference, String personnelCategory, String entity,
-                                 EngagementPurpose purpose, EngagementStepKind kind, Instant deadline,
-                                 String firstNumber, Instant firstDate) {
+public record NoteVerbaleContent(
+        String number,
+        Locale language,
+        Instant date,
+        String memberState,
+        String caseReference,
+        String personnelCategory,
+        String entity,
+        EngagementPurpose purpose,
+        EngagementStepKind kind,
+        Instant deadline,
+        String firstNumber,
+        Instant firstDate) {
 
     /** The steps of a ladder that send a note verbale. */
-    public static final List<EngagementStepKind> NOTE_STEPS = List.of(EngagementStepKind.NOTE_VERBALE_SENT,
-            EngagementStepKind.REMINDER, EngagementStepKind.ESCALATION_PERMANENT_REPRESENTATIVE,
-            EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP, EngagementStepKind.FOLLOW_UP);
+    public static final List<EngagementStepKind> NOTE_STEPS = List.of(
+            EngagementStepKind.NOTE_VERBALE_SENT,
+            EngagementStepKind.REMINDER,
+            EngagementStepKind.ESCALATION_PERMANENT_REPRESENTATIVE,
+            EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP,
+            EngagementStepKind.FOLLOW_UP);
 
     public Map<String, Object> values() {
         Map<String, Object> values = new HashMap<>();
@@ -38,9 +50,11 @@ public record NoteVerbaleContent(String number, Locale language, Instant date, S
         values.put("memberState", memberState);
         values.put("missionOf", MissionNames.of(memberState, language));
         values.put("caseReference", caseReference);
-        values.put("personnelCategory", personnelCategory == null
-                ? Translations.text(language, "noteVerbale.personnelCategory.notStated")
-                : Translations.text(language, "enum.PersonnelCategory." + personnelCategory));
+        values.put(
+                "personnelCategory",
+                personnelCategory == null
+                        ? Translations.text(language, "noteVerbale.personnelCategory.notStated")
+                        : Translations.text(language, "enum.PersonnelCategory." + personnelCategory));
         values.put("entity", entity == null ? "" : entity);
         values.put("deadline", deadline == null ? "" : longDate(deadline));
         values.put("hasDeadline", deadline != null);
@@ -76,11 +90,21 @@ public record NoteVerbaleContent(String number, Locale language, Instant date, S
         for (EngagementPurpose purpose : EngagementPurpose.values()) {
             for (EngagementStepKind kind : NOTE_STEPS) {
                 boolean isFirst = kind == EngagementStepKind.NOTE_VERBALE_SENT;
-                samples.add(new NoteVerbaleContent("SG/NV/2026/000999", locale, Instant.parse("2026-11-30T09:00:00Z"),
-                        "Uruguay", "SEA-2026-000999", "MILITARY_CONTINGENT", "MINUSCA", purpose, kind,
-                        kind == EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP ? null
+                samples.add(new NoteVerbaleContent(
+                        "SG/NV/2026/000999",
+                        locale,
+                        Instant.parse("2026-11-30T09:00:00Z"),
+                        "Uruguay",
+                        "SEA-2026-000999",
+                        "MILITARY_CONTINGENT",
+                        "MINUSCA",
+                        purpose,
+                        kind,
+                        kind == EngagementStepKind.ESCALATION_SENIOR_LEADERSHIP
+                                ? null
                                 : Instant.parse("2026-12-14T09:00:00Z"),
-                        isFirst ? null : "SG/NV/2026/000998", isFirst ? null : first));
+                        isFirst ? null : "SG/NV/2026/000998",
+                        isFirst ? null : first));
             }
         }
         return samples;

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.i18n.Translations;
 import org.safeguard.base.mail.MailAttachment;
-import org.safeguard.base.mail.OutgoingMail;
 import org.safeguard.base.mail.Outbox;
+import org.safeguard.base.mail.OutgoingMail;
 import org.safeguard.base.security.Role;
 import org.safeguard.memberstate.NoteVerbale;
 import org.slf4j.Logger;
@@ -40,7 +40,9 @@ public class NoteVerbaleMail {
         }
         recipients.addAll(accounts.emailsOf(Role.FOCAL_POINT, facts.nationality()));
         if (recipients.isEmpty()) {
-            log.info("Note verbale {} stored; no address on record for Member State {}", note.number(),
+            log.info(
+                    "Note verbale {} stored; no address on record for Member State {}",
+                    note.number(),
                     facts.nationality());
             return;
         }
@@ -48,9 +50,13 @@ public class NoteVerbaleMail {
         String subject = Translations.text(language, "noteVerbale.mail.subject", note.number(), facts.caseReference());
         String body = content.deadline() == null
                 ? Translations.text(language, "noteVerbale.mail.body", note.number(), facts.caseReference())
-                : Translations.text(language, "noteVerbale.mail.bodyWithDeadline", note.number(), facts.caseReference(),
+                : Translations.text(
+                        language,
+                        "noteVerbale.mail.bodyWithDeadline",
+                        note.number(),
+                        facts.caseReference(),
                         content.longDate(content.deadline()));
-        outbox.enqueue(new OutgoingMail(List.copyOf(recipients), subject, body,
-                List.of(MailAttachment.pdf(note.fileName(), pdf))));
+        outbox.enqueue(new OutgoingMail(
+                List.copyOf(recipients), subject, body, List.of(MailAttachment.pdf(note.fileName(), pdf))));
     }
 }

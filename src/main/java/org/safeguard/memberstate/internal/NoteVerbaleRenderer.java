@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoteVerbaleRenderer {
 
-    private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(true).strictSections(false).emptyStringIsFalse(true).nullValue("");
+    private static final Mustache.Compiler MUSTACHE = Mustache.compiler()
+            .escapeHTML(true)
+            .strictSections(false)
+            .emptyStringIsFalse(true)
+            .nullValue("");
 
     /** The filled XHTML. @throws TemplateException when the template does not compile or misses a value */
     public String fill(String template, Map<String, Object> values) {
@@ -35,9 +39,11 @@ public class NoteVerbaleRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);

@@ -18,9 +18,13 @@ public final class ReplyFingerprint {
         String actions = reply.actions().stream()
                 .map(action -> action.kind() + "@" + action.takenOn() + ":" + Objects.toString(action.detail(), ""))
                 .collect(Collectors.joining(";"));
-        String canonical = String.join("\u001f", reply.kind().name(), Objects.toString(reply.receivedAt(), ""),
-                Objects.toString(reply.investigationOfficerName(), ""),
-                Objects.toString(reply.investigationOfficerContact(), ""), actions)
+        String canonical = String.join(
+                        "\u001f",
+                        reply.kind().name(),
+                        Objects.toString(reply.receivedAt(), ""),
+                        Objects.toString(reply.investigationOfficerName(), ""),
+                        Objects.toString(reply.investigationOfficerContact(), ""),
+                        actions)
                 // Only a remark adds to the digest: replies recorded before remarks existed keep theirs.
                 + (reply.remark() == null ? "" : "\u001f" + reply.remark());
         try {
@@ -31,6 +35,5 @@ public final class ReplyFingerprint {
         }
     }
 
-    private ReplyFingerprint() {
-    }
+    private ReplyFingerprint() {}
 }

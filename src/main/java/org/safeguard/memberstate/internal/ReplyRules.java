@@ -33,7 +33,8 @@ public class ReplyRules {
             violations.add(new Violation("kind", "is required"));
         } else {
             if (reply.kind().namesInvestigationOfficer() && isBlank(reply.investigationOfficerName())) {
-                violations.add(new Violation("investigationOfficerName", "is required when the Member State investigates"));
+                violations.add(
+                        new Violation("investigationOfficerName", "is required when the Member State investigates"));
             }
             if (reply.kind().reportsActions() && reply.actions().isEmpty()) {
                 violations.add(new Violation("actions", "must list at least one action for ACTIONS_REPORTED"));
@@ -51,11 +52,14 @@ public class ReplyRules {
     }
 
     private static void address(EngagementAddress address, List<Violation> violations) {
-        if (address == null || address.engagementId() == null && (isBlank(address.caseReference())
-                || address.subjectGroupId() == null)) {
+        if (address == null
+                || address.engagementId() == null
+                        && (isBlank(address.caseReference()) || address.subjectGroupId() == null)) {
             violations.add(new Violation("engagementId", "is required, or caseReference and subjectGroupId"));
-        } else if (address.engagementId() != null && (address.caseReference() != null || address.subjectGroupId() != null)) {
-            violations.add(new Violation("engagementId", "names the engagement: leave out caseReference and subjectGroupId"));
+        } else if (address.engagementId() != null
+                && (address.caseReference() != null || address.subjectGroupId() != null)) {
+            violations.add(
+                    new Violation("engagementId", "names the engagement: leave out caseReference and subjectGroupId"));
         }
     }
 

@@ -29,7 +29,8 @@ public class Responders {
             return new Responder(user.username(), null, true);
         }
         if (user.hasAnyRole(Role.FOCAL_POINT)) {
-            return ownMemberState().map(code -> new Responder(user.username(), code, false))
+            return ownMemberState()
+                    .map(code -> new Responder(user.username(), code, false))
                     .orElseThrow(() -> new AccessDeniedException("The focal point's account names no Member State"));
         }
         throw new AccessDeniedException("Only focal points, managers and administrators record replies");

@@ -1,5 +1,4 @@
 package org.safeguard.memberstate.internal;
 
 /** A stored PDF; a record, because MyBatis reads a bare byte array as a list of rows. */
-public record StoredPdf(byte[] content) {
-}
+public record StoredPdf(byte[] content) {}

@@ -26,12 +26,16 @@ class EngagementTaskCompletions implements TaskCompletionProvider {
     @Override
     public List<TaskCompletion<?>> completions() {
         return List.of(
-                TaskCompletion.of(EngagementTasks.SEND_NOTE_VERBALE, NoteVerbaleDispatch.class,
-                        (taskId, body) -> engagements.noteVerbaleSent(taskId, engagementOf(taskId,
-                                EngagementTasks.SEND_NOTE_VERBALE), body.noteReference())),
-                TaskCompletion.of(EngagementTasks.PROVIDE_INFORMATION, Confirmation.class,
-                        (taskId, body) -> engagements.informationProvided(taskId, engagementOf(taskId,
-                                EngagementTasks.PROVIDE_INFORMATION))));
+                TaskCompletion.of(
+                        EngagementTasks.SEND_NOTE_VERBALE,
+                        NoteVerbaleDispatch.class,
+                        (taskId, body) -> engagements.noteVerbaleSent(
+                                taskId, engagementOf(taskId, EngagementTasks.SEND_NOTE_VERBALE), body.noteReference())),
+                TaskCompletion.of(
+                        EngagementTasks.PROVIDE_INFORMATION,
+                        Confirmation.class,
+                        (taskId, body) -> engagements.informationProvided(
+                                taskId, engagementOf(taskId, EngagementTasks.PROVIDE_INFORMATION))));
     }
 
     private long engagementOf(String taskId, String kind) {
@@ -42,6 +46,5 @@ class EngagementTaskCompletions implements TaskCompletionProvider {
      * @param noteReference the officer's own dispatch reference (registry or receipt number), optional,
      *                      at most {@value MemberStateEngagements#NOTE_REFERENCE_MAX} characters
      */
-    record NoteVerbaleDispatch(String noteReference) {
-    }
+    record NoteVerbaleDispatch(String noteReference) {}
 }

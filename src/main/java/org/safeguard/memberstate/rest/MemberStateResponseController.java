@@ -59,23 +59,29 @@ class MemberStateResponseController {
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named in errors[{field, reason}]")
     @ApiResponse(responseCode = "403", description = "The role may not record replies")
     @ApiResponse(responseCode = "404", description = "No such engagement for the caller's Member State")
-    @ApiResponse(responseCode = "409", description = "The engagement is closed (outcome given), or open but waiting "
-            + "for no reply now (reason: NOTE_VERBALE_NOT_SENT, INFORMATION_BEING_PROVIDED); nothing was recorded")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "The engagement is closed (outcome given), or open but waiting "
+                            + "for no reply now (reason: NOTE_VERBALE_NOT_SENT, INFORMATION_BEING_PROVIDED); nothing was recorded")
     @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for a different reply")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipt> receive(@RequestBody ReplyRequest request,
-                                    @Parameter(description = "1 to 100 visible ASCII characters")
-                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                    Principal principal) {
+    ResponseEntity<Receipt> receive(
+            @RequestBody ReplyRequest request,
+            @Parameter(description = "1 to 100 visible ASCII characters")
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    String key,
+            Principal principal) {
         ReplyReceipt receipt = responses.receive(request.address(), request.reply(), replyKey(principal, key));
-        return ResponseEntity.status(HttpStatus.CREATED).header(REPLAYED, Boolean.toString(receipt.replayed()))
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(REPLAYED, Boolean.toString(receipt.replayed()))
                 .body(Receipt.of(receipt));
     }
 
     @ExceptionHandler(EngagementClosedException.class)
     ResponseEntity<ProblemDetail> closed(EngagementClosedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                e.getMessage() + ": it has its outcome and takes no more replies.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, e.getMessage() + ": it has its outcome and takes no more replies.");
         problem.setProperty("reason", "ENGAGEMENT_CLOSED");
         if (e.outcome() != null) {
             problem.setProperty("outcome", e.outcome().name());
@@ -88,10 +94,11 @@ class MemberStateResponseController {
         String detail = switch (e.reason()) {
             case NOTE_VERBALE_NOT_SENT -> "its note verbale has not been sent yet, so there is nothing to answer.";
             case INFORMATION_BEING_PROVIDED ->
-                    "the organisation is preparing the information the Member State asked for; reply once it is sent.";
+                "the organisation is preparing the information the Member State asked for; reply once it is sent.";
             case NOT_WAITING -> "its process waits for no reply at this moment; try again later.";
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "Engagement " + e.engagementId() + " awaits no reply now: " + detail + " Nothing was recorded.");
         problem.setProperty("reason", e.reason().name());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
@@ -109,24 +116,32 @@ class MemberStateResponseController {
             return null;
         }
         if (key.isBlank() || key.length() > ReplyKey.MAX_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidInputException(List.of(new Violation(IDEMPOTENCY_KEY,
-                    "must be 1 to " + ReplyKey.MAX_LENGTH + " visible ASCII characters")));
+            throw new InvalidInputException(List.of(new Violation(
+                    IDEMPOTENCY_KEY, "must be 1 to " + ReplyKey.MAX_LENGTH + " visible ASCII characters")));
         }
         return new ReplyKey(principal.getName(), key);
     }
 
     /** The request body: which engagement, then the reply. */
-    record ReplyRequest(Long engagementId, String caseReference, Long subjectGroupId, EngagementPurpose purpose,
-                        ReplyKind kind, Instant receivedAt, String investigationOfficerName,
-                        String investigationOfficerContact, List<ActionTaken> actions, String remark) {
+    record ReplyRequest(
+            Long engagementId,
+            String caseReference,
+            Long subjectGroupId,
+            EngagementPurpose purpose,
+            ReplyKind kind,
+            Instant receivedAt,
+            String investigationOfficerName,
+            String investigationOfficerContact,
+            List<ActionTaken> actions,
+            String remark) {
 
         EngagementAddress address() {
             return new EngagementAddress(engagementId, caseReference, subjectGroupId, purpose);
         }
 
         MemberStateReply reply() {
-            return new MemberStateReply(kind, receivedAt, investigationOfficerName, investigationOfficerContact, actions,
-                    remark);
+            return new MemberStateReply(
+                    kind, receivedAt, investigationOfficerName, investigationOfficerContact, actions, remark);
         }
     }
 
@@ -134,7 +149,11 @@ class MemberStateResponseController {
     record Receipt(long engagementId, long replyId, String caseReference, ReplyKind kind, Instant receivedAt) {
 
         static Receipt of(ReplyReceipt receipt) {
-            return new Receipt(receipt.engagementId(), receipt.replyId(), receipt.caseReference(), receipt.kind(),
+            return new Receipt(
+                    receipt.engagementId(),
+                    receipt.replyId(),
+                    receipt.caseReference(),
+                    receipt.kind(),
                     receipt.receivedAt());
         }
     }

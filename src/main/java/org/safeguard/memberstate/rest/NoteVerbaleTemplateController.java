@@ -35,6 +35,5 @@ class NoteVerbaleTemplateController {
         return templates.replace(language, body.body());
     }
 
-    record TemplateBody(String body) {
-    }
+    record TemplateBody(String body) {}
 }

@@ -28,7 +28,8 @@ public class ActionRow extends HorizontalLayout {
 
     ActionTaken action() {
         String text = detail.getValue();
-        return new ActionTaken(kind.getValue(), takenOn.getValue(), text == null || text.isBlank() ? null : text.strip());
+        return new ActionTaken(
+                kind.getValue(), takenOn.getValue(), text == null || text.isBlank() ? null : text.strip());
     }
 
     public Select<ActionKind> kind() {

@@ -48,8 +48,8 @@ public class EngagementReplyView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("engagementId").orElse("");
-        PendingEngagement pending = parse(id).flatMap(portal::pending)
-                .orElseThrow(() -> new NotFoundException("Engagement " + id));
+        PendingEngagement pending =
+                parse(id).flatMap(portal::pending).orElseThrow(() -> new NotFoundException("Engagement " + id));
         removeAll();
         long engagementId = pending.engagement().id();
         ReplyForm form = new ReplyForm(pending.engagement().purpose());
@@ -68,11 +68,13 @@ public class EngagementReplyView extends VerticalLayout implements BeforeEnterOb
             form.showViolations(refused.violations());
             return;
         } catch (EngagementNotAwaitingReplyException notNow) {
-            Notification.show(switch (notNow.reason()) {
-                case NOTE_VERBALE_NOT_SENT -> Texts.text("portal.replyNotAwaited.NOTE_VERBALE_NOT_SENT");
-                case INFORMATION_BEING_PROVIDED -> Texts.text("portal.replyNotAwaited.INFORMATION_BEING_PROVIDED");
-                case NOT_WAITING -> Texts.text("portal.replyNotAwaited.NOT_WAITING");
-            });
+            Notification.show(
+                    switch (notNow.reason()) {
+                        case NOTE_VERBALE_NOT_SENT -> Texts.text("portal.replyNotAwaited.NOTE_VERBALE_NOT_SENT");
+                        case INFORMATION_BEING_PROVIDED ->
+                            Texts.text("portal.replyNotAwaited.INFORMATION_BEING_PROVIDED");
+                        case NOT_WAITING -> Texts.text("portal.replyNotAwaited.NOT_WAITING");
+                    });
             return;
         } catch (EngagementClosedException | NotFoundException gone) {
             Notification.show(Texts.text("portal.replyGone"));

@@ -36,18 +36,21 @@ class EngagementTaskForms implements TaskFormProvider {
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
         Engagement engagement = tasks.engagementOf(taskId, taskKind);
-        String memberState = memberStates.find(engagement.nationality()).map(state -> state.name(Texts.locale()))
+        String memberState = memberStates
+                .find(engagement.nationality())
+                .map(state -> state.name(Texts.locale()))
                 .orElse(engagement.nationality());
         return switch (taskKind) {
             case EngagementTasks.SEND_NOTE_VERBALE -> {
-                NoteVerbaleForm form = new NoteVerbaleForm(Texts.text("engagement.sendNote", memberState,
-                        Texts.of(engagement.purpose())));
-                yield form.completesWith(() -> engagements.noteVerbaleSent(taskId, engagement.id(), form.noteReference()),
-                        completed);
+                NoteVerbaleForm form = new NoteVerbaleForm(
+                        Texts.text("engagement.sendNote", memberState, Texts.of(engagement.purpose())));
+                yield form.completesWith(
+                        () -> engagements.noteVerbaleSent(taskId, engagement.id(), form.noteReference()), completed);
             }
             case EngagementTasks.PROVIDE_INFORMATION -> {
-                ConfirmForm form = new ConfirmForm(Texts.text("engagement.provideInformation", memberState,
-                        Texts.of(engagement.purpose())), Texts.text("engagement.informationProvided"));
+                ConfirmForm form = new ConfirmForm(
+                        Texts.text("engagement.provideInformation", memberState, Texts.of(engagement.purpose())),
+                        Texts.text("engagement.informationProvided"));
                 yield form.completesWith(() -> engagements.informationProvided(taskId, engagement.id()), completed);
             }
             default -> throw new IllegalArgumentException("No form for task kind " + taskKind);

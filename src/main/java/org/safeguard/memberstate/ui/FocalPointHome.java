@@ -22,11 +22,12 @@ class FocalPointHome implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getNavigationTarget() == HomeView.class && onlyFocalPoint()) {
-                enter.forwardTo(FocalPointView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    if (enter.getNavigationTarget() == HomeView.class && onlyFocalPoint()) {
+                        enter.forwardTo(FocalPointView.class);
+                    }
+                }));
     }
 
     private boolean onlyFocalPoint() {

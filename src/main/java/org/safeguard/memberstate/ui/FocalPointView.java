@@ -36,7 +36,8 @@ public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
     public FocalPointView(MemberStatePortal portal, NotesVerbales notes) {
         this.notes = notes;
         addClassName("focal-point-view");
-        String country = portal.memberState().map(state -> state.name(Texts.locale())).orElse("—");
+        String country =
+                portal.memberState().map(state -> state.name(Texts.locale())).orElse("—");
         add(new H2(Texts.text("portal.title", country)), new H3(Texts.text("portal.pending")));
         List<PendingEngagement> pending = portal.pending();
         if (pending.isEmpty()) {
@@ -52,9 +53,10 @@ public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
         PendingEngagementCard card = new PendingEngagementCard(pending, false);
         long engagementId = pending.engagement().id();
         card.add(new NoteVerbaleDownloads(notes.ofEngagements(List.of(engagementId)), notes));
-        Button reply = new Button(Texts.text("portal.replyButton"), click -> getUI().ifPresent(ui -> ui.navigate(
-                EngagementReplyView.class,
-                new RouteParameters("engagementId", Long.toString(engagementId)))));
+        Button reply = new Button(
+                Texts.text("portal.replyButton"),
+                click -> getUI().ifPresent(ui -> ui.navigate(
+                        EngagementReplyView.class, new RouteParameters("engagementId", Long.toString(engagementId)))));
         reply.addClassName("reply-to-engagement");
         reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(reply);
@@ -64,21 +66,35 @@ public class FocalPointView extends VerticalLayout implements HasDynamicTitle {
     private static Grid<RecordedReply> history(List<RecordedReply> replies) {
         Grid<RecordedReply> grid = new Grid<>(RecordedReply.class, false);
         grid.setId("reply-history");
-        grid.addColumn(reply -> Texts.dateTime(reply.receivedAt())).setHeader(Texts.text("portal.col.received"))
+        grid.addColumn(reply -> Texts.dateTime(reply.receivedAt()))
+                .setHeader(Texts.text("portal.col.received"))
                 .setAutoWidth(true);
-        grid.addColumn(RecordedReply::caseReference).setHeader(Texts.text("portal.col.case")).setAutoWidth(true);
-        grid.addColumn(reply -> Texts.of(reply.purpose())).setHeader(Texts.text("portal.col.asked")).setAutoWidth(true);
-        grid.addColumn(reply -> Texts.of(reply.kind())).setHeader(Texts.text("portal.col.answer")).setAutoWidth(true);
+        grid.addColumn(RecordedReply::caseReference)
+                .setHeader(Texts.text("portal.col.case"))
+                .setAutoWidth(true);
+        grid.addColumn(reply -> Texts.of(reply.purpose()))
+                .setHeader(Texts.text("portal.col.asked"))
+                .setAutoWidth(true);
+        grid.addColumn(reply -> Texts.of(reply.kind()))
+                .setHeader(Texts.text("portal.col.answer"))
+                .setAutoWidth(true);
         grid.addColumn(reply -> Objects.toString(reply.investigationOfficerName(), "")
-                + (reply.investigationOfficerContact() == null ? "" : " (" + reply.investigationOfficerContact() + ")"))
-                .setHeader(Texts.text("portal.col.officer")).setAutoWidth(true);
+                        + (reply.investigationOfficerContact() == null
+                                ? ""
+                                : " (" + reply.investigationOfficerContact() + ")"))
+                .setHeader(Texts.text("portal.col.officer"))
+                .setAutoWidth(true);
         grid.addColumn(reply -> reply.actions().stream()
-                .map(action -> Texts.of(action.kind()) + " " + Texts.date(action.takenOn()))
-                .collect(Collectors.joining(", "))).setHeader(Texts.text("portal.col.actions")).setAutoWidth(true);
-        grid.addColumn(reply -> Objects.toString(reply.remark(), "")).setHeader(Texts.text("portal.col.remark"))
+                        .map(action -> Texts.of(action.kind()) + " " + Texts.date(action.takenOn()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(Texts.text("portal.col.actions"))
+                .setAutoWidth(true);
+        grid.addColumn(reply -> Objects.toString(reply.remark(), ""))
+                .setHeader(Texts.text("portal.col.remark"))
                 .setFlexGrow(1);
         grid.addColumn(reply -> reply.onBehalf() ? Texts.text("portal.onBehalf") : Texts.text("portal.byFocalPoint"))
-                .setHeader(Texts.text("portal.col.recorded")).setAutoWidth(true);
+                .setHeader(Texts.text("portal.col.recorded"))
+                .setAutoWidth(true);
         grid.setItems(replies);
         grid.setAllRowsVisible(true);
         return grid;

@@ -29,7 +29,8 @@ class NoteVerbaleDownloads extends Span {
     }
 
     private static Anchor link(NoteVerbale note, NotesVerbales service) {
-        StreamResource pdf = new StreamResource(note.fileName(), () -> new ByteArrayInputStream(service.pdf(note.number())));
+        StreamResource pdf =
+                new StreamResource(note.fileName(), () -> new ByteArrayInputStream(service.pdf(note.number())));
         pdf.setContentType("application/pdf");
         pdf.setCacheTime(0);
         Anchor link = new Anchor(pdf, Texts.text("portal.noteVerbaleLink", note.number(), Texts.of(note.kind())));

@@ -23,7 +23,9 @@ class NoteVerbaleForm extends TaskForm {
 
     /** The number typed, blank as null so the service's own rule reports it. */
     String noteReference() {
-        return noteReference.getValue().isBlank() ? null : noteReference.getValue().strip();
+        return noteReference.getValue().isBlank()
+                ? null
+                : noteReference.getValue().strip();
     }
 
     TextField noteReferenceField() {

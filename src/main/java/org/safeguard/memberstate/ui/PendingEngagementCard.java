@@ -28,7 +28,9 @@ class PendingEngagementCard extends VerticalLayout {
         getElement().setAttribute("data-case", pending.engagement().caseReference());
         setPadding(false);
         setSpacing(false);
-        String title = Texts.text("portal.engagementTitle", pending.engagement().caseReference(),
+        String title = Texts.text(
+                "portal.engagementTitle",
+                pending.engagement().caseReference(),
                 Texts.of(pending.engagement().purpose()));
         add(ownPage ? new H3(title) : new H4(title));
         FlexLayout facts = new FlexLayout(
@@ -40,20 +42,29 @@ class PendingEngagementCard extends VerticalLayout {
         add(facts, replyDue(pending));
         add(new Span(asked(pending.engagement().purpose())));
         if (pending.ladder().size() > 1) {
-            add(field("portal.ladder", pending.ladder().stream().skip(1)
-                    .map(rung -> Texts.of(rung.rung()) + " " + Texts.dateTime(rung.due()))
-                    .collect(Collectors.joining(" · "))));
+            add(field(
+                    "portal.ladder",
+                    pending.ladder().stream()
+                            .skip(1)
+                            .map(rung -> Texts.of(rung.rung()) + " " + Texts.dateTime(rung.due()))
+                            .collect(Collectors.joining(" · "))));
         }
-        add(field("portal.steps", pending.steps().stream()
-                .map(step -> Texts.of(step.kind()) + " " + Texts.dateTime(step.occurredAt()))
-                .collect(Collectors.joining(" · "))));
+        add(field(
+                "portal.steps",
+                pending.steps().stream()
+                        .map(step -> Texts.of(step.kind()) + " " + Texts.dateTime(step.occurredAt()))
+                        .collect(Collectors.joining(" · "))));
     }
 
     /** "Reply due by 18 Dec 2026, 09:00 UTC; without a reply by then, a reminder is sent." */
     private static Component replyDue(PendingEngagement pending) {
-        Span due = new Span(pending.replyDue() == null ? Texts.text("portal.replyDueNone")
-                : Texts.text("portal.replyDueBy", Texts.dateTime(pending.replyDue()),
-                        onSilence(pending.ladder().get(0).rung())));
+        Span due = new Span(
+                pending.replyDue() == null
+                        ? Texts.text("portal.replyDueNone")
+                        : Texts.text(
+                                "portal.replyDueBy",
+                                Texts.dateTime(pending.replyDue()),
+                                onSilence(pending.ladder().get(0).rung())));
         due.addClassName("reply-due");
         return due;
     }

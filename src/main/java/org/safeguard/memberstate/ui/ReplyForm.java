@@ -1,7 +1,7 @@
 package org.safeguard.memberstate.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -67,7 +67,10 @@ public class ReplyForm extends TaskForm {
             throw new InvalidInputException(List.of(new Violation("kind", "is required")));
         }
         boolean investigates = chosen.namesInvestigationOfficer();
-        return new MemberStateReply(chosen, null, investigates ? blankToNull(officerName.getValue()) : null,
+        return new MemberStateReply(
+                chosen,
+                null,
+                investigates ? blankToNull(officerName.getValue()) : null,
                 investigates ? blankToNull(officerContact.getValue()) : null,
                 chosen.reportsActions() ? rows.stream().map(ActionRow::action).toList() : List.of(),
                 remark.getValue());

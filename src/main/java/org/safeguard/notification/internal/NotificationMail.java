@@ -18,11 +18,10 @@ import org.safeguard.sla.CaseClock;
  */
 public final class NotificationMail {
 
-    private NotificationMail() {
-    }
+    private NotificationMail() {}
 
-    public static OutgoingMail to(String address, Locale language, CaseClock clock, Threshold threshold,
-                                  String caseLink) {
+    public static OutgoingMail to(
+            String address, Locale language, CaseClock clock, Threshold threshold, String caseLink) {
         Locale locale = Languages.closestTo(language);
         String kind = Translations.text(locale, "enum.ClockKind." + clock.kind().name());
         String target = clock.targetAt() == null ? "" : dateTime(locale, clock.targetAt());
@@ -30,8 +29,10 @@ public final class NotificationMail {
                 ? Translations.text(locale, "notification.mail.breach.subject", clock.caseReference(), kind)
                 : Translations.text(locale, "notification.mail.warning.subject", clock.caseReference(), kind);
         String body = threshold.breach()
-                ? Translations.text(locale, "notification.mail.breach.body", clock.caseReference(), kind, target, caseLink)
-                : Translations.text(locale, "notification.mail.warning.body", clock.caseReference(), kind, target, caseLink);
+                ? Translations.text(
+                        locale, "notification.mail.breach.body", clock.caseReference(), kind, target, caseLink)
+                : Translations.text(
+                        locale, "notification.mail.warning.body", clock.caseReference(), kind, target, caseLink);
         return new OutgoingMail(List.of(address), subject, body, List.of());
     }
 

@@ -8,15 +8,17 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface NotificationMapper {
 
-    boolean exists(@Param("clockId") String clockId, @Param("threshold") String threshold,
-                   @Param("recipient") String recipient);
+    boolean exists(
+            @Param("clockId") String clockId,
+            @Param("threshold") String threshold,
+            @Param("recipient") String recipient);
 
     void insert(NotificationRow row);
 
     void setMail(@Param("id") long id, @Param("mailId") long mailId);
 
-    List<NotificationRow> page(@Param("recipient") String recipient, @Param("offset") int offset,
-                               @Param("limit") int limit);
+    List<NotificationRow> page(
+            @Param("recipient") String recipient, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("recipient") String recipient);
 

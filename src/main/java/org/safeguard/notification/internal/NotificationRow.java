@@ -16,8 +16,17 @@ public class NotificationRow {
     private final Instant createdAt;
     private final Instant readAt;
 
-    public NotificationRow(Long id, String clockId, String threshold, String recipient, String caseReference,
-                           String clockKind, Instant targetAt, Long mailId, Instant createdAt, Instant readAt) {
+    public NotificationRow(
+            Long id,
+            String clockId,
+            String threshold,
+            String recipient,
+            String caseReference,
+            String clockKind,
+            Instant targetAt,
+            Long mailId,
+            Instant createdAt,
+            Instant readAt) {
         this.id = id;
         this.clockId = clockId;
         this.threshold = threshold;

@@ -29,8 +29,8 @@ public class NotificationWriter {
     private final NotificationSettings settings;
     private final Clock clock;
 
-    NotificationWriter(NotificationMapper mapper, Accounts accounts, Outbox outbox, NotificationSettings settings,
-                       Clock clock) {
+    NotificationWriter(
+            NotificationMapper mapper, Accounts accounts, Outbox outbox, NotificationSettings settings, Clock clock) {
         this.mapper = mapper;
         this.accounts = accounts;
         this.outbox = outbox;
@@ -45,13 +45,22 @@ public class NotificationWriter {
             return false;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        NotificationRow row = new NotificationRow(null, caseClock.id(), threshold.code(), recipient,
-                caseClock.caseReference(), caseClock.kind().name(), caseClock.targetAt(), null, now, null);
+        NotificationRow row = new NotificationRow(
+                null,
+                caseClock.id(),
+                threshold.code(),
+                recipient,
+                caseClock.caseReference(),
+                caseClock.kind().name(),
+                caseClock.targetAt(),
+                null,
+                now,
+                null);
         mapper.insert(row);
         accounts.email(recipient).ifPresent(address -> {
             Locale language = accounts.preferredLanguage(recipient).orElse(Languages.ENGLISH);
-            List<Long> ids = outbox.enqueue(NotificationMail.to(address, language, caseClock, threshold,
-                    settings.caseLink(caseClock.caseReference())));
+            List<Long> ids = outbox.enqueue(NotificationMail.to(
+                    address, language, caseClock, threshold, settings.caseLink(caseClock.caseReference())));
             mapper.setMail(row.getId(), ids.get(0));
         });
         return true;

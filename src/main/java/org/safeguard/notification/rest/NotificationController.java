@@ -35,8 +35,8 @@ class NotificationController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException(List.of(new Violation("limit", "must be between 1 and " + MAX_LIMIT)));
         }
-        return new NotificationPage(offset, limit, notifications.countMine(), notifications.unread(),
-                notifications.mine(offset, limit));
+        return new NotificationPage(
+                offset, limit, notifications.countMine(), notifications.unread(), notifications.mine(offset, limit));
     }
 
     @PostMapping("/{id}/read")
@@ -45,6 +45,5 @@ class NotificationController {
         return ResponseEntity.noContent().build();
     }
 
-    record NotificationPage(int offset, int limit, long total, long unread, List<Notification> notifications) {
-    }
+    record NotificationPage(int offset, int limit, long total, long unread, List<Notification> notifications) {}
 }

@@ -35,9 +35,11 @@ class AllowListResolver extends ELResolver {
             return null;
         }
         String name = String.valueOf(method);
-        boolean allowed = isExecution(base) ? ModelSandbox.allowsExecutionMethod(name)
-                : isCollection(base) ? ModelSandbox.allowsCollectionMethod(name)
-                : ModelSandbox.allowsBeanMethod(beanName(base), name);
+        boolean allowed = isExecution(base)
+                ? ModelSandbox.allowsExecutionMethod(name)
+                : isCollection(base)
+                        ? ModelSandbox.allowsCollectionMethod(name)
+                        : ModelSandbox.allowsBeanMethod(beanName(base), name);
         if (!allowed) {
             throw new SandboxRefusal("the call " + name + "() on " + describe(base));
         }
@@ -98,7 +100,10 @@ class AllowListResolver extends ELResolver {
 
     /** The listed bean {@code base} is (the same object, not merely of its class), or null. */
     private String beanName(Object base) {
-        return ModelSandbox.callableBeans().stream().filter(name -> beans.bean(name) == base).findFirst().orElse(null);
+        return ModelSandbox.callableBeans().stream()
+                .filter(name -> beans.bean(name) == base)
+                .findFirst()
+                .orElse(null);
     }
 
     private String describe(Object base) {
@@ -106,6 +111,8 @@ class AllowListResolver extends ELResolver {
         if (bean != null) {
             return "the bean " + bean;
         }
-        return isExecution(base) ? "the execution" : "a value of type " + base.getClass().getName();
+        return isExecution(base)
+                ? "the execution"
+                : "a value of type " + base.getClass().getName();
     }
 }

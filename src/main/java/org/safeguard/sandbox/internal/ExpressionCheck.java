@@ -96,7 +96,8 @@ public class ExpressionCheck {
                 problems.add("reads " + target + "." + name + ", which is not on the list for " + target);
             }
         } else if (target != null && ModelSandbox.isModelBean(target)) {
-            problems.add("reads the property " + name + " of the bean " + target + "; models call its listed methods only");
+            problems.add(
+                    "reads the property " + name + " of the bean " + target + "; models call its listed methods only");
         } else if (property instanceof AstDot) {
             problems.add("reads ." + name + " of " + describe(property.getChild(0))
                     + "; models read properties of execution and task only (and elements of lists and maps with [ ])");
@@ -123,6 +124,8 @@ public class ExpressionCheck {
     }
 
     private static String describe(Node node) {
-        return node instanceof AstIdentifier identifier ? "'" + identifier.getName() + "'" : "the value of another call";
+        return node instanceof AstIdentifier identifier
+                ? "'" + identifier.getName() + "'"
+                : "the value of another call";
     }
 }

@@ -16,8 +16,7 @@ import org.xml.sax.SAXException;
 /** A model's XML as the sandbox reads it: every element, its attributes and its own text. */
 public final class ModelXml {
 
-    private ModelXml() {
-    }
+    private ModelXml() {}
 
     /**
      * Every element of the document, in document order.
@@ -31,7 +30,9 @@ public final class ModelXml {
             // A model never needs a DTD; refusing one keeps external entities from being read.
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
+            Element root = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(content))
+                    .getDocumentElement();
             List<Element> elements = new ArrayList<>();
             collect(root, elements);
             return elements;

@@ -23,11 +23,12 @@ import org.safeguard.sla.ClockBindings;
  */
 final class ClockInputs {
 
-    private static final Set<String> TIMER_EVENTS = Set.of(ActivityTypes.INTERMEDIATE_EVENT_TIMER,
-            ActivityTypes.BOUNDARY_TIMER, ActivityTypes.START_EVENT_TIMER);
+    private static final Set<String> TIMER_EVENTS = Set.of(
+            ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.BOUNDARY_TIMER, ActivityTypes.START_EVENT_TIMER);
 
     /** The timers whose jobs are clocks or move with one, as process key and element id. */
     private final Set<String> clockTimers = new HashSet<>();
+
     private final Set<String> notingActivities = new HashSet<>();
     private final Set<String> rowVariables;
 
@@ -37,7 +38,8 @@ final class ClockInputs {
             binding.companionTimers().forEach(timer -> clockTimers.add(element(binding.processKey(), timer)));
         }
         for (ClockBinding binding : bindings.bindings()) {
-            binding.notingActivities().forEach(activity -> notingActivities.add(element(binding.processKey(), activity)));
+            binding.notingActivities()
+                    .forEach(activity -> notingActivities.add(element(binding.processKey(), activity)));
         }
         rowVariables = Set.of(bindings.memberStateVariable(), bindings.personnelCategoryVariable());
     }
@@ -52,7 +54,8 @@ final class ClockInputs {
             // nothing a clock is derived from.
             return !activity.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE)
                     && !TIMER_EVENTS.contains(activity.getActivityType())
-                    && !notingActivities.contains(element(activity.getProcessDefinitionKey(), activity.getActivityId()));
+                    && !notingActivities.contains(
+                            element(activity.getProcessDefinitionKey(), activity.getActivityId()));
         }
         if (event instanceof HistoricVariableUpdateEventEntity variable) {
             return rowVariables.contains(variable.getVariableName());

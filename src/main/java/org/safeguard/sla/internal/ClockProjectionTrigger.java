@@ -59,11 +59,14 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
     @Override
     public void handleEvent(HistoryEvent event) {
         String instance = event.getProcessInstanceId();
-        if (instance == null || !TransactionSynchronizationManager.isSynchronizationActive() || !inputs().mayChange(event)) {
+        if (instance == null
+                || !TransactionSynchronizationManager.isSynchronizationActive()
+                || !inputs().mayChange(event)) {
             return;
         }
         TouchedCases touched = touched();
-        if (event instanceof HistoricTaskInstanceEventEntity task && task.getTaskId() != null
+        if (event instanceof HistoricTaskInstanceEventEntity task
+                && task.getTaskId() != null
                 && event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)) {
             touched.taskChanged(task.getTaskId(), instance, businessKeyInHand(instance));
         } else {
@@ -100,8 +103,8 @@ class ClockProjectionTrigger extends AbstractProcessEnginePlugin implements Hist
     /** The instance's business key if the engine's current command holds the instance; null otherwise. */
     private static String businessKeyInHand(String instance) {
         CommandContext command = Context.getCommandContext();
-        ExecutionEntity held = command == null ? null
-                : command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, instance);
+        ExecutionEntity held =
+                command == null ? null : command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, instance);
         return held == null ? null : held.getBusinessKey();
     }
 }

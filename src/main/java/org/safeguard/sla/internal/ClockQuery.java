@@ -17,11 +17,18 @@ import org.safeguard.sla.SlaSettings;
  * @param openOnly  only running, at-risk, paused and open breached clocks
  * @param endedFrom ended clocks before this instant are left out; null for all
  */
-public record ClockQuery(SlaClockFilter filter, Instant now, boolean openOnly, Instant endedFrom, String clockId,
-                         ClockBindings bindings, SlaSettings settings) {
+public record ClockQuery(
+        SlaClockFilter filter,
+        Instant now,
+        boolean openOnly,
+        Instant endedFrom,
+        String clockId,
+        ClockBindings bindings,
+        SlaSettings settings) {
 
     public static ClockQuery of(SlaClockFilter filter, Instant now, ClockBindings bindings, SlaSettings settings) {
-        boolean openOnly = filter.openOnly() || filter.state() != null && filter.state().open();
+        boolean openOnly =
+                filter.openOnly() || filter.state() != null && filter.state().open();
         return new ClockQuery(filter, now, openOnly, null, null, bindings, settings);
     }
 
@@ -111,6 +118,5 @@ public record ClockQuery(SlaClockFilter filter, Instant now, boolean openOnly, I
                 .toList();
     }
 
-    public record KindPercent(String kind, int percent) {
-    }
+    public record KindPercent(String kind, int percent) {}
 }

@@ -10,10 +10,22 @@ import org.safeguard.sla.SlaAttributes;
 import org.safeguard.sla.SlaSettings;
 
 /** A clock as the query returns it. */
-public record ClockRow(String clockId, String kind, String caseReference, String entityCode, String memberState,
-                       String allegationType, String personnelCategory, Instant startedAt, Instant targetAt,
-                       Instant endedAt, String state, Instant pausedAt, String pauseReason, String assignee,
-                       String candidateGroup) {
+public record ClockRow(
+        String clockId,
+        String kind,
+        String caseReference,
+        String entityCode,
+        String memberState,
+        String allegationType,
+        String personnelCategory,
+        Instant startedAt,
+        Instant targetAt,
+        Instant endedAt,
+        String state,
+        Instant pausedAt,
+        String pauseReason,
+        String assignee,
+        String candidateGroup) {
 
     /** The clock with its at-risk threshold, at the same share of its span as the query used. */
     public CaseClock toClock(SlaSettings settings) {
@@ -21,11 +33,26 @@ public record ClockRow(String clockId, String kind, String caseReference, String
         List<Instant> warnings = List.of();
         if (startedAt != null && targetAt != null && targetAt.isAfter(startedAt)) {
             Duration span = Duration.between(startedAt, targetAt);
-            warnings = List.of(startedAt.plus(span.multipliedBy(settings.atRiskPercent(clockKind)).dividedBy(100)));
+            warnings = List.of(startedAt.plus(
+                    span.multipliedBy(settings.atRiskPercent(clockKind)).dividedBy(100)));
         }
-        return new CaseClock(clockId, clockKind, caseReference, entityCode, memberState, allegationType,
-                personnelCategory, startedAt, targetAt, warnings, endedAt, ClockState.valueOf(state), pausedAt,
-                pauseReason, assignee, candidateGroup);
+        return new CaseClock(
+                clockId,
+                clockKind,
+                caseReference,
+                entityCode,
+                memberState,
+                allegationType,
+                personnelCategory,
+                startedAt,
+                targetAt,
+                warnings,
+                endedAt,
+                ClockState.valueOf(state),
+                pausedAt,
+                pauseReason,
+                assignee,
+                candidateGroup);
     }
 
     /** What the policy looks at for this clock's unit and calendar. */

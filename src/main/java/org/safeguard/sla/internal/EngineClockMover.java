@@ -32,8 +32,12 @@ public class EngineClockMover {
     private final InvestigationFiles investigations;
     private final ClockBindings bindings;
 
-    EngineClockMover(TaskService tasks, ManagementService management, RuntimeService runtime,
-                     InvestigationFiles investigations, ClockBindings bindings) {
+    EngineClockMover(
+            TaskService tasks,
+            ManagementService management,
+            RuntimeService runtime,
+            InvestigationFiles investigations,
+            ClockBindings bindings) {
         this.tasks = tasks;
         this.management = management;
         this.runtime = runtime;
@@ -44,7 +48,11 @@ public class EngineClockMover {
     /** @throws ClockStateConflictException when the clock's own timer has fired already */
     public void stop(ClockRow clock) {
         if (binding(clock).carrier() == ClockBinding.Carrier.TIMER
-                && management.createJobQuery().jobId(clock.clockId().substring(2)).count() == 0) {
+                && management
+                                .createJobQuery()
+                                .jobId(clock.clockId().substring(2))
+                                .count()
+                        == 0) {
             throw new ClockStateConflictException("The timer of clock " + clock.clockId() + " has fired");
         }
         // A task's due date fires nothing: the task stays as it is while paused.
@@ -54,7 +62,8 @@ public class EngineClockMover {
     public void move(ClockRow clock, UnaryOperator<Instant> shift) {
         for (Job job : timers(clock)) {
             if (job.getDuedate() != null) {
-                management.setJobDuedate(job.getId(), Date.from(shift.apply(job.getDuedate().toInstant())));
+                management.setJobDuedate(
+                        job.getId(), Date.from(shift.apply(job.getDuedate().toInstant())));
             }
             management.activateJobById(job.getId());
         }
@@ -62,7 +71,7 @@ public class EngineClockMover {
         ClockBinding binding = binding(clock);
         switch (binding.carrier()) {
             case TASK -> tasks.setDueDate(engineId, Date.from(shift.apply(clock.targetAt())));
-            case TIMER -> { }
+            case TIMER -> {}
             case INVESTIGATION -> {
                 String instance = investigationInstance(clock);
                 if (instance != null) {
@@ -95,7 +104,11 @@ public class EngineClockMover {
         };
         if (instance != null) {
             for (String timer : binding.companionTimers()) {
-                jobs.addAll(management.createJobQuery().processInstanceId(instance).activityId(timer).list());
+                jobs.addAll(management
+                        .createJobQuery()
+                        .processInstanceId(instance)
+                        .activityId(timer)
+                        .list());
             }
         }
         return jobs;
@@ -104,7 +117,9 @@ public class EngineClockMover {
     private String investigationInstance(ClockRow clock) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(binding(clock).processKey())
-                .variableValueEquals(bindings.investigationIdVariable(), Long.valueOf(clock.clockId().substring(2)))
+                .variableValueEquals(
+                        bindings.investigationIdVariable(),
+                        Long.valueOf(clock.clockId().substring(2)))
                 .singleResult();
         return instance == null ? null : instance.getId();
     }

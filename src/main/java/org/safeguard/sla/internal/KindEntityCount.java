@@ -1,5 +1,4 @@
 package org.safeguard.sla.internal;
 
 /** Open breached clocks of one kind in one entity. */
-public record KindEntityCount(String kind, String entityCode, long breaches) {
-}
+public record KindEntityCount(String kind, String entityCode, long breaches) {}

@@ -10,8 +10,11 @@ import org.safeguard.base.security.CaseScope;
 @Mapper
 public interface SlaClockMapper {
 
-    List<ClockRow> page(@Param("scope") CaseScope scope, @Param("q") ClockQuery query,
-                        @Param("offset") int offset, @Param("limit") int limit);
+    List<ClockRow> page(
+            @Param("scope") CaseScope scope,
+            @Param("q") ClockQuery query,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     long count(@Param("scope") CaseScope scope, @Param("q") ClockQuery query);
 
@@ -19,20 +22,26 @@ public interface SlaClockMapper {
     ClockRow find(@Param("scope") CaseScope scope, @Param("q") ClockQuery query, @Param("clockId") String clockId);
 
     /** Open breached and at-risk clocks per value of {@code groupColumn} (a column of the clock rows). */
-    List<GroupCount> openByGroup(@Param("scope") CaseScope scope, @Param("q") ClockQuery query,
-                                 @Param("groupColumn") String groupColumn);
+    List<GroupCount> openByGroup(
+            @Param("scope") CaseScope scope, @Param("q") ClockQuery query, @Param("groupColumn") String groupColumn);
 
     /** Open breached clocks per clock kind and entity. */
     List<KindEntityCount> openBreachesByKindAndEntity(@Param("scope") CaseScope scope, @Param("q") ClockQuery query);
 
     /** Breached clocks whose target fell in [from, to), per week counted from {@code firstMonday}. */
-    List<WeekCount> breachesPerWeek(@Param("scope") CaseScope scope, @Param("q") ClockQuery query,
-                                    @Param("firstMonday") Instant firstMonday, @Param("from") Instant from,
-                                    @Param("to") Instant to);
+    List<WeekCount> breachesPerWeek(
+            @Param("scope") CaseScope scope,
+            @Param("q") ClockQuery query,
+            @Param("firstMonday") Instant firstMonday,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
 
     /** How long each clock that ended in time or late in [from, to) ran. */
-    List<KindSeconds> durations(@Param("scope") CaseScope scope, @Param("q") ClockQuery query,
-                                @Param("from") Instant from, @Param("to") Instant to);
+    List<KindSeconds> durations(
+            @Param("scope") CaseScope scope,
+            @Param("q") ClockQuery query,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
 
     /**
      * Writes the derived clocks of {@code cases} (every case when null) into {@code sla_clock};
@@ -62,6 +71,9 @@ public interface SlaClockMapper {
 
     void insertPause(@Param("row") PauseRow row);
 
-    void resume(@Param("id") long id, @Param("resumedAt") Instant resumedAt, @Param("resumedBy") String resumedBy,
-                @Param("targetAfter") Instant targetAfter);
+    void resume(
+            @Param("id") long id,
+            @Param("resumedAt") Instant resumedAt,
+            @Param("resumedBy") String resumedBy,
+            @Param("targetAfter") Instant targetAfter);
 }

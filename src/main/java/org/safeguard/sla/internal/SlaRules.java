@@ -41,13 +41,22 @@ public class SlaRules {
     }
 
     public SlaRule ruleFor(SlaClock clock, SlaAttributes attributes) {
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .withoutTenantId().latestVersion().singleResult();
+        DecisionDefinition latest = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION_KEY)
+                .withoutTenantId()
+                .latestVersion()
+                .singleResult();
         if (latest == null) {
             throw new IllegalStateException("No " + DECISION_KEY + " decision is deployed");
         }
-        Question question = new Question(latest.getId(), clock, attributes.minorInvolved(), attributes.allegationType(),
-                attributes.personnelCategory(), attributes.need());
+        Question question = new Question(
+                latest.getId(),
+                clock,
+                attributes.minorInvolved(),
+                attributes.allegationType(),
+                attributes.personnelCategory(),
+                attributes.need());
         SlaRule rule = answers.get(question);
         if (rule == null) {
             rule = evaluate(question);
@@ -66,12 +75,15 @@ public class SlaRules {
         inputs.put("allegationType", question.allegationType());
         inputs.put("personnelCategory", question.personnelCategory());
         inputs.put("need", question.need());
-        DmnDecisionResult result = decisions.evaluateDecisionById(question.decisionId()).variables(inputs).evaluate();
+        DmnDecisionResult result = decisions
+                .evaluateDecisionById(question.decisionId())
+                .variables(inputs)
+                .evaluate();
         DmnDecisionResultEntries row = result.getFirstResult();
         if (row == null) {
             // No silent default: a clock without a rule is a gap in the policy that must be seen.
-            throw new IllegalStateException("The sla-policy decision has no rule for " + question.clock() + " with "
-                    + inputs);
+            throw new IllegalStateException(
+                    "The sla-policy decision has no rule for " + question.clock() + " with " + inputs);
         }
         Number amount = row.getEntry("amount");
         String unit = row.getEntry("unit");
@@ -83,11 +95,19 @@ public class SlaRules {
         if (warnings == null || warnings.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(warnings.split(",")).map(String::trim).map(Integer::valueOf).sorted().toList();
+        return Arrays.stream(warnings.split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .sorted()
+                .toList();
     }
 
     /** What the policy is asked: a version of the decision and its inputs. */
-    private record Question(String decisionId, SlaClock clock, Boolean minorInvolved, String allegationType,
-                            String personnelCategory, String need) {
-    }
+    private record Question(
+            String decisionId,
+            SlaClock clock,
+            Boolean minorInvolved,
+            String allegationType,
+            String personnelCategory,
+            String need) {}
 }

@@ -49,6 +49,5 @@ final class TouchedCases implements TransactionSynchronization {
         projection.refresh(cases, instances, alone);
     }
 
-    private record TaskChange(String instance, String businessKey) {
-    }
+    private record TaskChange(String instance, String businessKey) {}
 }

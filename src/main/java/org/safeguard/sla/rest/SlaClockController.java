@@ -39,10 +39,14 @@ class SlaClockController {
     }
 
     @GetMapping
-    ClockPage list(@RequestParam(required = false) ClockState state, @RequestParam(required = false) ClockKind clock,
-                   @RequestParam(required = false) String caseReference, @RequestParam(required = false) String entity,
-                   @RequestParam(required = false) String memberState,
-                   @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+    ClockPage list(
+            @RequestParam(required = false) ClockState state,
+            @RequestParam(required = false) ClockKind clock,
+            @RequestParam(required = false) String caseReference,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String memberState,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         if (offset < 0) {
             throw new InvalidInputException(List.of(new Violation("offset", "must not be negative")));
         }
@@ -76,9 +80,7 @@ class SlaClockController {
     }
 
     /** One page, soonest target first, and how many clocks match in all. */
-    record ClockPage(int offset, int limit, long total, List<CaseClock> clocks) {
-    }
+    record ClockPage(int offset, int limit, long total, List<CaseClock> clocks) {}
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 }

@@ -69,8 +69,8 @@ class SlaExportController {
         try {
             return ClockDimension.valueOf(by == null ? "" : by.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new Violation("by", "must be one of ENTITY, MEMBER_STATE, "
-                    + "ALLEGATION_TYPE, PERSONNEL_CATEGORY, CLOCK")));
+            throw new InvalidInputException(List.of(new Violation(
+                    "by", "must be one of ENTITY, MEMBER_STATE, " + "ALLEGATION_TYPE, PERSONNEL_CATEGORY, CLOCK")));
         }
     }
 
@@ -79,8 +79,12 @@ class SlaExportController {
         format.write(out, table);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(format.fileName(table.title())).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(format.fileName(table.title()))
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(out.toByteArray());
     }

@@ -29,8 +29,10 @@ final class DashboardCharts {
 
     static String breachTrendText(List<WeeklyBreaches> weeks, Locale locale, String title) {
         DateTimeFormatter monday = DateTimeFormatter.ofPattern("d MMM", locale);
-        return title + ": " + weeks.stream().map(w -> monday.format(w.week()) + " " + w.breaches())
-                .collect(Collectors.joining(", "));
+        return title + ": "
+                + weeks.stream()
+                        .map(w -> monday.format(w.week()) + " " + w.breaches())
+                        .collect(Collectors.joining(", "));
     }
 
     /** One bar per clock kind: the median time to its milestone, in days (to a tenth). */
@@ -39,16 +41,16 @@ final class DashboardCharts {
     }
 
     static String mediansText(List<MilestoneMedian> medians, String title) {
-        return title + ": " + medians.stream().map(m -> Texts.of(m.kind()) + " " + days(m))
-                .collect(Collectors.joining(", "));
+        return title + ": "
+                + medians.stream().map(m -> Texts.of(m.kind()) + " " + days(m)).collect(Collectors.joining(", "));
     }
 
     private static double days(MilestoneMedian median) {
         return Math.round(median.median().toMinutes() / 144.0) / 10.0;
     }
 
-    private static <T> JsonObject bars(String title, String colour, List<T> items, Function<T, String> label,
-                                       Function<T, Number> value) {
+    private static <T> JsonObject bars(
+            String title, String colour, List<T> items, Function<T, String> label, Function<T, Number> value) {
         JsonArray labels = Json.createArray();
         JsonArray data = Json.createArray();
         for (T item : items) {
@@ -81,6 +83,5 @@ final class DashboardCharts {
         return config;
     }
 
-    private DashboardCharts() {
-    }
+    private DashboardCharts() {}
 }

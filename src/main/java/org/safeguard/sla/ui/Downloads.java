@@ -12,8 +12,8 @@ import org.safeguard.base.export.Table;
 final class Downloads {
 
     static Anchor link(ExportFormat format, String label, String className, Supplier<Table> table) {
-        StreamResource resource = new StreamResource(format.fileName(className), (out, session) ->
-                format.write(out, table.get()));
+        StreamResource resource =
+                new StreamResource(format.fileName(className), (out, session) -> format.write(out, table.get()));
         resource.setContentType(format.mediaType());
         resource.setCacheTime(0);
         Anchor download = new Anchor(resource, "");
@@ -23,6 +23,5 @@ final class Downloads {
         return download;
     }
 
-    private Downloads() {
-    }
+    private Downloads() {}
 }

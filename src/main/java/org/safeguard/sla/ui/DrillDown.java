@@ -25,6 +25,5 @@ final class DrillDown {
         return link;
     }
 
-    private DrillDown() {
-    }
+    private DrillDown() {}
 }

@@ -47,7 +47,8 @@ public class SlaClockListView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         Map<String, String> parameters = event.getLocation().getQueryParameters().getParameters().entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty())
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get(0)));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().get(0)));
         SlaClockFilter filter;
         try {
             filter = SlaClockParameters.parse(parameters);
@@ -68,18 +69,28 @@ public class SlaClockListView extends VerticalLayout implements BeforeEnterObser
         summary.getElement().setAttribute("data-count", String.valueOf(total));
         Grid<CaseClock> grid = new Grid<>(CaseClock.class, false);
         grid.setId("sla-clocks");
-        List<String> headers = SlaExports.headers(List.of("sla.column.caseReference", "sla.column.clock",
-                "sla.column.state", "sla.column.target", "sla.column.entity", "sla.column.memberState",
-                "sla.column.allegationType", "sla.column.personnelCategory"), locale);
-        grid.addComponentColumn(clock -> DrillDown.caseLink(clock.caseReference())).setHeader(headers.get(0))
+        List<String> headers = SlaExports.headers(
+                List.of(
+                        "sla.column.caseReference",
+                        "sla.column.clock",
+                        "sla.column.state",
+                        "sla.column.target",
+                        "sla.column.entity",
+                        "sla.column.memberState",
+                        "sla.column.allegationType",
+                        "sla.column.personnelCategory"),
+                locale);
+        grid.addComponentColumn(clock -> DrillDown.caseLink(clock.caseReference()))
+                .setHeader(headers.get(0))
                 .setAutoWidth(true);
         for (int column = 1; column < headers.size(); column++) {
             int cell = column;
-            grid.addColumn(clock -> SlaExports.clockRow(clock, locale).get(cell)).setHeader(headers.get(column))
+            grid.addColumn(clock -> SlaExports.clockRow(clock, locale).get(cell))
+                    .setHeader(headers.get(column))
                     .setAutoWidth(true);
         }
-        grid.setItems(query -> clocks.query(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, clocks.count(filter)));
+        grid.setItems(query -> clocks.query(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, clocks.count(filter)));
         grid.setSizeFull();
         HorizontalLayout downloads = new HorizontalLayout(
                 Downloads.link(ExportFormat.CSV, "CSV", "sla-clocks", () -> exports.clocks(filter, locale)),
@@ -99,7 +110,10 @@ public class SlaClockListView extends VerticalLayout implements BeforeEnterObser
         SlaClockParameters.of(filter).forEach((name, value) -> {
             String label = label(name);
             if (label != null) {
-                words.append(words.isEmpty() ? "" : " · ").append(label).append(": ").append(value(name, value));
+                words.append(words.isEmpty() ? "" : " · ")
+                        .append(label)
+                        .append(": ")
+                        .append(value(name, value));
             }
         });
         return words.isEmpty() ? Texts.text("sla.list.all") : words.toString();
@@ -122,9 +136,9 @@ public class SlaClockListView extends VerticalLayout implements BeforeEnterObser
         return switch (parameter) {
             case SlaClockParameters.CLOCK -> SlaExports.keyLabel(ClockDimension.CLOCK, value, Texts.locale());
             case SlaClockParameters.ALLEGATION_TYPE ->
-                    SlaExports.keyLabel(ClockDimension.ALLEGATION_TYPE, value, Texts.locale());
+                SlaExports.keyLabel(ClockDimension.ALLEGATION_TYPE, value, Texts.locale());
             case SlaClockParameters.PERSONNEL_CATEGORY ->
-                    SlaExports.keyLabel(ClockDimension.PERSONNEL_CATEGORY, value, Texts.locale());
+                SlaExports.keyLabel(ClockDimension.PERSONNEL_CATEGORY, value, Texts.locale());
             default -> value;
         };
     }

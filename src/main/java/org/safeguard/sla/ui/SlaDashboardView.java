@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,8 +73,12 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         long breached = byClock.stream().mapToLong(ClockTally::breached).sum();
         long atRisk = byClock.stream().mapToLong(ClockTally::atRisk).sum();
         HorizontalLayout totals = new HorizontalLayout(
-                figure("sla.openBreaches", DrillDown.link(breached, OPEN.withState(ClockState.BREACHED), "total-breached")),
-                figure("sla.atRiskClocks", DrillDown.link(atRisk, OPEN.withState(ClockState.AT_RISK), "total-at-risk")));
+                figure(
+                        "sla.openBreaches",
+                        DrillDown.link(breached, OPEN.withState(ClockState.BREACHED), "total-breached")),
+                figure(
+                        "sla.atRiskClocks",
+                        DrillDown.link(atRisk, OPEN.withState(ClockState.AT_RISK), "total-at-risk")));
         totals.addClassName("sla-totals");
         return totals;
     }
@@ -100,24 +104,39 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
     private Div oldestBreach(SlaFigures figures, Clock clock) {
         Div oldest = new Div();
         oldest.addClassName("oldest-breach");
-        figures.oldestOpenBreach(OPEN).ifPresentOrElse(breach -> {
-            var reference = DrillDown.caseLink(breach.clock().caseReference());
-            oldest.add(new Span(Texts.text("sla.oldestBreach") + " "), reference, new Span(" · "
-                    + Texts.of(breach.clock().kind()) + " · " + Texts.text("sla.age", breach.age().toDays(),
-                    breach.age().toHoursPart())));
-        }, () -> oldest.add(new Span(Texts.text("sla.noOpenBreach"))));
+        figures.oldestOpenBreach(OPEN)
+                .ifPresentOrElse(
+                        breach -> {
+                            var reference = DrillDown.caseLink(breach.clock().caseReference());
+                            oldest.add(
+                                    new Span(Texts.text("sla.oldestBreach") + " "),
+                                    reference,
+                                    new Span(" · "
+                                            + Texts.of(breach.clock().kind()) + " · "
+                                            + Texts.text(
+                                                    "sla.age",
+                                                    breach.age().toDays(),
+                                                    breach.age().toHoursPart())));
+                        },
+                        () -> oldest.add(new Span(Texts.text("sla.noOpenBreach"))));
         return oldest;
     }
 
     private VerticalLayout tallyTable(ClockDimension by, List<ClockTally> rows, SlaExports exports, Locale locale) {
         Grid<ClockTally> grid = new Grid<>(ClockTally.class, false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(tally -> SlaExports.keyLabel(by, tally.key(), locale)).setHeader(Texts.of(by))
-                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(tally -> SlaExports.keyLabel(by, tally.key(), locale))
+                .setHeader(Texts.of(by))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(tally -> number(by, tally, ClockState.BREACHED, tally.breached()))
-                .setHeader(Texts.text("sla.breached")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Texts.text("sla.breached"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(tally -> number(by, tally, ClockState.AT_RISK, tally.atRisk()))
-                .setHeader(Texts.text("sla.atRisk")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Texts.text("sla.atRisk"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setWidth("26rem");
@@ -127,17 +146,19 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
                 Downloads.link(ExportFormat.XLSX, "Excel", name, () -> exports.tallies(by, OPEN, locale)));
         VerticalLayout section = new VerticalLayout(new H3(Texts.of(by)), grid, downloads);
         section.setWidth("auto");
-        section.addClassNames("sla-tally", "sla-tally-" + by.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        section.addClassNames(
+                "sla-tally", "sla-tally-" + by.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return section;
     }
 
     /** A count as a link to its clocks; a case that does not know the value cannot be filtered on, so its count is text. */
-    private static Component number(ClockDimension by, ClockTally tally, ClockState state,
-                                                              long count) {
+    private static Component number(ClockDimension by, ClockTally tally, ClockState state, long count) {
         if (tally.key() == null) {
             return new Span(String.valueOf(count));
         }
-        return DrillDown.link(count, OPEN.withState(state).with(by, tally.key()),
+        return DrillDown.link(
+                count,
+                OPEN.withState(state).with(by, tally.key()),
                 "drill-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
@@ -145,26 +166,34 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate nextMonday = today.plusDays(8 - today.getDayOfWeek().getValue());
         String title = Texts.text("sla.trend");
-        List<WeeklyBreaches> weeks = figures.breachesPerWeek(nextMonday.minusWeeks(TREND_WEEKS), nextMonday,
-                SlaClockFilter.NONE);
+        List<WeeklyBreaches> weeks =
+                figures.breachesPerWeek(nextMonday.minusWeeks(TREND_WEEKS), nextMonday, SlaClockFilter.NONE);
         Chart chart = new Chart();
         chart.addClassName("breach-trend");
         chart.setWidth("48rem");
-        chart.show(DashboardCharts.breachTrend(weeks, locale, title), DashboardCharts.breachTrendText(weeks, locale, title));
+        chart.show(
+                DashboardCharts.breachTrend(weeks, locale, title),
+                DashboardCharts.breachTrendText(weeks, locale, title));
         VerticalLayout section = new VerticalLayout(new H3(title), chart);
         section.addClassName("sla-trend");
         return section;
     }
 
     private VerticalLayout medians(SlaFigures figures, Clock clock) {
-        List<MilestoneMedian> medians = figures.medianTimeToMilestone(clock.instant().minus(MEDIAN_PERIOD),
-                clock.instant(), SlaClockFilter.NONE);
+        List<MilestoneMedian> medians = figures.medianTimeToMilestone(
+                clock.instant().minus(MEDIAN_PERIOD), clock.instant(), SlaClockFilter.NONE);
         Grid<MilestoneMedian> grid = new Grid<>(MilestoneMedian.class, false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(median -> Texts.of(median.kind())).setHeader(Texts.text("sla.column.clock")).setAutoWidth(true);
-        grid.addColumn(median -> Texts.text("sla.age", median.median().toDays(), median.median().toHoursPart()))
-                .setHeader(Texts.text("sla.median")).setAutoWidth(true);
-        grid.addColumn(MilestoneMedian::clocks).setHeader(Texts.text("sla.medianClocks")).setAutoWidth(true);
+        grid.addColumn(median -> Texts.of(median.kind()))
+                .setHeader(Texts.text("sla.column.clock"))
+                .setAutoWidth(true);
+        grid.addColumn(median -> Texts.text(
+                        "sla.age", median.median().toDays(), median.median().toHoursPart()))
+                .setHeader(Texts.text("sla.median"))
+                .setAutoWidth(true);
+        grid.addColumn(MilestoneMedian::clocks)
+                .setHeader(Texts.text("sla.medianClocks"))
+                .setAutoWidth(true);
         grid.setItems(medians);
         grid.setAllRowsVisible(true);
         grid.setWidth("36rem");
@@ -173,8 +202,8 @@ public class SlaDashboardView extends VerticalLayout implements HasDynamicTitle 
         chart.addClassName("milestone-medians");
         chart.setWidth("36rem");
         chart.show(DashboardCharts.medians(medians, title), DashboardCharts.mediansText(medians, title));
-        VerticalLayout section = new VerticalLayout(new H3(title),
-                new Paragraph(Texts.text("sla.mediansPeriod", MEDIAN_PERIOD.toDays())), chart, grid);
+        VerticalLayout section = new VerticalLayout(
+                new H3(title), new Paragraph(Texts.text("sla.mediansPeriod", MEDIAN_PERIOD.toDays())), chart, grid);
         section.addClassName("sla-medians");
         return section;
     }

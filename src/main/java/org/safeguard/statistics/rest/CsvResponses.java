@@ -16,17 +16,22 @@ final class CsvResponses {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     static boolean wantsCsv(String accept) {
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
+        return accept != null
+                && MediaType.parseMediaTypes(accept).stream()
+                        .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
     }
 
     static ResponseEntity<byte[]> csv(String fileName, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(content);
     }
 
-    private CsvResponses() {
-    }
+    private CsvResponses() {}
 }

@@ -25,11 +25,15 @@ class MemberStateScorecardController {
     }
 
     @GetMapping("/api/member-state-scorecard")
-    ResponseEntity<?> read(@RequestParam(required = false) String quarter,
-                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+    ResponseEntity<?> read(
+            @RequestParam(required = false) String quarter,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException {
         Period period = Period.quarter("quarter", quarter);
         List<ScorecardLine> lines = scorecard.of(period);
-        return CsvResponses.wantsCsv(accept) ? csv(period, lines) : ResponseEntity.ok(new Scorecard(period.label(), lines));
+        return CsvResponses.wantsCsv(accept)
+                ? csv(period, lines)
+                : ResponseEntity.ok(new Scorecard(period.label(), lines));
     }
 
     @GetMapping("/api/member-state-scorecard.csv")
@@ -44,6 +48,5 @@ class MemberStateScorecardController {
         return CsvResponses.csv("member-state-scorecard-" + period.label() + ".csv", out.toByteArray());
     }
 
-    record Scorecard(String quarter, List<ScorecardLine> memberStates) {
-    }
+    record Scorecard(String quarter, List<ScorecardLine> memberStates) {}
 }

@@ -25,11 +25,15 @@ class PublishedStatisticsController {
     }
 
     @GetMapping("/api/statistics")
-    ResponseEntity<?> read(@RequestParam(required = false) String period,
-                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+    ResponseEntity<?> read(
+            @RequestParam(required = false) String period,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException {
         Period parsed = Period.quarterOrYear("period", period);
         List<PublishedRow> rows = statistics.of(parsed);
-        return CsvResponses.wantsCsv(accept) ? csv(parsed, rows) : ResponseEntity.ok(new Statistics(parsed.label(), rows));
+        return CsvResponses.wantsCsv(accept)
+                ? csv(parsed, rows)
+                : ResponseEntity.ok(new Statistics(parsed.label(), rows));
     }
 
     @GetMapping("/api/statistics.csv")
@@ -45,6 +49,5 @@ class PublishedStatisticsController {
     }
 
     /** The period and its rows; each row is one subject group of a case (see {@link PublishedStatistics}). */
-    record Statistics(String period, List<PublishedRow> rows) {
-    }
+    record Statistics(String period, List<PublishedRow> rows) {}
 }

@@ -31,6 +31,5 @@ final class PeriodChoices {
         return periods;
     }
 
-    private PeriodChoices() {
-    }
+    private PeriodChoices() {}
 }

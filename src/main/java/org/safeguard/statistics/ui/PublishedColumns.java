@@ -25,8 +25,9 @@ enum PublishedColumns {
     VICTIMS("statistics.col.victims", PublishedColumns::victims),
     STATUS("statistics.col.investigation", row -> Texts.of(row.investigationStatus())),
     OUTCOME("statistics.col.outcome", row -> outcome(row.outcome())),
-    ACTIONS("statistics.col.actions", row -> row.actionsTaken().stream().map(PublishedColumns::action)
-            .collect(Collectors.joining(", "))),
+    ACTIONS(
+            "statistics.col.actions",
+            row -> row.actionsTaken().stream().map(PublishedColumns::action).collect(Collectors.joining(", "))),
     PATERNITY("statistics.col.paternity", row -> Long.toString(row.paternityClaims()));
 
     private final String header;
@@ -52,7 +53,8 @@ enum PublishedColumns {
     /** "3: Child, female 2; Adult, female 1": counts only, never who. */
     private static String victims(PublishedRow row) {
         String detail = Arrays.stream(AgeGroup.values())
-                .flatMap(age -> Arrays.stream(Sex.values()).filter(sex -> row.victims(age, sex) > 0)
+                .flatMap(age -> Arrays.stream(Sex.values())
+                        .filter(sex -> row.victims(age, sex) > 0)
                         .map(sex -> Texts.of(age) + ", " + Texts.of(sex).toLowerCase(Texts.locale()) + " "
                                 + row.victims(age, sex)))
                 .collect(Collectors.joining("; "));
@@ -63,16 +65,19 @@ enum PublishedColumns {
         if (code == null) {
             return "—";
         }
-        return isOne(SubjectGroupOutcome.class, code) ? Texts.of(SubjectGroupOutcome.valueOf(code))
+        return isOne(SubjectGroupOutcome.class, code)
+                ? Texts.of(SubjectGroupOutcome.valueOf(code))
                 : isOne(FindingCode.class, code) ? Texts.of(FindingCode.valueOf(code)) : code;
     }
 
     private static String action(String code) {
-        return isOne(MeasureKind.class, code) ? Texts.of(MeasureKind.valueOf(code))
+        return isOne(MeasureKind.class, code)
+                ? Texts.of(MeasureKind.valueOf(code))
                 : isOne(ActionKind.class, code) ? Texts.of(ActionKind.valueOf(code)) : code;
     }
 
     private static <E extends Enum<E>> boolean isOne(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(value -> value.name().equals(code));
+        return Arrays.stream(type.getEnumConstants())
+                .anyMatch(value -> value.name().equals(code));
     }
 }

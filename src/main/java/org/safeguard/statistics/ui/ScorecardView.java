@@ -56,23 +56,39 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
     private void columns() {
         grid.setId("scorecard");
         boolean french = "fr".equals(Texts.locale().getLanguage());
-        grid.addColumn(line -> french ? line.nameFr() : line.nameEn()).setHeader(Texts.text("scorecard.memberState"))
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(ScorecardLine::notificationsSent).setHeader(Texts.text("scorecard.sent")).setAutoWidth(true);
-        grid.addColumn(ScorecardLine::replied).setHeader(Texts.text("scorecard.replied")).setAutoWidth(true);
-        grid.addColumn(ScorecardLine::repliedOnTime).setHeader(Texts.text("scorecard.onTime")).setAutoWidth(true);
+        grid.addColumn(line -> french ? line.nameFr() : line.nameEn())
+                .setHeader(Texts.text("scorecard.memberState"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(ScorecardLine::notificationsSent)
+                .setHeader(Texts.text("scorecard.sent"))
+                .setAutoWidth(true);
+        grid.addColumn(ScorecardLine::replied)
+                .setHeader(Texts.text("scorecard.replied"))
+                .setAutoWidth(true);
+        grid.addColumn(ScorecardLine::repliedOnTime)
+                .setHeader(Texts.text("scorecard.onTime"))
+                .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.medianReplyDays(), "—"))
-                .setHeader(Texts.text("scorecard.medianDays")).setAutoWidth(true);
-        grid.addColumn(ScorecardLine::pending).setHeader(Texts.text("scorecard.pending")).setAutoWidth(true);
-        grid.addColumn(ScorecardLine::reminded).setHeader(Texts.text("scorecard.reminded")).setAutoWidth(true);
-        grid.addColumn(ScorecardLine::escalated).setHeader(Texts.text("scorecard.escalated")).setAutoWidth(true);
+                .setHeader(Texts.text("scorecard.medianDays"))
+                .setAutoWidth(true);
+        grid.addColumn(ScorecardLine::pending)
+                .setHeader(Texts.text("scorecard.pending"))
+                .setAutoWidth(true);
+        grid.addColumn(ScorecardLine::reminded)
+                .setHeader(Texts.text("scorecard.reminded"))
+                .setAutoWidth(true);
+        grid.addColumn(ScorecardLine::escalated)
+                .setHeader(Texts.text("scorecard.escalated"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(Texts.text("scorecard.none"));
     }
 
     private void show(Period quarter) {
         List<ScorecardLine> lines = scorecard.of(quarter);
         grid.setItems(lines);
-        StreamResource csv = new StreamResource("member-state-scorecard-" + quarter.label() + ".csv",
+        StreamResource csv = new StreamResource(
+                "member-state-scorecard-" + quarter.label() + ".csv",
                 (out, session) -> StatisticsCsv.scorecard(out, quarter, lines));
         csv.setContentType("text/csv; charset=UTF-8");
         csv.setCacheTime(0);

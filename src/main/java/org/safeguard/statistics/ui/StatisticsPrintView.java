@@ -47,7 +47,10 @@ public class StatisticsPrintView extends Div implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String text = event.getLocation().getQueryParameters().getSingleParameter("period").orElse("");
+        String text = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("period")
+                .orElse("");
         Period period;
         try {
             period = Period.quarterOrYear("period", text);
@@ -56,19 +59,29 @@ public class StatisticsPrintView extends Div implements BeforeEnterObserver, Has
             return;
         }
         List<PublishedRow> rows = statistics.of(period);
-        Button print = new Button(Texts.text("statistics.print"),
+        Button print = new Button(
+                Texts.text("statistics.print"),
                 click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
-        add(new H1(Texts.text("statistics.printTitle", period.label())),
-                new Paragraph(Texts.text("statistics.totals", rows.size(),
-                        rows.stream().map(PublishedRow::caseReference).distinct().count())),
-                print, new Html("<div><style>" + PRINT_CSS + "</style>" + table(rows) + "</div>"));
+        add(
+                new H1(Texts.text("statistics.printTitle", period.label())),
+                new Paragraph(Texts.text(
+                        "statistics.totals",
+                        rows.size(),
+                        rows.stream()
+                                .map(PublishedRow::caseReference)
+                                .distinct()
+                                .count())),
+                print,
+                new Html("<div><style>" + PRINT_CSS + "</style>" + table(rows) + "</div>"));
     }
 
     static String table(List<PublishedRow> rows) {
-        String header = PublishedColumns.all().stream().map(column -> "<th>" + escape(column.header()) + "</th>")
+        String header = PublishedColumns.all().stream()
+                .map(column -> "<th>" + escape(column.header()) + "</th>")
                 .collect(Collectors.joining());
-        String body = rows.stream().map(row -> PublishedColumns.all().stream()
+        String body = rows.stream()
+                .map(row -> PublishedColumns.all().stream()
                         .map(column -> "<td>" + escape(column.value(row)) + "</td>")
                         .collect(Collectors.joining("", "<tr>", "</tr>")))
                 .collect(Collectors.joining());

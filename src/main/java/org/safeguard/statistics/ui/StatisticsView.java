@@ -56,8 +56,9 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         print.setTarget(AnchorTarget.BLANK);
         print.addClassName("statistics-print");
         grid.setId("statistics");
-        PublishedColumns.all().forEach(column -> grid.addColumn(column::value).setHeader(column.header())
-                .setAutoWidth(true));
+        PublishedColumns.all()
+                .forEach(column ->
+                        grid.addColumn(column::value).setHeader(column.header()).setAutoWidth(true));
         grid.setEmptyStateText(Texts.text("statistics.none"));
         totals.addClassName("statistics-totals");
         HorizontalLayout bar = new HorizontalLayout(picker, download, print);
@@ -69,10 +70,12 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private void show(Period period) {
         List<PublishedRow> rows = statistics.of(period);
         grid.setItems(rows);
-        totals.setText(Texts.text("statistics.totals", rows.size(),
+        totals.setText(Texts.text(
+                "statistics.totals",
+                rows.size(),
                 rows.stream().map(PublishedRow::caseReference).distinct().count()));
-        StreamResource csv = new StreamResource("statistics-" + period.label() + ".csv",
-                (out, session) -> StatisticsCsv.published(out, period, rows));
+        StreamResource csv = new StreamResource(
+                "statistics-" + period.label() + ".csv", (out, session) -> StatisticsCsv.published(out, period, rows));
         csv.setContentType("text/csv; charset=UTF-8");
         csv.setCacheTime(0);
         download.setHref(csv);

@@ -12,15 +12,19 @@ import org.safeguard.victim.TrackStatus;
 @Mapper
 public interface AssistanceTrackMapper {
 
-    void insertTrack(@Param("victimId") long victimId, @Param("status") TrackStatus status,
-                     @Param("openedAt") Instant openedAt, @Param("closedAt") Instant closedAt);
+    void insertTrack(
+            @Param("victimId") long victimId,
+            @Param("status") TrackStatus status,
+            @Param("openedAt") Instant openedAt,
+            @Param("closedAt") Instant closedAt);
 
     Optional<TrackStatus> findStatus(long victimId);
 
-    int closeTrack(@Param("victimId") long victimId, @Param("status") TrackStatus status,
-                   @Param("closedAt") Instant closedAt);
+    int closeTrack(
+            @Param("victimId") long victimId, @Param("status") TrackStatus status, @Param("closedAt") Instant closedAt);
 
-    void insertNeed(@Param("victimId") long victimId, @Param("need") Need need, @Param("assessedAt") Instant assessedAt);
+    void insertNeed(
+            @Param("victimId") long victimId, @Param("need") Need need, @Param("assessedAt") Instant assessedAt);
 
     void deleteNeeds(long victimId);
 
@@ -29,8 +33,11 @@ public interface AssistanceTrackMapper {
     /** When the needs held now were assessed, if any were. */
     Optional<Instant> findLastAssessedAt(long victimId);
 
-    void insertAssessment(@Param("victimId") long victimId, @Param("needs") String needs,
-                          @Param("assessedAt") Instant assessedAt, @Param("assessedBy") String assessedBy);
+    void insertAssessment(
+            @Param("victimId") long victimId,
+            @Param("needs") String needs,
+            @Param("assessedAt") Instant assessedAt,
+            @Param("assessedBy") String assessedBy);
 
     /** Every needs assessment of the victim, newest first. */
     List<NeedsAssessmentRow> findAssessments(long victimId);

@@ -13,15 +13,19 @@ import org.safeguard.victim.ConsentScope;
 @Mapper
 public interface ConsentMapper {
 
-    void insert(@Param("victimId") long victimId, @Param("scope") ConsentScope scope, @Param("given") boolean given,
-                @Param("givenBy") ConsentGiver givenBy, @Param("recordedAt") Instant recordedAt,
-                @Param("recordedBy") String recordedBy);
+    void insert(
+            @Param("victimId") long victimId,
+            @Param("scope") ConsentScope scope,
+            @Param("given") boolean given,
+            @Param("givenBy") ConsentGiver givenBy,
+            @Param("recordedAt") Instant recordedAt,
+            @Param("recordedBy") String recordedBy);
 
     /** The latest answer for the scope: a newer answer supersedes an older one. */
     Optional<Consent> findLatest(@Param("victimId") long victimId, @Param("scope") ConsentScope scope);
 
-    void withdraw(@Param("id") long id, @Param("withdrawnAt") Instant withdrawnAt,
-                  @Param("withdrawnBy") String withdrawnBy);
+    void withdraw(
+            @Param("id") long id, @Param("withdrawnAt") Instant withdrawnAt, @Param("withdrawnBy") String withdrawnBy);
 
     /** Every answer recorded for the victim, newest first. */
     List<ConsentRecord> findHistory(long victimId);

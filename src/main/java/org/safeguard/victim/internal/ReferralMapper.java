@@ -12,15 +12,22 @@ import org.safeguard.victim.ReferralStatus;
 @Mapper
 public interface ReferralMapper {
 
-    void open(@Param("victimId") long victimId, @Param("need") Need need, @Param("dueAt") Instant dueAt,
-              @Param("now") Instant now, @Param("id") GeneratedKey id);
+    void open(
+            @Param("victimId") long victimId,
+            @Param("need") Need need,
+            @Param("dueAt") Instant dueAt,
+            @Param("now") Instant now,
+            @Param("id") GeneratedKey id);
 
     Optional<Referral> find(long id);
 
     List<Referral> findByVictim(long victimId);
 
-    void refer(@Param("id") long id, @Param("providerCode") String providerCode,
-               @Param("providerName") String providerName, @Param("now") Instant now);
+    void refer(
+            @Param("id") long id,
+            @Param("providerCode") String providerCode,
+            @Param("providerName") String providerName,
+            @Param("now") Instant now);
 
     void changeStatus(@Param("id") long id, @Param("status") ReferralStatus status, @Param("now") Instant now);
 

@@ -48,8 +48,11 @@ public class VictimDataReencryption {
     private int reencrypt(List<StoredIdentity> batch) {
         int changed = 0;
         for (StoredIdentity stored : batch) {
-            StoredIdentity now = new StoredIdentity(stored.id(), cipher.reencrypt(stored.name()),
-                    cipher.reencrypt(stored.contact()), cipher.reencrypt(stored.safeContactNotes()));
+            StoredIdentity now = new StoredIdentity(
+                    stored.id(),
+                    cipher.reencrypt(stored.name()),
+                    cipher.reencrypt(stored.contact()),
+                    cipher.reencrypt(stored.safeContactNotes()));
             if (!now.equals(stored)) {
                 mapper.updateIdentity(now);
                 changed++;

@@ -8,8 +8,16 @@ import org.safeguard.victim.VictimSummary;
  * A row of {@code victim}; name, contact and safe-contact notes as stored (encrypted). Never
  * logged: {@link #toString()} leaves the identity out.
  */
-public record VictimRow(Long id, long caseId, String pseudonym, String name, String contact,
-                        AgeGroup ageGroup, Sex sex, boolean consentToAssistance, String safeContactNotes) {
+public record VictimRow(
+        Long id,
+        long caseId,
+        String pseudonym,
+        String name,
+        String contact,
+        AgeGroup ageGroup,
+        Sex sex,
+        boolean consentToAssistance,
+        String safeContactNotes) {
 
     public VictimSummary summary() {
         return new VictimSummary(id, pseudonym, ageGroup, sex, consentToAssistance);

@@ -32,22 +32,37 @@ class AssistanceTaskCompletions implements TaskCompletionProvider {
     @Override
     public List<TaskCompletion<?>> completions() {
         return List.of(
-                TaskCompletion.of(AssistanceTasks.RECORD_CONSENT, ConsentAnswer.class,
-                        (taskId, body) -> assistance.completeConsentGate(taskId,
-                                victimOf(taskId, AssistanceTasks.RECORD_CONSENT), body.given(), body.givenBy())),
-                TaskCompletion.of(AssistanceTasks.ASSESS_NEEDS, NeedsAssessment.class,
-                        (taskId, body) -> assistance.completeNeedsAssessment(taskId,
-                                victimOf(taskId, AssistanceTasks.ASSESS_NEEDS), body.needs())),
-                TaskCompletion.of(AssistanceTasks.REFER_TO_PROVIDER, ProviderReferral.class,
-                        (taskId, body) -> referrals.completeReferral(taskId,
-                                referralOf(taskId, AssistanceTasks.REFER_TO_PROVIDER), body.providerCode(),
+                TaskCompletion.of(
+                        AssistanceTasks.RECORD_CONSENT,
+                        ConsentAnswer.class,
+                        (taskId, body) -> assistance.completeConsentGate(
+                                taskId,
+                                victimOf(taskId, AssistanceTasks.RECORD_CONSENT),
+                                body.given(),
+                                body.givenBy())),
+                TaskCompletion.of(
+                        AssistanceTasks.ASSESS_NEEDS,
+                        NeedsAssessment.class,
+                        (taskId, body) -> assistance.completeNeedsAssessment(
+                                taskId, victimOf(taskId, AssistanceTasks.ASSESS_NEEDS), body.needs())),
+                TaskCompletion.of(
+                        AssistanceTasks.REFER_TO_PROVIDER,
+                        ProviderReferral.class,
+                        (taskId, body) -> referrals.completeReferral(
+                                taskId,
+                                referralOf(taskId, AssistanceTasks.REFER_TO_PROVIDER),
+                                body.providerCode(),
                                 body.providerName())),
-                TaskCompletion.of(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL, Confirmation.class,
-                        (taskId, body) -> referrals.resolveOverdue(taskId,
-                                referralOf(taskId, AssistanceTasks.RESOLVE_OVERDUE_REFERRAL))),
-                TaskCompletion.of(AssistanceTasks.FOLLOW_UP, FollowUp.class,
-                        (taskId, body) -> assistance.completeFollowUp(taskId,
-                                victimOf(taskId, AssistanceTasks.FOLLOW_UP), body.continueAssistance())));
+                TaskCompletion.of(
+                        AssistanceTasks.RESOLVE_OVERDUE_REFERRAL,
+                        Confirmation.class,
+                        (taskId, body) -> referrals.resolveOverdue(
+                                taskId, referralOf(taskId, AssistanceTasks.RESOLVE_OVERDUE_REFERRAL))),
+                TaskCompletion.of(
+                        AssistanceTasks.FOLLOW_UP,
+                        FollowUp.class,
+                        (taskId, body) -> assistance.completeFollowUp(
+                                taskId, victimOf(taskId, AssistanceTasks.FOLLOW_UP), body.continueAssistance())));
     }
 
     private long victimOf(String taskId, String kind) {
@@ -59,18 +74,14 @@ class AssistanceTaskCompletions implements TaskCompletionProvider {
     }
 
     /** Whether the offer of assistance was accepted, and by whom: SELF, or PARENT_OR_GUARDIAN for a child. */
-    record ConsentAnswer(boolean given, ConsentGiver givenBy) {
-    }
+    record ConsentAnswer(boolean given, ConsentGiver givenBy) {}
 
     /** The needs found, each at most once. */
-    record NeedsAssessment(List<Need> needs) {
-    }
+    record NeedsAssessment(List<Need> needs) {}
 
     /** The provider the victim was referred to. */
-    record ProviderReferral(String providerCode, String providerName) {
-    }
+    record ProviderReferral(String providerCode, String providerName) {}
 
     /** Whether the victim's assistance goes on after this follow-up. */
-    record FollowUp(boolean continueAssistance) {
-    }
+    record FollowUp(boolean continueAssistance) {}
 }

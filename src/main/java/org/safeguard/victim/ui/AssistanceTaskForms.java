@@ -31,8 +31,12 @@ class AssistanceTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(AssistanceTasks.RECORD_CONSENT, AssistanceTasks.ASSESS_NEEDS, AssistanceTasks.REFER_TO_PROVIDER,
-                AssistanceTasks.RESOLVE_OVERDUE_REFERRAL, AssistanceTasks.FOLLOW_UP);
+        return Set.of(
+                AssistanceTasks.RECORD_CONSENT,
+                AssistanceTasks.ASSESS_NEEDS,
+                AssistanceTasks.REFER_TO_PROVIDER,
+                AssistanceTasks.RESOLVE_OVERDUE_REFERRAL,
+                AssistanceTasks.FOLLOW_UP);
     }
 
     @Override
@@ -41,31 +45,41 @@ class AssistanceTaskForms implements TaskFormProvider {
         return switch (taskKind) {
             case AssistanceTasks.RECORD_CONSENT -> {
                 ConsentForm form = new ConsentForm(victim);
-                yield form.completesWith(() -> {
-                    ConsentAnswer answer = form.answer();
-                    assistance.completeConsentGate(taskId, victim.id(), answer.given(), answer.givenBy());
-                }, completed);
+                yield form.completesWith(
+                        () -> {
+                            ConsentAnswer answer = form.answer();
+                            assistance.completeConsentGate(taskId, victim.id(), answer.given(), answer.givenBy());
+                        },
+                        completed);
             }
             case AssistanceTasks.ASSESS_NEEDS -> {
                 NeedsForm form = new NeedsForm(victim);
-                yield form.completesWith(() -> assistance.completeNeedsAssessment(taskId, victim.id(), form.needs()),
-                        completed);
+                yield form.completesWith(
+                        () -> assistance.completeNeedsAssessment(taskId, victim.id(), form.needs()), completed);
             }
             case AssistanceTasks.REFER_TO_PROVIDER -> {
                 Referral referral = tasks.referralOf(taskId, taskKind);
                 ReferralForm form = new ReferralForm(referral, victim);
-                yield form.completesWith(() -> referrals.completeReferral(taskId, referral.id(), form.providerCode(),
-                        form.providerName()), completed);
+                yield form.completesWith(
+                        () -> referrals.completeReferral(
+                                taskId, referral.id(), form.providerCode(), form.providerName()),
+                        completed);
             }
             case AssistanceTasks.RESOLVE_OVERDUE_REFERRAL -> {
                 Referral referral = tasks.referralOf(taskId, taskKind);
-                ConfirmForm form = new ConfirmForm(Texts.text("assistance.overdue", victim.pseudonym(),
-                        Texts.of(referral.need()), Texts.dateTime(referral.dueAt())), Texts.text("assistance.overdueResolved"));
+                ConfirmForm form = new ConfirmForm(
+                        Texts.text(
+                                "assistance.overdue",
+                                victim.pseudonym(),
+                                Texts.of(referral.need()),
+                                Texts.dateTime(referral.dueAt())),
+                        Texts.text("assistance.overdueResolved"));
                 yield form.completesWith(() -> referrals.resolveOverdue(taskId, referral.id()), completed);
             }
             case AssistanceTasks.FOLLOW_UP -> {
                 FollowUpForm form = new FollowUpForm(victim);
-                yield form.completesWith(() -> assistance.completeFollowUp(taskId, victim.id(), form.chosen()), completed);
+                yield form.completesWith(
+                        () -> assistance.completeFollowUp(taskId, victim.id(), form.chosen()), completed);
             }
             default -> throw new IllegalArgumentException("No form for task kind " + taskKind);
         };

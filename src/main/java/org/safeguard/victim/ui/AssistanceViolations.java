@@ -13,8 +13,10 @@ final class AssistanceViolations {
     static String message(Violation violation) {
         return switch (ViolationMessages.field(violation)) {
             case "given" -> Texts.text("assistance.error.given");
-            case "givenBy" -> violation.reason().startsWith("a child")
-                    ? Texts.text("assistance.error.childConsent") : Texts.text("assistance.error.givenBy");
+            case "givenBy" ->
+                violation.reason().startsWith("a child")
+                        ? Texts.text("assistance.error.childConsent")
+                        : Texts.text("assistance.error.givenBy");
             case "needs" -> Texts.text("assistance.error.needs");
             case "providerCode" -> Texts.text("assistance.error.providerCode");
             case "providerName" -> Texts.text("assistance.error.providerName");
@@ -23,6 +25,5 @@ final class AssistanceViolations {
         };
     }
 
-    private AssistanceViolations() {
-    }
+    private AssistanceViolations() {}
 }

@@ -20,8 +20,8 @@ class ConsentForm extends TaskForm {
 
     ConsentForm(VictimSummary victim) {
         given.setItems(Boolean.TRUE, Boolean.FALSE);
-        given.setItemLabelGenerator(answer -> answer ? Texts.text("assistance.consentGiven")
-                : Texts.text("assistance.consentRefused"));
+        given.setItemLabelGenerator(
+                answer -> answer ? Texts.text("assistance.consentGiven") : Texts.text("assistance.consentRefused"));
         given.setRequiredIndicatorVisible(true);
         given.addClassName("consent-given");
         givenBy.setItems(ConsentGiver.values());

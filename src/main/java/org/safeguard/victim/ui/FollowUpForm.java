@@ -10,7 +10,10 @@ import org.safeguard.victim.VictimSummary;
 class FollowUpForm extends ChoiceForm<Boolean> {
 
     FollowUpForm(VictimSummary victim) {
-        super(Texts.text("assistance.continue"), List.of(Boolean.TRUE, Boolean.FALSE), FollowUpForm::label,
+        super(
+                Texts.text("assistance.continue"),
+                List.of(Boolean.TRUE, Boolean.FALSE),
+                FollowUpForm::label,
                 "continueAssistance");
         addComponentAsFirst(new VictimLine(victim));
     }

@@ -24,8 +24,12 @@ class ReferralForm extends TaskForm {
         providerName.setRequiredIndicatorVisible(true);
         providerName.setWidthFull();
         providerName.addClassName("provider-name");
-        add(new VictimLine(victim), new Paragraph(Texts.text("assistance.referralOf", Texts.of(referral.need()),
-                Texts.dateTime(referral.dueAt()))), providerCode, providerName);
+        add(
+                new VictimLine(victim),
+                new Paragraph(Texts.text(
+                        "assistance.referralOf", Texts.of(referral.need()), Texts.dateTime(referral.dueAt()))),
+                providerCode,
+                providerName);
         addCompleteButton(Texts.text("form.complete"));
     }
 

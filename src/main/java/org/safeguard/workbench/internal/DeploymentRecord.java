@@ -3,6 +3,5 @@ package org.safeguard.workbench.internal;
 import java.time.Instant;
 
 /** A row of {@code model_deployment}. */
-public record DeploymentRecord(String deploymentId, String deployedBy, Instant deployedAt, String source,
-                               String reason) {
-}
+public record DeploymentRecord(
+        String deploymentId, String deployedBy, Instant deployedAt, String source, String reason) {}

@@ -31,8 +31,11 @@ class DeploymentRecorder extends AbstractProcessEnginePlugin implements Deployer
     private final ObjectProvider<CurrentUser> user;
     private final ObjectProvider<Clock> clock;
 
-    DeploymentRecorder(ObjectProvider<DeploymentRecordMapper> records, ObjectProvider<AuditTrail> audit,
-                       ObjectProvider<CurrentUser> user, ObjectProvider<Clock> clock) {
+    DeploymentRecorder(
+            ObjectProvider<DeploymentRecordMapper> records,
+            ObjectProvider<AuditTrail> audit,
+            ObjectProvider<CurrentUser> user,
+            ObjectProvider<Clock> clock) {
         this.records = records;
         this.audit = audit;
         this.user = user;
@@ -56,11 +59,17 @@ class DeploymentRecorder extends AbstractProcessEnginePlugin implements Deployer
         }
         CurrentUser deployer = user.getObject();
         String reason = deployer.isSystem() ? SHIPPED : nameOf(deployment);
-        records.getObject().insert(new DeploymentRecord(deployment.getId(), deployer.username(),
-                clock.getObject().instant(), deployment.getSource(), reason));
+        records.getObject()
+                .insert(new DeploymentRecord(
+                        deployment.getId(),
+                        deployer.username(),
+                        clock.getObject().instant(),
+                        deployment.getSource(),
+                        reason));
         String files = String.join(",", new TreeSet<>(deployment.getResources().keySet()));
-        audit.getObject().record(new AuditEntry(AuditAction.MODEL_DEPLOYED, null, deployment.getId(),
-                abbreviate(files, 500), reason));
+        audit.getObject()
+                .record(new AuditEntry(
+                        AuditAction.MODEL_DEPLOYED, null, deployment.getId(), abbreviate(files, 500), reason));
     }
 
     private static String nameOf(DeploymentEntity deployment) {

@@ -25,8 +25,12 @@ public class EngineParse {
     }
 
     private BpmnParser bpmnParser() {
-        return engine.getDeployers().stream().filter(BpmnDeployer.class::isInstance).map(BpmnDeployer.class::cast)
-                .findFirst().orElseThrow().getBpmnParser();
+        return engine.getDeployers().stream()
+                .filter(BpmnDeployer.class::isInstance)
+                .map(BpmnDeployer.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .getBpmnParser();
     }
 
     public List<ModelFinding> problems(String resourceName, byte[] bpmnXml) {
@@ -34,8 +38,12 @@ public class EngineParse {
             DeploymentEntity unsaved = new DeploymentEntity();
             unsaved.setName("draft check");
             try {
-                bpmnParser().createParse().sourceInputStream(new ByteArrayInputStream(bpmnXml))
-                        .deployment(unsaved).name(resourceName).execute();
+                bpmnParser()
+                        .createParse()
+                        .sourceInputStream(new ByteArrayInputStream(bpmnXml))
+                        .deployment(unsaved)
+                        .name(resourceName)
+                        .execute();
                 return List.of();
             } catch (ParseException e) {
                 return ModelFinding.of(e);

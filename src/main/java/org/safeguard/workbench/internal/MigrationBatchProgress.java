@@ -32,8 +32,8 @@ public class MigrationBatchProgress {
     private final MigrationBatchMapper batches;
     private final ObjectMapper json;
 
-    MigrationBatchProgress(ManagementService management, RuntimeService runtime, MigrationBatchMapper batches,
-                           ObjectMapper json) {
+    MigrationBatchProgress(
+            ManagementService management, RuntimeService runtime, MigrationBatchMapper batches, ObjectMapper json) {
         this.management = management;
         this.runtime = runtime;
         this.batches = batches;
@@ -47,7 +47,8 @@ public class MigrationBatchProgress {
         }
         List<FailedMigration> failures = failures(statistics.getBatchJobDefinitionId());
         int total = batch.instances();
-        int done = Math.min(total - failures.size(),
+        int done = Math.min(
+                total - failures.size(),
                 statistics.getCompletedJobs() * Math.max(1, statistics.getInvocationsPerBatchJob()));
         return progress(batch, done, failures, total - done - failures.size());
     }
@@ -78,13 +79,13 @@ public class MigrationBatchProgress {
         if (messages.isEmpty()) {
             return List.of();
         }
-        Map<String, String> references = runtime.createProcessInstanceQuery()
-                .processInstanceIds(Set.copyOf(messages.keySet())).list().stream()
-                .filter(instance -> instance.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, String> references =
+                runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(messages.keySet())).list().stream()
+                        .filter(instance -> instance.getBusinessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         List<FailedMigration> failures = new ArrayList<>();
-        messages.forEach((instance, message) ->
-                failures.add(new FailedMigration(instance, references.get(instance), message)));
+        messages.forEach(
+                (instance, message) -> failures.add(new FailedMigration(instance, references.get(instance), message)));
         return List.copyOf(failures);
     }
 
@@ -104,13 +105,25 @@ public class MigrationBatchProgress {
         if (message == null || message.isBlank()) {
             return "The migration failed without a message from the engine";
         }
-        return message.replaceAll("ENGINE-\\d+\\s*", "").replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return message.replaceAll("ENGINE-\\d+\\s*", "")
+                .replaceAll("\\s*[\\r\\n]+\\s*", " ")
+                .strip();
     }
 
-    private static MigrationProgress progress(MigrationBatchRecord batch, int migrated, List<FailedMigration> failures,
-                                              int remaining) {
-        return new MigrationProgress(batch.batchId(), batch.processKey(), batch.fromVersion(), batch.toVersion(),
-                batch.instances(), migrated, failures.size(), remaining, remaining == 0 && failures.isEmpty(),
-                failures, batch.startedAt(), batch.startedBy());
+    private static MigrationProgress progress(
+            MigrationBatchRecord batch, int migrated, List<FailedMigration> failures, int remaining) {
+        return new MigrationProgress(
+                batch.batchId(),
+                batch.processKey(),
+                batch.fromVersion(),
+                batch.toVersion(),
+                batch.instances(),
+                migrated,
+                failures.size(),
+                remaining,
+                remaining == 0 && failures.isEmpty(),
+                failures,
+                batch.startedAt(),
+                batch.startedBy());
     }
 }

@@ -13,8 +13,12 @@ public interface ModelDraftMapper {
     void insert(@Param("draft") ModelDraft draft);
 
     /** Saves over version {@code baseVersion} only; 0 when someone saved since. */
-    int update(@Param("key") String key, @Param("content") String content, @Param("baseVersion") int baseVersion,
-               @Param("savedBy") String savedBy, @Param("savedAt") Instant savedAt);
+    int update(
+            @Param("key") String key,
+            @Param("content") String content,
+            @Param("baseVersion") int baseVersion,
+            @Param("savedBy") String savedBy,
+            @Param("savedAt") Instant savedAt);
 
     int delete(@Param("key") String key);
 }

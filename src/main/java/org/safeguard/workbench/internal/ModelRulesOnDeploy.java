@@ -48,10 +48,18 @@ class ModelRulesOnDeploy extends AbstractProcessEnginePlugin implements Deployer
         for (ResourceEntity resource : deployment.getResources().values()) {
             List<ModelFinding> findings = rules.check(resource.getName(), resource.getBytes());
             if (!findings.isEmpty()) {
-                List<Problem> problems = findings.stream().<Problem>map(FindingProblem::new).toList();
-                throw new ParseException("Safeguard's model rules refuse " + resource.getName() + ": "
-                        + String.join("; ", findings.stream().map(ModelFinding::toString).toList()),
-                        resource.getName(), problems, List.of());
+                List<Problem> problems =
+                        findings.stream().<Problem>map(FindingProblem::new).toList();
+                throw new ParseException(
+                        "Safeguard's model rules refuse " + resource.getName() + ": "
+                                + String.join(
+                                        "; ",
+                                        findings.stream()
+                                                .map(ModelFinding::toString)
+                                                .toList()),
+                        resource.getName(),
+                        problems,
+                        List.of());
             }
         }
     }

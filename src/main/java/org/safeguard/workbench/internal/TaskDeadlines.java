@@ -40,13 +40,16 @@ public class TaskDeadlines {
     public int followTarget(ProcessDefinition source, ProcessDefinition target, Collection<String> processInstanceIds) {
         Map<String, String> before = dueDates(source);
         Map<String, String> changed = new HashMap<>(dueDates(target));
-        changed.entrySet().removeIf(entry -> entry.getValue() == null
-                || Objects.equals(entry.getValue(), before.get(entry.getKey())));
+        changed.entrySet()
+                .removeIf(entry ->
+                        entry.getValue() == null || Objects.equals(entry.getValue(), before.get(entry.getKey())));
         if (changed.isEmpty() || processInstanceIds.isEmpty()) {
             return 0;
         }
-        List<Task> open = tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .taskDefinitionKeyIn(changed.keySet().toArray(String[]::new)).list();
+        List<Task> open = tasks.createTaskQuery()
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .taskDefinitionKeyIn(changed.keySet().toArray(String[]::new))
+                .list();
         for (Task task : open) {
             task.setDueDate(evaluate(changed.get(task.getTaskDefinitionKey()), task.getExecutionId()));
             tasks.saveTask(task);
@@ -56,7 +59,9 @@ public class TaskDeadlines {
 
     private Map<String, String> dueDates(ProcessDefinition definition) {
         Map<String, String> dueDates = new HashMap<>();
-        repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+        repository
+                .getBpmnModelInstance(definition.getId())
+                .getModelElementsByType(UserTask.class)
                 .forEach(task -> dueDates.put(task.getId(), task.getCamundaDueDate()));
         return dueDates;
     }
@@ -66,11 +71,14 @@ public class TaskDeadlines {
         return engine.getCommandExecutorTxRequired().execute(context -> {
             ExecutionEntity execution = context.getExecutionManager().findExecutionById(executionId);
             EnsureUtil.ensureNotNull("execution " + executionId, execution);
-            Object value = engine.getExpressionManager().createExpression(expression).getValue(execution);
+            Object value =
+                    engine.getExpressionManager().createExpression(expression).getValue(execution);
             if (value instanceof Date date) {
                 return date;
             }
-            return value == null ? null : Date.from(java.time.OffsetDateTime.parse(value.toString()).toInstant());
+            return value == null
+                    ? null
+                    : Date.from(java.time.OffsetDateTime.parse(value.toString()).toInstant());
         });
     }
 }

@@ -1,19 +1,19 @@
 package org.safeguard.workbench.rest;
 
 import java.util.Map;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.workbench.DraftCheck;
 import org.safeguard.workbench.DraftConflictException;
 import org.safeguard.workbench.ModelDraft;
 import org.safeguard.workbench.ModelDrafts;
 import org.safeguard.workbench.ModelRefusedException;
 import org.safeguard.workbench.ModelVersion;
-import org.safeguard.base.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,7 +66,8 @@ class ModelDraftController {
 
     /** Body: {@code {"reason": "why"}}; 201 with the new version. */
     @PostMapping("/deploy")
-    ResponseEntity<ModelVersion> deploy(@PathVariable String key, @RequestBody(required = false) Map<String, String> body) {
+    ResponseEntity<ModelVersion> deploy(
+            @PathVariable String key, @RequestBody(required = false) Map<String, String> body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(drafts.deploy(key, body == null ? null : body.get("reason")));
     }
@@ -83,15 +84,19 @@ class ModelDraftController {
     @ExceptionHandler(ModelRefusedException.class)
     ProblemDetail refused(ModelRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("errors", e.findings().stream()
-                .map(finding -> Map.of("field", finding.elementId(), "reason", finding.message() + " [" + finding.rule() + "]"))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.findings().stream()
+                        .map(finding -> Map.of(
+                                "field",
+                                finding.elementId(),
+                                "reason",
+                                finding.message() + " [" + finding.rule() + "]"))
+                        .toList());
         return problem;
     }
 
-    record SaveDraft(String content, Integer baseVersion) {
-    }
+    record SaveDraft(String content, Integer baseVersion) {}
 
-    record CheckContent(String content) {
-    }
+    record CheckContent(String content) {}
 }

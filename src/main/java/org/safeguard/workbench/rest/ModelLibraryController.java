@@ -51,16 +51,22 @@ class ModelLibraryController {
     ResponseEntity<byte[]> file(@PathVariable String key, @PathVariable int version) {
         ModelFile file = library.file(key, version);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .contentType(MediaType.APPLICATION_XML)
                 .body(file.content());
     }
 
     /** Body: {@code {"reason": "why"}}; 201 with the new version. */
     @PostMapping(path = "/{key}/versions/{version}/redeploy", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ModelVersion> rollBack(@PathVariable String key, @PathVariable int version,
-                                          @RequestBody(required = false) Map<String, String> body) {
+    ResponseEntity<ModelVersion> rollBack(
+            @PathVariable String key,
+            @PathVariable int version,
+            @RequestBody(required = false) Map<String, String> body) {
         ModelVersion created = library.rollBack(key, version, body == null ? null : body.get("reason"));
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
@@ -69,10 +75,13 @@ class ModelLibraryController {
     @ExceptionHandler(ParseException.class)
     ProblemDetail refused(ParseException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("errors", e.getResorceReports().stream()
-                .flatMap(report -> report.getErrors().stream())
-                .map(error -> Map.of("field", String.valueOf(error.getMainElementId()), "reason", error.getMessage()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getResorceReports().stream()
+                        .flatMap(report -> report.getErrors().stream())
+                        .map(error ->
+                                Map.of("field", String.valueOf(error.getMainElementId()), "reason", error.getMessage()))
+                        .toList());
         return problem;
     }
 }

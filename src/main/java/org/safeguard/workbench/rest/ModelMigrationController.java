@@ -43,9 +43,11 @@ class ModelMigrationController {
      */
     @PostMapping(path = "/{key}/migrations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MigrationBatch> start(@PathVariable String key, @RequestBody Migrate body) {
-        MigrationBatch batch = migrations.start(key, body.from(), body.to(), body.processInstanceIds(),
-                body.updateTimers(), body.reason());
-        return ResponseEntity.accepted().location(URI.create(BATCHES + batch.batchId())).body(batch);
+        MigrationBatch batch = migrations.start(
+                key, body.from(), body.to(), body.processInstanceIds(), body.updateTimers(), body.reason());
+        return ResponseEntity.accepted()
+                .location(URI.create(BATCHES + batch.batchId()))
+                .body(batch);
     }
 
     /** The model's migration batches, newest first. */
@@ -64,6 +66,5 @@ class ModelMigrationController {
         return migrations.retry(batchId);
     }
 
-    record Migrate(int from, int to, List<String> processInstanceIds, boolean updateTimers, String reason) {
-    }
+    record Migrate(int from, int to, List<String> processInstanceIds, boolean updateTimers, String reason) {}
 }

@@ -91,13 +91,16 @@ public class BpmnEditor extends Component implements HasSize, EditsModel {
 
         private final List<LintIssue> issues = new ArrayList<>();
 
-        public LintCompleted(BpmnEditor source, boolean fromClient,
-                             @EventData("event.detail.issues") JsonArray issues) {
+        public LintCompleted(
+                BpmnEditor source, boolean fromClient, @EventData("event.detail.issues") JsonArray issues) {
             super(source, fromClient);
             for (int i = 0; i < issues.length(); i++) {
                 JsonObject issue = issues.getObject(i);
-                this.issues.add(new LintIssue(issue.getString("elementId"), issue.getString("rule"),
-                        issue.getString("category"), issue.getString("message")));
+                this.issues.add(new LintIssue(
+                        issue.getString("elementId"),
+                        issue.getString("rule"),
+                        issue.getString("category"),
+                        issue.getString("message")));
             }
         }
 

@@ -14,12 +14,19 @@ class ChangesGrid extends Grid<ModelChange> {
         addClassName("model-changes");
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(change -> Texts.of(change.kind())).setHeader(Texts.text("models.change")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(ModelChange::elementId).setHeader(Texts.text("models.element")).setAutoWidth(true);
+        addColumn(change -> Texts.of(change.kind()))
+                .setHeader(Texts.text("models.change"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(ModelChange::elementId)
+                .setHeader(Texts.text("models.element"))
+                .setAutoWidth(true);
         addColumn(ModelChange::elementType).setHeader(Texts.text("models.type")).setAutoWidth(true);
         addColumn(change -> change.changes().stream()
-                .map(s -> s.name() + ": " + orNone(s.before()) + " → " + orNone(s.after()))
-                .collect(Collectors.joining("; "))).setHeader(Texts.text("models.settings")).setFlexGrow(3);
+                        .map(s -> s.name() + ": " + orNone(s.before()) + " → " + orNone(s.after()))
+                        .collect(Collectors.joining("; ")))
+                .setHeader(Texts.text("models.settings"))
+                .setFlexGrow(3);
         setClassNameGenerator(change -> "change-" + change.kind().name().toLowerCase(java.util.Locale.ROOT));
         setItems(List.of());
     }

@@ -17,8 +17,8 @@ class DraftConflictDialog extends Dialog {
     DraftConflictDialog(ModelDraft theirs, Consumer<ModelDraft> loadTheirs, Runnable keepMine) {
         setHeaderTitle(Texts.text("models.conflictTitle"));
         addClassName("draft-conflict-dialog");
-        add(new Paragraph(Texts.text("models.conflictText", theirs.savedBy(), Texts.dateTime(theirs.savedAt()),
-                theirs.version())));
+        add(new Paragraph(Texts.text(
+                "models.conflictText", theirs.savedBy(), Texts.dateTime(theirs.savedAt()), theirs.version())));
         Button load = new Button(Texts.text("models.loadTheirs"), click -> {
             loadTheirs.accept(theirs);
             close();

@@ -14,11 +14,9 @@ interface EditsModel {
     void withXml(SerializableConsumer<String> action);
 
     /** Draws the findings on their elements, where the editor can. */
-    default void showFindings(List<ModelFinding> findings) {
-    }
+    default void showFindings(List<ModelFinding> findings) {}
 
-    default void select(String elementId) {
-    }
+    default void select(String elementId) {}
 
     Registration onChange(Runnable listener);
 }

@@ -15,17 +15,20 @@ import org.safeguard.workbench.ModelFinding;
  */
 class FindingsGrid extends Grid<FindingsGrid.Row> {
 
-    record Row(String elementId, String source, String rule, boolean blocking, String message) {
-    }
+    record Row(String elementId, String source, String rule, boolean blocking, String message) {}
 
     FindingsGrid() {
         addClassName("model-findings");
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         addColumn(row -> row.blocking() ? Texts.text("models.error") : Texts.text("models.warning"))
-                .setHeader(Texts.text("models.severity")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Texts.text("models.severity"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(Row::elementId).setHeader(Texts.text("models.element")).setAutoWidth(true);
-        addColumn(row -> row.source() + " · " + row.rule()).setHeader(Texts.text("models.rule")).setAutoWidth(true);
+        addColumn(row -> row.source() + " · " + row.rule())
+                .setHeader(Texts.text("models.rule"))
+                .setAutoWidth(true);
         addColumn(Row::message).setHeader(Texts.text("models.message")).setFlexGrow(3);
         setClassNameGenerator(row -> row.blocking() ? "finding-error" : "finding-warning");
         setItems(List.of());

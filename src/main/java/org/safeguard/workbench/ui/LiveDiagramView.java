@@ -52,7 +52,9 @@ public class LiveDiagramView extends VerticalLayout implements BeforeEnterObserv
         table.addClassName("live-figures");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.setAllRowsVisible(true);
-        table.addColumn(ActivityFigure::activityId).setHeader(Texts.text("models.element")).setAutoWidth(true);
+        table.addColumn(ActivityFigure::activityId)
+                .setHeader(Texts.text("models.element"))
+                .setAutoWidth(true);
         table.addColumn(ActivityFigure::active).setHeader(Texts.text("models.liveActive"));
         table.addColumn(ActivityFigure::onTrack).setHeader(Texts.text("models.liveOnTrack"));
         table.addColumn(ActivityFigure::atRisk).setHeader(Texts.text("models.liveAtRisk"));
@@ -69,30 +71,44 @@ public class LiveDiagramView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         key = event.getRouteParameters().get("key").orElseThrow();
-        Model model = library.models().stream().filter(m -> m.key().equals(key) && m.kind() == ModelKind.PROCESS)
-                .findFirst().orElseThrow(() -> new NotFoundException("Process " + key));
+        Model model = library.models().stream()
+                .filter(m -> m.key().equals(key) && m.kind() == ModelKind.PROCESS)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Process " + key));
         removeAll();
         drawnVersion = null;
         Button refresh = new Button(Texts.text("models.liveRefresh"), click -> show(version.getValue()));
         refresh.addClassName("live-refresh");
         HorizontalLayout bar = new HorizontalLayout(version, refresh);
         bar.setAlignItems(Alignment.BASELINE);
-        add(new H2(Texts.text("models.liveTitle", key)), new Paragraph(Texts.text("models.liveIntro")), bar, diagram, table);
+        add(
+                new H2(Texts.text("models.liveTitle", key)),
+                new Paragraph(Texts.text("models.liveIntro")),
+                bar,
+                diagram,
+                table);
         List<ModelVersion> versions = model.versions();
         version.setItems(versions);
-        version.setValue(versions.stream().filter(v -> v.runningInstances() > 0).findFirst().orElse(versions.get(0)));
+        version.setValue(versions.stream()
+                .filter(v -> v.runningInstances() > 0)
+                .findFirst()
+                .orElse(versions.get(0)));
     }
 
     private void show(ModelVersion shown) {
         LiveFigures figures = live.figures(key, shown.version());
         // Refresh brings new counts on the same model: read and draw the model only when the version changes.
         if (!Integer.valueOf(shown.version()).equals(drawnVersion)) {
-            diagram.show(new String(library.file(key, shown.version()).content(), StandardCharsets.UTF_8), List.of(),
+            diagram.show(
+                    new String(library.file(key, shown.version()).content(), StandardCharsets.UTF_8),
+                    List.of(),
                     List.of());
             drawnVersion = shown.version();
         }
-        diagram.showLoad(figures.activities().stream().map(f -> new BpmnDiagram.ActivityLoad(f.activityId(), f.active(),
-                f.onTrack(), f.atRisk(), f.overdue())).toList());
+        diagram.showLoad(figures.activities().stream()
+                .map(f ->
+                        new BpmnDiagram.ActivityLoad(f.activityId(), f.active(), f.onTrack(), f.atRisk(), f.overdue()))
+                .toList());
         table.setItems(figures.activities());
     }
 

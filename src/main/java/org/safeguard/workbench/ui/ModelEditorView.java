@@ -84,8 +84,14 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         editor.setXml(xml);
         status.addClassName("draft-status");
         status.setText(draft.map(this::savedText).orElse(Texts.text("models.editingDeployed", deployedVersion)));
-        add(new H2(Texts.text("models.editorTitle", key)), toolbar(), (Component) editor,
-                new H3(Texts.text("models.findings")), findings, new H3(Texts.text("models.changes")), changes);
+        add(
+                new H2(Texts.text("models.editorTitle", key)),
+                toolbar(),
+                (Component) editor,
+                new H3(Texts.text("models.findings")),
+                findings,
+                new H3(Texts.text("models.changes")),
+                changes);
         findings.onSelect(editor::select);
         changeCount = drafts.changes(key, xml).size();
         checkedFindings = 0;
@@ -120,8 +126,11 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmDiscard() {
-        ConfirmDialog confirm = new ConfirmDialog(Texts.text("models.discardTitle"), Texts.text("models.discardText"),
-                Texts.text("models.discard"), ok -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                Texts.text("models.discardTitle"),
+                Texts.text("models.discardText"),
+                Texts.text("models.discard"),
+                ok -> {
                     if (baseVersion != null) {
                         drafts.discard(key);
                     }
@@ -159,14 +168,18 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
             refuse(e);
             return false;
         } catch (DraftConflictException e) {
-            new DraftConflictDialog(e.current(), theirs -> {
-                baseVersion = theirs.version();
-                editor.setXml(theirs.content());
-                status.setText(savedText(theirs));
-            }, () -> {
-                baseVersion = e.current().version();
-                save(xml);
-            }).open();
+            new DraftConflictDialog(
+                            e.current(),
+                            theirs -> {
+                                baseVersion = theirs.version();
+                                editor.setXml(theirs.content());
+                                status.setText(savedText(theirs));
+                            },
+                            () -> {
+                                baseVersion = e.current().version();
+                                save(xml);
+                            })
+                    .open();
             return false;
         }
     }
@@ -187,8 +200,10 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         findings.show(ruleFindings, lint);
         changes.show(check.changes());
         boolean checkedClean = check.deployable() && lint.stream().noneMatch(BpmnEditor.LintIssue::isError);
-        status.setText(checkedClean ? Texts.text("models.checkedClean", check.changes().size())
-                : Texts.text("models.checkedFindings", findings.errorCount()));
+        status.setText(
+                checkedClean
+                        ? Texts.text("models.checkedClean", check.changes().size())
+                        : Texts.text("models.checkedFindings", findings.errorCount()));
         showReadiness();
     }
 
@@ -198,21 +213,32 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
      */
     private void askReasonAndDeploy() {
         editor.withXml(xml -> new ReasonDialog(Texts.text("models.deployTitle", key), reason -> {
-            if (save(xml)) {
-                deploy(reason);
-            }
-        }).open());
+                    if (save(xml)) {
+                        deploy(reason);
+                    }
+                })
+                .open());
     }
 
     private void deploy(String reason) {
         Model before = model();
         try {
             ModelVersion deployed = drafts.deploy(key, reason);
-            Notification.show(Texts.text("models.deployed", key, deployed.version()), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            Texts.text("models.deployed", key, deployed.version()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (before.kind() == ModelKind.PROCESS && newest(before).runningInstances() > 0) {
-                getUI().ifPresent(ui -> ui.navigate(ModelMigrationView.class, new RouteParameters(Map.of("key", key,
-                        "from", String.valueOf(newest(before).version()), "to", String.valueOf(deployed.version())))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        ModelMigrationView.class,
+                        new RouteParameters(Map.of(
+                                "key",
+                                key,
+                                "from",
+                                String.valueOf(newest(before).version()),
+                                "to",
+                                String.valueOf(deployed.version())))));
             } else {
                 getUI().ifPresent(ui -> ui.navigate(ModelLibraryView.class));
             }
@@ -235,12 +261,17 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     /** The service's refusals name fields in English for the API; the owner reads what to do, in their language. */
     private static void refuse(InvalidInputException e) {
         boolean draftGone = e.violations().stream().anyMatch(v -> "baseVersion".equals(v.field()));
-        Notification.show(draftGone ? Texts.text("models.draftGone") : Texts.text("models.contentRefused"),
-                8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(
+                        draftGone ? Texts.text("models.draftGone") : Texts.text("models.contentRefused"),
+                        8000,
+                        Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Model model() {
-        return library.models().stream().filter(m -> m.key().equals(key)).findFirst()
+        return library.models().stream()
+                .filter(m -> m.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Model " + key));
     }
 

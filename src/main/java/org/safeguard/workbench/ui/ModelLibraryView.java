@@ -62,11 +62,18 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         Grid<ModelSandbox.Allowance> grid = new Grid<>(ModelSandbox.Allowance.class, false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ModelSandbox.Allowance::subject).setHeader(Texts.text("models.sandboxSubject")).setAutoWidth(true);
-        grid.addColumn(ModelSandbox.Allowance::kind).setHeader(Texts.text("models.sandboxKind")).setAutoWidth(true);
-        grid.addColumn(a -> String.join(", ", a.members())).setHeader(Texts.text("models.sandboxMembers")).setFlexGrow(3);
+        grid.addColumn(ModelSandbox.Allowance::subject)
+                .setHeader(Texts.text("models.sandboxSubject"))
+                .setAutoWidth(true);
+        grid.addColumn(ModelSandbox.Allowance::kind)
+                .setHeader(Texts.text("models.sandboxKind"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> String.join(", ", a.members()))
+                .setHeader(Texts.text("models.sandboxMembers"))
+                .setFlexGrow(3);
         grid.setItems(library.sandbox());
-        Details details = new Details(Texts.text("models.sandbox"),
+        Details details = new Details(
+                Texts.text("models.sandbox"),
                 new VerticalLayout(new Paragraph(Texts.text("models.sandboxIntro")), grid));
         details.addClassName("model-sandbox");
         details.setWidthFull();
@@ -86,7 +93,9 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         section.addClassName("model");
         section.getElement().setAttribute("data-model-key", model.key());
         H3 heading = new H3(model.key() + (model.name() == null ? "" : " · " + model.name()));
-        HorizontalLayout actions = new HorizontalLayout(new Span(Texts.of(model.kind())), draftNote(model.key()),
+        HorizontalLayout actions = new HorizontalLayout(
+                new Span(Texts.of(model.kind())),
+                draftNote(model.key()),
                 link("models.edit", ModelEditorView.class, model.key()));
         if (model.kind() == ModelKind.PROCESS) {
             actions.add(link("models.live", LiveDiagramView.class, model.key()));
@@ -114,26 +123,45 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         Grid<ModelVersion> grid = new Grid<>(ModelVersion.class, false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ModelVersion::version).setHeader(Texts.text("models.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModelVersion::version)
+                .setHeader(Texts.text("models.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(v -> v.deployedAt() == null ? "" : Texts.dateTime(v.deployedAt()))
-                .setHeader(Texts.text("models.deployedAt")).setAutoWidth(true);
-        grid.addColumn(ModelVersion::deployedBy).setHeader(Texts.text("models.deployedBy")).setAutoWidth(true);
-        grid.addColumn(ModelVersion::reason).setHeader(Texts.text("models.reason")).setFlexGrow(2);
-        grid.addColumn(ModelVersion::source).setHeader(Texts.text("models.source")).setAutoWidth(true);
+                .setHeader(Texts.text("models.deployedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(ModelVersion::deployedBy)
+                .setHeader(Texts.text("models.deployedBy"))
+                .setAutoWidth(true);
+        grid.addColumn(ModelVersion::reason)
+                .setHeader(Texts.text("models.reason"))
+                .setFlexGrow(2);
+        grid.addColumn(ModelVersion::source)
+                .setHeader(Texts.text("models.source"))
+                .setAutoWidth(true);
         if (model.kind() == ModelKind.PROCESS) {
-            grid.addColumn(ModelVersion::runningInstances).setHeader(Texts.text("models.running")).setAutoWidth(true);
+            grid.addColumn(ModelVersion::runningInstances)
+                    .setHeader(Texts.text("models.running"))
+                    .setAutoWidth(true);
         }
         // A header for every column: screen readers announce a column by it (axe: empty-table-header).
-        grid.addComponentColumn(v -> versionActions(model, v)).setHeader(Texts.text("models.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(v -> versionActions(model, v))
+                .setHeader(Texts.text("models.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(model.versions());
         return grid;
     }
 
     private Component versionActions(Model model, ModelVersion version) {
-        String fileName = version.resourceName().substring(version.resourceName().lastIndexOf('/') + 1);
-        Anchor download = new Anchor(new StreamResource(fileName, () ->
-                new ByteArrayInputStream(library.file(model.key(), version.version()).content())), "");
+        String fileName =
+                version.resourceName().substring(version.resourceName().lastIndexOf('/') + 1);
+        Anchor download = new Anchor(
+                new StreamResource(
+                        fileName,
+                        () -> new ByteArrayInputStream(
+                                library.file(model.key(), version.version()).content())),
+                "");
         download.getElement().setAttribute("download", true);
         download.add(VaadinIcon.DOWNLOAD.create());
         download.getElement().setAttribute("aria-label", Texts.text("models.download", version.version()));
@@ -141,11 +169,14 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         HorizontalLayout actions = new HorizontalLayout(download);
         List<ModelVersion> versions = model.versions();
         if (!versions.isEmpty() && versions.get(0).version() != version.version()) {
-            Button rollBack = new Button(Texts.text("models.rollBack"), click ->
-                    new ReasonDialog(Texts.text("models.rollBackTitle", model.key(), version.version()), reason -> {
-                        library.rollBack(model.key(), version.version(), reason);
-                        refresh();
-                    }).open());
+            Button rollBack = new Button(
+                    Texts.text("models.rollBack"),
+                    click -> new ReasonDialog(
+                                    Texts.text("models.rollBackTitle", model.key(), version.version()), reason -> {
+                                        library.rollBack(model.key(), version.version(), reason);
+                                        refresh();
+                                    })
+                            .open());
             rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             rollBack.addClassName("model-roll-back");
             actions.add(rollBack);

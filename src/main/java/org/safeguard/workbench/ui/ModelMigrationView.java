@@ -44,7 +44,8 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
     private static final int POLL_MILLIS = 1000;
 
     private final ModelMigrations migrations;
-    private final Grid<MigrationPreview.InstanceMove> instances = new Grid<>(MigrationPreview.InstanceMove.class, false);
+    private final Grid<MigrationPreview.InstanceMove> instances =
+            new Grid<>(MigrationPreview.InstanceMove.class, false);
     private final Checkbox updateTimers = new Checkbox(Texts.text("models.updateTimers"), true);
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
@@ -66,14 +67,27 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
         instances.setSelectionMode(Grid.SelectionMode.MULTI);
         instances.setItemSelectableProvider(MigrationPreview.InstanceMove::moves);
         instances.setHeight("22rem");
-        instances.addColumn(MigrationPreview.InstanceMove::caseReference).setHeader(Texts.text("models.case")).setAutoWidth(true);
-        instances.addColumn(i -> String.join(", ", i.waitingAt())).setHeader(Texts.text("models.waitingAt")).setAutoWidth(true);
-        instances.addColumn(i -> i.moves() ? Texts.text("models.moves") : i.reason()).setHeader(Texts.text("models.outcome")).setFlexGrow(2);
+        instances
+                .addColumn(MigrationPreview.InstanceMove::caseReference)
+                .setHeader(Texts.text("models.case"))
+                .setAutoWidth(true);
+        instances
+                .addColumn(i -> String.join(", ", i.waitingAt()))
+                .setHeader(Texts.text("models.waitingAt"))
+                .setAutoWidth(true);
+        instances
+                .addColumn(i -> i.moves() ? Texts.text("models.moves") : i.reason())
+                .setHeader(Texts.text("models.outcome"))
+                .setFlexGrow(2);
         failures.addClassName("migration-failures");
         failures.addThemeVariants(GridVariant.LUMO_COMPACT);
         failures.setAllRowsVisible(true);
-        failures.addColumn(FailedMigration::caseReference).setHeader(Texts.text("models.case")).setAutoWidth(true);
-        failures.addColumn(FailedMigration::message).setHeader(Texts.text("models.message")).setFlexGrow(3);
+        failures.addColumn(FailedMigration::caseReference)
+                .setHeader(Texts.text("models.case"))
+                .setAutoWidth(true);
+        failures.addColumn(FailedMigration::message)
+                .setHeader(Texts.text("models.message"))
+                .setFlexGrow(3);
         progressText.addClassName("migration-progress");
         retry.addClassName("migration-retry");
         retry.addClickListener(click -> show(migrations.retry(batchId)));
@@ -86,8 +100,14 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
         to = event.getRouteParameters().getInteger("to").orElseThrow();
         MigrationPreview preview = migrations.preview(key, from, to);
         removeAll();
-        add(new H2(Texts.text("models.migrateTitle", key, from, to)), mappings(preview),
-                new H3(Texts.text("models.runningCases")), choice(), instances, updateTimers, startButton());
+        add(
+                new H2(Texts.text("models.migrateTitle", key, from, to)),
+                mappings(preview),
+                new H3(Texts.text("models.runningCases")),
+                choice(),
+                instances,
+                updateTimers,
+                startButton());
         shown = instances.setItems(preview.instances());
     }
 
@@ -98,8 +118,11 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
         filter.setValueChangeMode(ValueChangeMode.EAGER);
         filter.addValueChangeListener(change -> shown.setFilter(i -> i.caseReference() != null
                 && i.caseReference().contains(change.getValue().trim())));
-        Button selectShown = new Button(Texts.text("models.selectShown"), click -> shown.getItems()
-                .filter(MigrationPreview.InstanceMove::moves).forEach(instances::select));
+        Button selectShown = new Button(
+                Texts.text("models.selectShown"),
+                click -> shown.getItems()
+                        .filter(MigrationPreview.InstanceMove::moves)
+                        .forEach(instances::select));
         selectShown.addClassName("migration-select-shown");
         Button clear = new Button(Texts.text("models.clearSelection"), click -> instances.deselectAll());
         clear.addClassName("migration-clear-selection");
@@ -109,9 +132,11 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Paragraph mappings(MigrationPreview preview) {
-        String unmapped = preview.unmappedActivities().isEmpty() ? Texts.text("models.allMapped")
+        String unmapped = preview.unmappedActivities().isEmpty()
+                ? Texts.text("models.allMapped")
                 : Texts.text("models.unmapped", String.join(", ", preview.unmappedActivities()));
-        Paragraph text = new Paragraph(Texts.text("models.mapped", preview.mappings().size()) + " " + unmapped);
+        Paragraph text =
+                new Paragraph(Texts.text("models.mapped", preview.mappings().size()) + " " + unmapped);
         text.addClassName("migration-mappings");
         return text;
     }
@@ -120,8 +145,13 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
         Button start = new Button(Texts.text("models.migrate"));
         start.addClickListener(click -> {
             if (!instances.getSelectedItems().isEmpty()) {
-                new ReasonDialog(Texts.text("models.migrateConfirm", instances.getSelectedItems().size(), to),
-                        reason -> start(start, reason)).open();
+                new ReasonDialog(
+                                Texts.text(
+                                        "models.migrateConfirm",
+                                        instances.getSelectedItems().size(),
+                                        to),
+                                reason -> start(start, reason))
+                        .open();
             }
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -130,7 +160,8 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void start(Button start, String reason) {
-        List<String> ids = instances.getSelectedItems().stream().map(MigrationPreview.InstanceMove::processInstanceId)
+        List<String> ids = instances.getSelectedItems().stream()
+                .map(MigrationPreview.InstanceMove::processInstanceId)
                 .toList();
         MigrationBatch batch = migrations.start(key, from, to, ids, updateTimers.getValue(), reason);
         batchId = batch.batchId();
@@ -142,8 +173,11 @@ public class ModelMigrationView extends VerticalLayout implements BeforeEnterObs
 
     private void show(MigrationProgress progress) {
         bar.setValue(progress.total() == 0 ? 1 : (double) (progress.migrated() + progress.failed()) / progress.total());
-        progressText.setText(Texts.text(progress.finished() ? "models.progressDone" : "models.progressRunning",
-                progress.migrated(), progress.total(), progress.failed()));
+        progressText.setText(Texts.text(
+                progress.finished() ? "models.progressDone" : "models.progressRunning",
+                progress.migrated(),
+                progress.total(),
+                progress.failed()));
         failures.setItems(progress.failures());
         failures.setVisible(!progress.failures().isEmpty());
         retry.setVisible(progress.failed() > 0);

@@ -35,7 +35,9 @@ class ReasonDialog extends Dialog {
                 action.accept(reason.getValue());
                 close();
             } catch (InvalidInputException e) {
-                reason.setErrorMessage(e.violations().stream().map(Violation::reason).reduce((a, b) -> a + "; " + b)
+                reason.setErrorMessage(e.violations().stream()
+                        .map(Violation::reason)
+                        .reduce((a, b) -> a + "; " + b)
                         .orElse(e.getMessage()));
                 reason.setInvalid(true);
             }

@@ -11,8 +11,12 @@ import org.safeguard.worklist.Colleague;
 public interface WorklistMapper {
 
     /** @param after where the page starts, exclusive (offset then counts from there); null: the top of the list */
-    List<TaskRow> page(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query,
-                       @Param("offset") int offset, @Param("limit") int limit, @Param("after") TaskPosition after);
+    List<TaskRow> page(
+            @Param("scope") CaseScope scope,
+            @Param("q") WorklistQuery query,
+            @Param("offset") int offset,
+            @Param("limit") int limit,
+            @Param("after") TaskPosition after);
 
     /** The matching tasks, counted up to {@code upTo} at most. */
     long count(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query, @Param("upTo") long upTo);
@@ -24,14 +28,14 @@ public interface WorklistMapper {
     TaskRow visibleTask(@Param("scope") CaseScope scope, @Param("taskId") String taskId);
 
     /** {@link #visibleTask}'s task as a claim checks it, or null. */
-    ClaimRow claimableTask(@Param("scope") CaseScope scope, @Param("taskId") String taskId,
-                           @Param("groups") List<String> groups);
+    ClaimRow claimableTask(
+            @Param("scope") CaseScope scope, @Param("taskId") String taskId, @Param("groups") List<String> groups);
 
     List<String> candidateGroups(@Param("taskId") String taskId);
 
     /** The user's task of the case, or else one their groups may claim, soonest due; null when none. */
-    TaskRow nextInCase(@Param("scope") CaseScope scope, @Param("q") WorklistQuery query,
-                       @Param("reference") String reference);
+    TaskRow nextInCase(
+            @Param("scope") CaseScope scope, @Param("q") WorklistQuery query, @Param("reference") String reference);
 
     /** The codes of the entities whose cases the scope reaches. */
     List<String> entitiesInScope(@Param("scope") CaseScope scope);

@@ -14,8 +14,8 @@ import org.safeguard.worklist.TaskQueue;
  *
  * @param groups the engine groups of the user's roles, for {@link TaskQueue#MY_GROUPS}
  */
-public record WorklistQuery(TaskQueue queue, String username, List<String> groups, TaskFilter filter, TaskOrder order,
-                            Instant now) {
+public record WorklistQuery(
+        TaskQueue queue, String username, List<String> groups, TaskFilter filter, TaskOrder order, Instant now) {
 
     public WorklistQuery {
         order = order == null ? TaskOrder.SOONEST_DUE : order;
@@ -54,8 +54,11 @@ public record WorklistQuery(TaskQueue queue, String username, List<String> group
         if (filter.text() == null) {
             return null;
         }
-        String escaped = filter.text().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = filter.text()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 

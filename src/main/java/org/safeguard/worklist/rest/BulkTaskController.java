@@ -41,20 +41,19 @@ class BulkTaskController {
             is kept in each task's audit entry. A task the colleague may not do, or whose case they do not see \
             (conflicts of interest included), is refused alone: ASSIGNEE_MAY_NOT.""")
     @ApiResponse(responseCode = "200", description = "Every task tried: `done`, `refused` and one result per task")
-    @ApiResponse(responseCode = "400", description = "No task ids, more than 200, no assignee or no reason: nothing "
-            + "was changed")
+    @ApiResponse(
+            responseCode = "400",
+            description = "No task ids, more than 200, no assignee or no reason: nothing " + "was changed")
     @ApiResponse(responseCode = "403", description = "The caller is no manager: nothing was changed")
     @PostMapping(path = "/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     BulkResponse assign(@RequestBody BulkAssign request) {
-        return BulkResponse.of(bulk.assign(request.taskIds() == null ? List.of() : request.taskIds(),
-                request.assignee(), request.reason()));
+        return BulkResponse.of(bulk.assign(
+                request.taskIds() == null ? List.of() : request.taskIds(), request.assignee(), request.reason()));
     }
 
-    record BulkClaim(List<String> taskIds) {
-    }
+    record BulkClaim(List<String> taskIds) {}
 
-    record BulkAssign(List<String> taskIds, String assignee, String reason) {
-    }
+    record BulkAssign(List<String> taskIds, String assignee, String reason) {}
 
     /** What happened: how many tasks were changed, how many refused, and each task's result. */
     record BulkResponse(long done, long refused, List<BulkOutcome.TaskOutcome> tasks) {

@@ -24,8 +24,10 @@ final class CompletionSchemas {
     /** The schema's name in the OpenAPI document's components. */
     static String name(String kind) {
         String words = kind.startsWith("user_") ? kind.substring("user_".length()) : kind;
-        return Arrays.stream(words.split("_")).map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT)
-                + word.substring(1)).collect(Collectors.joining()) + "Body";
+        return Arrays.stream(words.split("_"))
+                        .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+                        .collect(Collectors.joining())
+                + "Body";
     }
 
     /** Where the OpenAPI document defines the kind's schema. */
@@ -38,8 +40,8 @@ final class CompletionSchemas {
      * subject group's assessment; resolved afresh, so the caller may change what it gets.
      */
     static KindSchema of(TaskCompletion<?> completion) {
-        ResolvedSchema resolved = ModelConverters.getInstance()
-                .readAllAsResolvedSchema(new AnnotatedType(completion.bodyType()));
+        ResolvedSchema resolved =
+                ModelConverters.getInstance().readAllAsResolvedSchema(new AnnotatedType(completion.bodyType()));
         Schema<?> body = resolved.schema;
         body.name(name(completion.kind()))
                 .description("The body that completes a task of kind " + completion.kind() + ".")
@@ -51,9 +53,7 @@ final class CompletionSchemas {
 
     /** A kind's body schema and the schemas it refers to, by name. */
     @SuppressWarnings("rawtypes")
-    record KindSchema(Schema<?> body, Map<String, Schema> referenced) {
-    }
+    record KindSchema(Schema<?> body, Map<String, Schema> referenced) {}
 
-    private CompletionSchemas() {
-    }
+    private CompletionSchemas() {}
 }

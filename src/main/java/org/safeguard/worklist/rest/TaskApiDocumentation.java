@@ -50,14 +50,19 @@ class TaskApiDocumentation implements OpenApiCustomizer {
         PathItem path = openApi.getPaths() == null ? null : openApi.getPaths().get(COMPLETE_PATH);
         Operation complete = path == null ? null : path.getPost();
         if (complete != null) {
-            complete.setRequestBody(new RequestBody().required(true)
+            complete.setRequestBody(new RequestBody()
+                    .required(true)
                     .description("The body of the task's kind: " + String.join(", ", kindNames()))
-                    .content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-                            new MediaType().schema(anyKind))));
+                    .content(new Content()
+                            .addMediaType(
+                                    org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                                    new MediaType().schema(anyKind))));
         }
     }
 
     private List<String> kindNames() {
-        return completions.all().stream().map(c -> c.kind() + " → " + CompletionSchemas.name(c.kind())).toList();
+        return completions.all().stream()
+                .map(c -> c.kind() + " → " + CompletionSchemas.name(c.kind()))
+                .toList();
     }
 }

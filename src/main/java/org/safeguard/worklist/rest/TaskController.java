@@ -59,8 +59,10 @@ class TaskController {
         this.closedTasks = closedTasks;
         // Strict, unlike intake: a field the kind does not take, or a yes/no left out, means the
         // caller sent another kind's body; guessing would complete the task with a default.
-        this.bodies = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        this.bodies = json.copy()
+                .enable(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     @Operation(summary = "The caller's open tasks, soonest due first", description = """
@@ -70,25 +72,30 @@ class TaskController {
             Page by `offset`/`limit`, or pass the last task's id as `after` to read on from it (sorted by due \
             date; other orders read by offset). `count` stops at 1000 (`more`: true beyond).""")
     @GetMapping
-    TaskPage list(@RequestParam(defaultValue = "MINE") TaskQueue queue,
-                  @RequestParam(required = false) String entity,
-                  @RequestParam(required = false) AllegationType allegationType,
-                  @RequestParam(required = false) DueState state,
-                  @RequestParam(required = false) String text,
-                  @RequestParam(defaultValue = "DUE") TaskOrder.By sort,
-                  @RequestParam(defaultValue = "false") boolean descending,
-                  @RequestParam(defaultValue = "0") int offset,
-                  @RequestParam(defaultValue = "50") int limit,
-                  @Parameter(description = "A task id: the page after it") @RequestParam(required = false) String after) {
+    TaskPage list(
+            @RequestParam(defaultValue = "MINE") TaskQueue queue,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) AllegationType allegationType,
+            @RequestParam(required = false) DueState state,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "DUE") TaskOrder.By sort,
+            @RequestParam(defaultValue = "false") boolean descending,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            @Parameter(description = "A task id: the page after it") @RequestParam(required = false) String after) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(List.of(new Violation(offset < 0 ? "offset" : "limit",
+            throw new InvalidInputException(List.of(new Violation(
+                    offset < 0 ? "offset" : "limit",
                     offset < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE)));
         }
         TaskFilter filter = new TaskFilter(entity, allegationType, state, null).withText(text);
         TaskOrder order = new TaskOrder(sort, descending);
-        List<WorklistTask> tasks = after == null ? worklist.tasks(queue, filter, order, offset, limit)
+        List<WorklistTask> tasks = after == null
+                ? worklist.tasks(queue, filter, order, offset, limit)
                 : worklist.tasksAfter(queue, filter, order, after, offset, limit);
-        return new TaskPage(worklist.count(queue, filter), tasks.stream().map(TaskSummary::of).toList());
+        return new TaskPage(
+                worklist.count(queue, filter),
+                tasks.stream().map(TaskSummary::of).toList());
     }
 
     @Operation(summary = "One open task, with the JSON Schema of the body that completes it")
@@ -96,7 +103,8 @@ class TaskController {
     @GetMapping("/{id}")
     TaskDetails read(@PathVariable String id) {
         WorklistTask task = whileOpen(id, () -> worklist.task(id));
-        return TaskDetails.of(task, completions.of(task.kind()).map(CompletionSchemas::of).orElse(null));
+        return TaskDetails.of(
+                task, completions.of(task.kind()).map(CompletionSchemas::of).orElse(null));
     }
 
     @Operation(summary = "Claim a task offered to one of the caller's groups")
@@ -138,11 +146,15 @@ class TaskController {
             <Kind>Body): the same rules as the task's form in the UI, checked by the same service, and the same \
             audit entry. Claim the task first.""")
     @ApiResponse(responseCode = "204", description = "Completed; the process moves on")
-    @ApiResponse(responseCode = "400", description = "The body breaks the kind's rules or is not the kind's body: "
-            + "errors[{field, reason}]; nothing was recorded")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The body breaks the kind's rules or is not the kind's body: "
+                    + "errors[{field, reason}]; nothing was recorded")
     @ApiResponse(responseCode = "404", description = "No open task with that id in the caller's scope")
-    @ApiResponse(responseCode = "409", description = "The task has ended (reason TASK_CLOSED), or is not assigned "
-            + "to the caller (reason NOT_CLAIMED, ASSIGNED_TO_SOMEONE_ELSE); nothing was recorded")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The task has ended (reason TASK_CLOSED), or is not assigned "
+                    + "to the caller (reason NOT_CLAIMED, ASSIGNED_TO_SOMEONE_ELSE); nothing was recorded")
     @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody JsonNode body) throws JsonProcessingException {
         try {
@@ -163,8 +175,10 @@ class TaskController {
 
     @ExceptionHandler(TaskNotAssignedException.class)
     ResponseEntity<ProblemDetail> notAssigned(TaskNotAssignedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
-                + (e.unclaimed() ? ": claim it first." : ": only its assignee completes it.") + " Nothing was recorded.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                e.getMessage() + (e.unclaimed() ? ": claim it first." : ": only its assignee completes it.")
+                        + " Nothing was recorded.");
         problem.setProperty("reason", e.unclaimed() ? "NOT_CLAIMED" : "ASSIGNED_TO_SOMEONE_ELSE");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
@@ -186,10 +200,8 @@ class TaskController {
     }
 
     /** The request body of a reassignment. */
-    record AssigneeChange(String assignee, String reason) {
-    }
+    record AssigneeChange(String assignee, String reason) {}
 
     /** A page of tasks; {@code count} counts the whole list up to {@link TaskCount#LIMIT}. */
-    record TaskPage(TaskCount count, List<TaskSummary> items) {
-    }
+    record TaskPage(TaskCount count, List<TaskSummary> items) {}
 }

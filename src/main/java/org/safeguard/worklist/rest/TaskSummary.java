@@ -12,15 +12,38 @@ import org.safeguard.worklist.WorklistTask;
  * @param kind       the task definition key, e.g. {@code user_assess_allegation}
  * @param completion where to send the completion body and the name of its schema
  */
-record TaskSummary(String id, String kind, String name, String caseReference, String entity,
-                   AllegationType allegationType, PersonnelCategory personnelCategory, String memberState,
-                   Instant due, DueState state, Instant followUp, String assignee, Instant created,
-                   CompletionLink completion) {
+record TaskSummary(
+        String id,
+        String kind,
+        String name,
+        String caseReference,
+        String entity,
+        AllegationType allegationType,
+        PersonnelCategory personnelCategory,
+        String memberState,
+        Instant due,
+        DueState state,
+        Instant followUp,
+        String assignee,
+        Instant created,
+        CompletionLink completion) {
 
     static TaskSummary of(WorklistTask task) {
-        return new TaskSummary(task.id(), task.kind(), task.name(), task.caseReference(), task.entity(),
-                task.allegationType(), task.personnelCategory(), task.memberState(), task.due(), task.state(),
-                task.followUp(), task.assignee(), task.created(), CompletionLink.of(task));
+        return new TaskSummary(
+                task.id(),
+                task.kind(),
+                task.name(),
+                task.caseReference(),
+                task.entity(),
+                task.allegationType(),
+                task.personnelCategory(),
+                task.memberState(),
+                task.due(),
+                task.state(),
+                task.followUp(),
+                task.assignee(),
+                task.created(),
+                CompletionLink.of(task));
     }
 
     /**

@@ -101,7 +101,9 @@ class BulkActionsBar extends VerticalLayout {
         reason.setInvalid(false);
         assignee.setInvalid(false);
         try {
-            report(bulk.assign(ids(), assignee.getValue() == null ? null : assignee.getValue().username(),
+            report(bulk.assign(
+                    ids(),
+                    assignee.getValue() == null ? null : assignee.getValue().username(),
                     reason.getValue()));
             reason.clear();
         } catch (InvalidInputException refused) {
@@ -118,9 +120,11 @@ class BulkActionsBar extends VerticalLayout {
     }
 
     private void report(BulkOutcome result) {
-        Map<String, WorklistTask> byId = tasks.stream().collect(Collectors.toMap(WorklistTask::id, Function.identity()));
+        Map<String, WorklistTask> byId =
+                tasks.stream().collect(Collectors.toMap(WorklistTask::id, Function.identity()));
         outcome.removeAll();
-        outcome.add(new Div(Texts.text("tasks.bulk.outcome", result.done(), result.refused().size())));
+        outcome.add(new Div(
+                Texts.text("tasks.bulk.outcome", result.done(), result.refused().size())));
         for (BulkOutcome.TaskOutcome refused : result.refused()) {
             WorklistTask task = byId.get(refused.taskId());
             String what = task == null ? refused.taskId() : TaskNames.of(task) + " · " + task.caseReference();

@@ -19,14 +19,14 @@ final class CaseLink {
      * browser, since a server component per row would stay in the session for every row shown.
      */
     static LitRenderer<WorklistTask> inRows() {
-        return LitRenderer.<WorklistTask>of("<a class=\"case-link\" href=\"${item.href}\" data-case=\"${item.reference}\" "
-                        + "aria-label=\"${item.label}\">${item.open}</a>")
+        return LitRenderer.<WorklistTask>of(
+                        "<a class=\"case-link\" href=\"${item.href}\" data-case=\"${item.reference}\" "
+                                + "aria-label=\"${item.label}\">${item.open}</a>")
                 .withProperty("href", CaseLink::href)
                 .withProperty("reference", WorklistTask::caseReference)
                 .withProperty("label", task -> Texts.text("tasks.openCaseFile", task.caseReference()))
                 .withProperty("open", task -> Texts.text("tasks.open"));
     }
 
-    private CaseLink() {
-    }
+    private CaseLink() {}
 }

@@ -16,14 +16,19 @@ class CaseSummary extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         add(new H3(details.reference()));
-        add(line(Texts.text("cases.received"), Texts.dateTime(details.receivedAt())),
+        add(
+                line(Texts.text("cases.received"), Texts.dateTime(details.receivedAt())),
                 line(Texts.text("cases.entity"), details.entity() + ", " + details.dutyStation()),
                 line(Texts.text("cases.allegationType"), Texts.of(details.allegationType())),
                 line(Texts.text("cases.status"), Texts.of(details.status())),
-                line(Texts.text("tasks.victims"), String.valueOf(details.victims().size())));
+                line(
+                        Texts.text("tasks.victims"),
+                        String.valueOf(details.victims().size())));
         for (SubjectGroup group : details.subjectGroups()) {
-            add(line(Texts.text("tasks.subjectGroup"), Texts.of(group.personnelCategory())
-                    + (group.nationality() == null ? "" : ", " + group.nationality())));
+            add(line(
+                    Texts.text("tasks.subjectGroup"),
+                    Texts.of(group.personnelCategory())
+                            + (group.nationality() == null ? "" : ", " + group.nationality())));
         }
     }
 

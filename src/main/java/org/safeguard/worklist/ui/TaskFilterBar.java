@@ -81,8 +81,8 @@ class TaskFilterBar extends VerticalLayout {
 
     private HorizontalLayout namedFilters() {
         saved.setLabel(Texts.text("tasks.loadFilter"));
-        saved.setItemLabelGenerator(filter -> filter.shared() ? Texts.text("tasks.sharedFilter", filter.name(), filter.owner())
-                : filter.name());
+        saved.setItemLabelGenerator(filter ->
+                filter.shared() ? Texts.text("tasks.sharedFilter", filter.name(), filter.owner()) : filter.name());
         saved.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 load(change.getValue().filter());
@@ -107,7 +107,10 @@ class TaskFilterBar extends VerticalLayout {
 
     private void load(TaskFilter filter) {
         loading = true;
-        entity.setValue(entities.stream().filter(e -> e.code().equals(filter.entity())).findFirst().orElse(null));
+        entity.setValue(entities.stream()
+                .filter(e -> e.code().equals(filter.entity()))
+                .findFirst()
+                .orElse(null));
         allegationType.setValue(filter.allegationType());
         state.setValue(filter.state());
         text.setValue(filter.text() == null ? "" : filter.text());
@@ -116,8 +119,11 @@ class TaskFilterBar extends VerticalLayout {
     }
 
     private TaskFilter current() {
-        return TaskFilter.NONE.withEntity(entity.getValue() == null ? null : entity.getValue().code())
-                .withAllegationType(allegationType.getValue()).withState(state.getValue()).withText(text.getValue());
+        return TaskFilter.NONE
+                .withEntity(entity.getValue() == null ? null : entity.getValue().code())
+                .withAllegationType(allegationType.getValue())
+                .withState(state.getValue())
+                .withText(text.getValue());
     }
 
     private void fire() {

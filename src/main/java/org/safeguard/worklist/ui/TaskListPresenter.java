@@ -63,7 +63,9 @@ class TaskListPresenter {
      * @return whether the list fell back to the groups' tasks
      */
     boolean openOnWork() {
-        if (queue == TaskQueue.MINE && first(TaskQueue.MINE).isEmpty() && first(TaskQueue.MY_GROUPS).isPresent()) {
+        if (queue == TaskQueue.MINE
+                && first(TaskQueue.MINE).isEmpty()
+                && first(TaskQueue.MY_GROUPS).isPresent()) {
             show(TaskQueue.MY_GROUPS);
             return true;
         }
@@ -81,7 +83,8 @@ class TaskListPresenter {
      */
     List<WorklistTask> page(int offset, int limit) {
         String before = lastTaskBefore.get(offset);
-        List<WorklistTask> rows = before == null ? worklist.tasks(queue, filter, order, offset, limit)
+        List<WorklistTask> rows = before == null
+                ? worklist.tasks(queue, filter, order, offset, limit)
                 : worklist.tasksAfter(queue, filter, order, before, offset, limit);
         if (!rows.isEmpty()) {
             lastTaskBefore.put(offset + rows.size(), rows.get(rows.size() - 1).id());

@@ -61,6 +61,7 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
 
     /** How long the list waits for a case's next step (a job's continuation) before offering another task. */
     static final int NEXT_STEP_POLLS = 15;
+
     static final int POLL_MILLIS = 1000;
 
     private final TaskListPresenter presenter;
@@ -78,8 +79,15 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
     private WorklistTask focused;
     private Registration waitingForNextStep;
 
-    public TaskListView(Worklist worklist, NextTasks nextTasks, BulkTaskActions bulk, SavedFilters savedFilters,
-                        Entities entities, CaseFiles cases, List<TaskFormProvider> forms, CurrentUser user) {
+    public TaskListView(
+            Worklist worklist,
+            NextTasks nextTasks,
+            BulkTaskActions bulk,
+            SavedFilters savedFilters,
+            Entities entities,
+            CaseFiles cases,
+            List<TaskFormProvider> forms,
+            CurrentUser user) {
         this.worklist = worklist;
         this.nextTasks = nextTasks;
         this.user = user;
@@ -92,8 +100,8 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
         setSizeFull();
         setSplitterPosition(60);
         Set<String> mine = worklist.entityCodes();
-        TaskFilterBar filters = new TaskFilterBar(entities.all().stream().filter(e -> mine.contains(e.code())).toList(),
-                savedFilters, filter -> {
+        TaskFilterBar filters = new TaskFilterBar(
+                entities.all().stream().filter(e -> mine.contains(e.code())).toList(), savedFilters, filter -> {
                     presenter.filter(filter);
                     refresh();
                 });
@@ -131,24 +139,46 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
 
     private Grid<WorklistTask> grid() {
         // The due state first and frozen: always in view, also in the narrow split view.
-        Grid.Column<WorklistTask> due = grid.addColumn(DueStateBadge.inRows()).setHeader(Texts.text("tasks.due"))
-                .setSortProperty(TaskOrder.By.DUE.name()).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(TaskNames::of).setHeader(Texts.text("tasks.task")).setSortProperty(TaskOrder.By.TASK.name())
+        Grid.Column<WorklistTask> due = grid.addColumn(DueStateBadge.inRows())
+                .setHeader(Texts.text("tasks.due"))
+                .setSortProperty(TaskOrder.By.DUE.name())
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(TaskNames::of)
+                .setHeader(Texts.text("tasks.task"))
+                .setSortProperty(TaskOrder.By.TASK.name())
                 .setAutoWidth(true);
         // The reference as text (a click on it opens the task, as on any cell), the case file as its own link.
-        grid.addColumn(WorklistTask::caseReference).setHeader(Texts.text("cases.reference")).setAutoWidth(true);
-        grid.addColumn(CaseLink.inRows()).setHeader(Texts.text("tasks.caseFile")).setAutoWidth(true);
-        grid.addColumn(WorklistTask::entity).setHeader(Texts.text("cases.entity")).setAutoWidth(true);
-        grid.addColumn(task -> Texts.of(task.allegationType())).setHeader(Texts.text("cases.allegationType"))
+        grid.addColumn(WorklistTask::caseReference)
+                .setHeader(Texts.text("cases.reference"))
                 .setAutoWidth(true);
-        grid.addColumn(task -> Texts.of(task.personnelCategory())).setHeader(Texts.text("tasks.personnelCategory"))
+        grid.addColumn(CaseLink.inRows())
+                .setHeader(Texts.text("tasks.caseFile"))
                 .setAutoWidth(true);
-        grid.addColumn(WorklistTask::memberState).setHeader(Texts.text("tasks.memberState")).setAutoWidth(true);
-        grid.addColumn(task -> task.followUp() == null ? "" : Texts.date(task.followUp().atZone(ZoneOffset.UTC)
-                .toLocalDate())).setHeader(Texts.text("tasks.followUp")).setAutoWidth(true);
-        grid.addColumn(WorklistTask::assignee).setHeader(Texts.text("tasks.assignee")).setAutoWidth(true);
+        grid.addColumn(WorklistTask::entity)
+                .setHeader(Texts.text("cases.entity"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> Texts.of(task.allegationType()))
+                .setHeader(Texts.text("cases.allegationType"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> Texts.of(task.personnelCategory()))
+                .setHeader(Texts.text("tasks.personnelCategory"))
+                .setAutoWidth(true);
+        grid.addColumn(WorklistTask::memberState)
+                .setHeader(Texts.text("tasks.memberState"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> task.followUp() == null
+                        ? ""
+                        : Texts.date(task.followUp().atZone(ZoneOffset.UTC).toLocalDate()))
+                .setHeader(Texts.text("tasks.followUp"))
+                .setAutoWidth(true);
+        grid.addColumn(WorklistTask::assignee)
+                .setHeader(Texts.text("tasks.assignee"))
+                .setAutoWidth(true);
         grid.addColumn(task -> task.created() == null ? "" : Texts.dateTime(task.created()))
-                .setHeader(Texts.text("tasks.created")).setSortProperty(TaskOrder.By.CREATED.name()).setAutoWidth(true);
+                .setHeader(Texts.text("tasks.created"))
+                .setSortProperty(TaskOrder.By.CREATED.name())
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("task-list");
         grid.setMultiSort(false);
@@ -178,19 +208,24 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
         showCount();
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", enter -> {
-            if (focused != null) {
-                open(focused);
-                panel.focusTitle();
-            }
-        }).setFilter("event.key === 'Enter'");
+        grid.getElement()
+                .addEventListener("keydown", enter -> {
+                    if (focused != null) {
+                        open(focused);
+                        panel.focusTitle();
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
         return grid;
     }
 
     /** The grid's sort as the database's order; none (a third click on the header) is the default. */
     static TaskOrder orderOf(List<QuerySortOrder> sorts) {
-        return sorts.stream().findFirst().map(sort -> new TaskOrder(TaskOrder.By.valueOf(sort.getSorted()),
-                sort.getDirection() == SortDirection.DESCENDING)).orElse(TaskOrder.SOONEST_DUE);
+        return sorts.stream()
+                .findFirst()
+                .map(sort -> new TaskOrder(
+                        TaskOrder.By.valueOf(sort.getSorted()), sort.getDirection() == SortDirection.DESCENDING))
+                .orElse(TaskOrder.SOONEST_DUE);
     }
 
     private void open(WorklistTask task) {
@@ -211,8 +246,8 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
 
     private void showCount() {
         TaskCount count = presenter.count();
-        taskCount.setText(count.more() ? Texts.text("tasks.countMore", count.tasks())
-                : Texts.text("tasks.count", count.tasks()));
+        taskCount.setText(
+                count.more() ? Texts.text("tasks.countMore", count.tasks()) : Texts.text("tasks.count", count.tasks()));
     }
 
     /** After a claim, unclaim, reassignment or follow-up date: the list and the task as they are now. */
@@ -226,8 +261,10 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
      * or theirs to claim (waiting a little while the case moves on to it), else the list's soonest due.
      */
     private void taskCompleted(WorklistTask done) {
-        Notification confirmation = Notification.show(Texts.text("tasks.completed", TaskNames.of(done),
-                done.caseReference()), 5000, Notification.Position.BOTTOM_START);
+        Notification confirmation = Notification.show(
+                Texts.text("tasks.completed", TaskNames.of(done), done.caseReference()),
+                5000,
+                Notification.Position.BOTTOM_START);
         confirmation.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         confirmation.addClassName("task-completed");
         grid.deselectAll();
@@ -242,11 +279,14 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
     }
 
     private boolean offerNextInCase(String caseReference) {
-        return nextTasks.inCase(caseReference).map(next -> {
-            showQueueOf(next);
-            offer(next);
-            return true;
-        }).orElse(false);
+        return nextTasks
+                .inCase(caseReference)
+                .map(next -> {
+                    showQueueOf(next);
+                    offer(next);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** The case's next step runs in the background (a job): the list asks again each second, for a while. */
@@ -275,14 +315,18 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
     }
 
     private void offerNextInList() {
-        presenter.next().ifPresentOrElse(next -> {
-            tabBar.setSelectedTab(tabs.get(presenter.queue()));
-            refresh();
-            offer(next);
-        }, () -> {
-            showNothing();
-            grid.focus();
-        });
+        presenter
+                .next()
+                .ifPresentOrElse(
+                        next -> {
+                            tabBar.setSelectedTab(tabs.get(presenter.queue()));
+                            refresh();
+                            offer(next);
+                        },
+                        () -> {
+                            showNothing();
+                            grid.focus();
+                        });
     }
 
     private void offer(WorklistTask next) {

@@ -1,7 +1,7 @@
 package org.safeguard.worklist.ui;
 
-import org.safeguard.base.i18n.Translations;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.i18n.Translations;
 import org.safeguard.worklist.WorklistTask;
 
 /** A task's name in the user's language (key {@code task.<kind>}), or the model's name for a task not yet translated. */
@@ -12,6 +12,5 @@ final class TaskNames {
         return Translations.keys(Texts.locale()).contains(key) ? Texts.text(key) : task.name();
     }
 
-    private TaskNames() {
-    }
+    private TaskNames() {}
 }

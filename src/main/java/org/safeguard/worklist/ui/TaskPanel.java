@@ -44,8 +44,13 @@ class TaskPanel extends VerticalLayout {
      * @param changed   after a claim, unclaim, reassignment or follow-up date: the list refreshes
      * @param completed after the form completed the task (given): the list offers the next one
      */
-    TaskPanel(Worklist worklist, CaseFiles cases, List<TaskFormProvider> forms, CurrentUser user, Runnable changed,
-              Consumer<WorklistTask> completed) {
+    TaskPanel(
+            Worklist worklist,
+            CaseFiles cases,
+            List<TaskFormProvider> forms,
+            CurrentUser user,
+            Runnable changed,
+            Consumer<WorklistTask> completed) {
         this.worklist = worklist;
         this.cases = cases;
         this.forms = forms;
@@ -82,8 +87,11 @@ class TaskPanel extends VerticalLayout {
         caseFile.addClassName("case-file-link");
         add(title, caseFile, new DueStateBadge(task), actions(task, mine));
         cases.find(task.caseReference()).ifPresent(details -> add(new CaseSummary(details)));
-        add(mine ? form(task) : new Paragraph(Texts.text(task.assignee() == null ? "tasks.claimFirst" : "tasks.assignedTo",
-                task.assignee())));
+        add(
+                mine
+                        ? form(task)
+                        : new Paragraph(Texts.text(
+                                task.assignee() == null ? "tasks.claimFirst" : "tasks.assignedTo", task.assignee())));
     }
 
     private HorizontalLayout actions(WorklistTask task, boolean mine) {
@@ -112,7 +120,8 @@ class TaskPanel extends VerticalLayout {
         }
         if (worklist.mayAssign(task)) {
             ComboBox<Colleague> assignee = assignTo(task);
-            Button reassign = new Button(Texts.text(worklist.managesTasks() ? "tasks.reassign" : "tasks.assign"),
+            Button reassign = new Button(
+                    Texts.text(worklist.managesTasks() ? "tasks.reassign" : "tasks.assign"),
                     click -> reassign(task, assignee));
             reassign.addClassName("reassign");
             actions.add(assignee, reassign);
@@ -122,11 +131,12 @@ class TaskPanel extends VerticalLayout {
 
     /** The colleagues who may do the task and see its case, by name: the only ones it may be given to. */
     private ComboBox<Colleague> assignTo(WorklistTask task) {
-        ComboBox<Colleague> assignee = new ComboBox<>(Texts.text(worklist.managesTasks() ? "tasks.reassignTo"
-                : "tasks.assignTo"));
+        ComboBox<Colleague> assignee =
+                new ComboBox<>(Texts.text(worklist.managesTasks() ? "tasks.reassignTo" : "tasks.assignTo"));
         assignee.addClassName("reassign-to");
         assignee.setItems(worklist.colleagues(task.id()).stream()
-                .filter(colleague -> !colleague.username().equals(task.assignee())).toList());
+                .filter(colleague -> !colleague.username().equals(task.assignee()))
+                .toList());
         assignee.setItemLabelGenerator(Colleague::label);
         assignee.setClearButtonVisible(true);
         assignee.setWidth("18em");
@@ -135,7 +145,9 @@ class TaskPanel extends VerticalLayout {
 
     private void reassign(WorklistTask task, ComboBox<Colleague> assignee) {
         try {
-            worklist.reassign(task.id(), assignee.getValue() == null ? null : assignee.getValue().username());
+            worklist.reassign(
+                    task.id(),
+                    assignee.getValue() == null ? null : assignee.getValue().username());
         } catch (InvalidInputException refused) {
             assignee.setErrorMessage(reassignRefusal(refused));
             assignee.setInvalid(true);
@@ -146,7 +158,8 @@ class TaskPanel extends VerticalLayout {
 
     static String reassignRefusal(InvalidInputException refused) {
         return refused.violations().stream().anyMatch(v -> Worklist.ASSIGNEE_REQUIRED.equals(v.reason()))
-                ? Texts.text("tasks.reassign.chooseSomeone") : Texts.text("tasks.reassign.mayNot");
+                ? Texts.text("tasks.reassign.chooseSomeone")
+                : Texts.text("tasks.reassign.mayNot");
     }
 
     private Button button(String label, String className, Runnable action) {
@@ -159,7 +172,9 @@ class TaskPanel extends VerticalLayout {
     }
 
     private Component form(WorklistTask task) {
-        return forms.stream().filter(provider -> provider.taskKinds().contains(task.kind())).findFirst()
+        return forms.stream()
+                .filter(provider -> provider.taskKinds().contains(task.kind()))
+                .findFirst()
                 .map(provider -> provider.form(task.id(), task.kind(), () -> completed.accept(task)))
                 .orElseGet(() -> new Paragraph(Texts.text("tasks.noForm")));
     }

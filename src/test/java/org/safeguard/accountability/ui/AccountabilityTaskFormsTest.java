@@ -29,16 +29,22 @@ class AccountabilityTaskFormsTest {
     @Test
     void every_user_task_of_the_accountability_model_has_a_form() throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/accountability.bpmn")) {
-            assertThat(forms.taskKinds()).containsExactlyInAnyOrderElementsOf(Pattern.compile("<bpmn:userTask id=\"(\\w+)\"")
-                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).results().map(m -> m.group(1)).toList());
+            assertThat(forms.taskKinds())
+                    .containsExactlyInAnyOrderElementsOf(Pattern.compile("<bpmn:userTask id=\"(\\w+)\"")
+                            .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .results()
+                            .map(m -> m.group(1))
+                            .toList());
         }
-        forms.taskKinds().forEach(kind -> assertThat(forms.form("t1", kind, completions::incrementAndGet)).isNotNull());
+        forms.taskKinds()
+                .forEach(kind -> assertThat(forms.form("t1", kind, completions::incrementAndGet))
+                        .isNotNull());
     }
 
     @Test
     void payments_reach_the_service_only_once_both_questions_are_answered() {
-        PaymentsForm form = (PaymentsForm) forms.form("t1", AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS,
-                completions::incrementAndGet);
+        PaymentsForm form = (PaymentsForm)
+                forms.form("t1", AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS, completions::incrementAndGet);
         form.paymentsWithheld().setValue(true);
 
         TaskForms.complete(form);
@@ -49,20 +55,21 @@ class AccountabilityTaskFormsTest {
         form.details().setValue("Repatriated on 3 April");
         TaskForms.complete(form);
 
-        verify(measures).recordPaymentsAndRepatriation("t1", new PaymentsAndRepatriation(true, true, "Repatriated on 3 April"));
+        verify(measures)
+                .recordPaymentsAndRepatriation("t1", new PaymentsAndRepatriation(true, true, "Repatriated on 3 April"));
         assertThat(completions).hasValue(1);
     }
 
     @Test
     void the_disciplinary_decision_and_the_screening_entry_reach_their_methods() {
-        DisciplinaryForm disciplinary = (DisciplinaryForm) forms.form("t1",
-                AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES, completions::incrementAndGet);
+        DisciplinaryForm disciplinary = (DisciplinaryForm)
+                forms.form("t1", AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES, completions::incrementAndGet);
         disciplinary.measures().setValue("Dismissal");
         disciplinary.reasons().setValue("Substantiated");
         TaskForms.complete(disciplinary);
 
-        TextForm screening = (TextForm) forms.form("t2", AccountabilityMeasures.ENTER_SCREENING_DATABASE,
-                completions::incrementAndGet);
+        TextForm screening = (TextForm)
+                forms.form("t2", AccountabilityMeasures.ENTER_SCREENING_DATABASE, completions::incrementAndGet);
         screening.textArea().setValue("CR-2026-0001");
         TaskForms.complete(screening);
 

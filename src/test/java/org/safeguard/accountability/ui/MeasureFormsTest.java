@@ -47,7 +47,8 @@ class MeasureFormsTest {
         EntityMeasuresForm form = new EntityMeasuresForm();
         assertThat(form.measures()).isEqualTo(new EntityMeasures(null, null));
 
-        form.showViolations(List.of(new Violation("responsibleEntity", "required"), new Violation("measures", "required")));
+        form.showViolations(
+                List.of(new Violation("responsibleEntity", "required"), new Violation("measures", "required")));
 
         assertThat(form.responsibleEntity().getErrorMessage()).isEqualTo("Name the responsible entity.");
         assertThat(form.measuresText().getErrorMessage()).startsWith("Describe the measures");

@@ -33,7 +33,8 @@ class PaymentsFormTest {
         form.repatriated().setValue(false);
         form.details().setValue("Allowances withheld from 1 March");
 
-        assertThat(form.record()).isEqualTo(new PaymentsAndRepatriation(true, false, "Allowances withheld from 1 March"));
+        assertThat(form.record())
+                .isEqualTo(new PaymentsAndRepatriation(true, false, "Allowances withheld from 1 March"));
     }
 
     @Test

@@ -22,8 +22,11 @@ class SignInAttemptsTest {
 
     final AccountMapper mapper = mock(AccountMapper.class);
     final PlatformTransactionManager transactionManager = mock(PlatformTransactionManager.class);
-    final SignInAttempts attempts = new SignInAttempts(mapper, new LockoutSettings(5, Duration.ofMinutes(15)),
-            Clock.fixed(NOW, java.time.ZoneOffset.UTC), new TransactionTemplate(transactionManager));
+    final SignInAttempts attempts = new SignInAttempts(
+            mapper,
+            new LockoutSettings(5, Duration.ofMinutes(15)),
+            Clock.fixed(NOW, java.time.ZoneOffset.UTC),
+            new TransactionTemplate(transactionManager));
 
     @Test
     void a_sign_in_with_nothing_to_clear_writes_nothing_and_opens_no_transaction() {
@@ -53,6 +56,7 @@ class SignInAttemptsTest {
 
     private static AuthenticationSuccessEvent success(AccountRow row) {
         AccountUser account = new AccountUser(row, NOW, List.of());
-        return new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(account, null, List.of()));
+        return new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, List.of()));
     }
 }

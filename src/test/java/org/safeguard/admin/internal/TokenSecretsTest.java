@@ -42,8 +42,11 @@ class TokenSecretsTest {
         assertThat(TokenSecrets.parse(valid.substring(1))).isEmpty();
         assertThat(TokenSecrets.parse(valid + "x")).isEmpty();
         assertThat(TokenSecrets.parse("xyz_" + valid.substring(4))).isEmpty();
-        assertThat(TokenSecrets.parse("sgt_0123456789ABCDEF_" + valid.substring(21))).as("upper-case id").isEmpty();
-        assertThat(TokenSecrets.parse(valid.substring(0, 20) + "-" + valid.substring(21))).isEmpty();
+        assertThat(TokenSecrets.parse("sgt_0123456789ABCDEF_" + valid.substring(21)))
+                .as("upper-case id")
+                .isEmpty();
+        assertThat(TokenSecrets.parse(valid.substring(0, 20) + "-" + valid.substring(21)))
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +56,8 @@ class TokenSecretsTest {
 
         assertThat(stored).hasSize(32);
         assertThat(TokenSecrets.matches(token.secret(), stored)).isTrue();
-        assertThat(TokenSecrets.matches(TokenSecrets.generate().secret(), stored)).isFalse();
+        assertThat(TokenSecrets.matches(TokenSecrets.generate().secret(), stored))
+                .isFalse();
     }
 
     @Test

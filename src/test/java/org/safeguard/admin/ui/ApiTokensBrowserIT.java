@@ -42,16 +42,21 @@ class ApiTokensBrowserIT {
     static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** How the list shows an expiry to an English user: the start of the chosen day, in UTC. */
-    static final DateTimeFormatter LISTED_EXPIRY = DateTimeFormatter.ofPattern("d MMM yyyy, '00:00 UTC'", Locale.ENGLISH);
+    static final DateTimeFormatter LISTED_EXPIRY =
+            DateTimeFormatter.ofPattern("d MMM yyyy, '00:00 UTC'", Locale.ENGLISH);
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ApiTokenSettings settings;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,7 +72,8 @@ class ApiTokensBrowserIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         account = "feed-" + suffix;
         name = "Complaint mechanism feed " + suffix;
-        accounts.create(new Account(account, "Token test", null, "MINUSCA", null, Set.of(Role.INTAKE)), "an unused password");
+        accounts.create(
+                new Account(account, "Token test", null, "MINUSCA", null, Set.of(Role.INTAKE)), "an unused password");
     }
 
     @AfterEach
@@ -76,7 +82,8 @@ class ApiTokensBrowserIT {
     }
 
     @Test
-    void an_administrator_issues_a_token_shown_once_that_works_within_its_scope_is_listed_and_once_revoked_is_refused() {
+    void
+            an_administrator_issues_a_token_shown_once_that_works_within_its_scope_is_listed_and_once_revoked_is_refused() {
         ApiTokensPage page = signIn("admin", Locale.US, US_DATE);
         page.openFromNavigation("API tokens");
         LocalDate expiry = today().plusDays(30);
@@ -100,13 +107,17 @@ class ApiTokensBrowserIT {
 
         page.closeIssuedDialog();
         assertThat(page.row(name)).contains(account, "read", LISTED_EXPIRY.format(expiry), "Active");
-        assertThat(page.everythingShown()).as("the secret is gone with its dialog").doesNotContain(secret);
+        assertThat(page.everythingShown())
+                .as("the secret is gone with its dialog")
+                .doesNotContain(secret);
         browser.navigate().refresh();
         page.waitForView();
         assertThat(page.row(name)).contains(account, "read", LISTED_EXPIRY.format(expiry), "Active");
         assertThat(page.everythingShown()).as("and not shown again").doesNotContain(secret);
         assertThat(page.shownInFull(name)).as("the name is readable").isTrue();
-        assertThat(page.revokeShownWithoutScrolling(name)).as("revoking needs no sideways scrolling").isTrue();
+        assertThat(page.revokeShownWithoutScrolling(name))
+                .as("revoking needs no sideways scrolling")
+                .isTrue();
         session.screenshot("api-tokens");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
 
@@ -130,7 +141,9 @@ class ApiTokensBrowserIT {
 
         assertThat(page.errorAt("vaadin-text-field")).isEqualTo("Donnez au jeton un nom de 100 caractères au plus.");
         assertThat(page.errorAt("vaadin-checkbox-group")).isEqualTo("Choisissez au moins une portée.");
-        assertThat(page.invalid("vaadin-date-picker")).as("the offered expiry is good").isFalse();
+        assertThat(page.invalid("vaadin-date-picker"))
+                .as("the offered expiry is good")
+                .isFalse();
         session.screenshot("api-token-refused");
 
         LocalDate lastDay = LocalDate.ofInstant(clock.instant().plus(settings.maxLifetime()), ZoneOffset.UTC);
@@ -142,7 +155,8 @@ class ApiTokensBrowserIT {
             page.typeExpiry(expiry);
             page.issue();
 
-            assertThat(page.errorAt("vaadin-date-picker")).as("expiring %s", expiry)
+            assertThat(page.errorAt("vaadin-date-picker"))
+                    .as("expiring %s", expiry)
                     .isEqualTo("Choisissez un jour entre demain et dans un an.");
             assertThat(page.invalid("vaadin-text-field")).isFalse();
         }
@@ -155,14 +169,17 @@ class ApiTokensBrowserIT {
     void an_investigator_is_not_offered_the_view_and_is_refused_its_route() {
         start(Locale.US);
         session.signIn("investigator", BrowserSession.NAVIGATION);
-        assertThat(browser.findElements(BrowserSession.NAVIGATION)).extracting(WebElement::getText)
-                .isNotEmpty().doesNotContain("API tokens");
+        assertThat(browser.findElements(BrowserSession.NAVIGATION))
+                .extracting(WebElement::getText)
+                .isNotEmpty()
+                .doesNotContain("API tokens");
 
         session.open("/admin/tokens");
 
         session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Page not found"));
         assertThat(browser.findElements(By.id("api-tokens"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("vaadin-button.issue-token"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.issue-token")))
+                .isEmpty();
     }
 
     private ApiTokensPage signIn(String user, Locale language, DateTimeFormatter typedDate) {

@@ -74,8 +74,8 @@ class ApiTokensPage {
 
     /** Ticks (or unticks) the scope whose code is {@code code}, e.g. {@code read}. */
     void toggleScope(String code) {
-        session.click(By.xpath("//vaadin-checkbox-group/vaadin-checkbox[.//label[starts-with(normalize-space(), '"
-                + code + " ')]]"));
+        session.click(By.xpath(
+                "//vaadin-checkbox-group/vaadin-checkbox[.//label[starts-with(normalize-space(), '" + code + " ')]]"));
     }
 
     void typeExpiry(LocalDate day) {
@@ -94,7 +94,8 @@ class ApiTokensPage {
 
     /** The secret the dialog shows once issued. */
     String issuedToken() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(ISSUED_TOKEN)).getDomProperty("value");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(ISSUED_TOKEN))
+                .getDomProperty("value");
     }
 
     void closeIssuedDialog() {
@@ -106,7 +107,8 @@ class ApiTokensPage {
     /** The message the form shows at {@code tag}'s field, once there is one. */
     String errorAt(String tag) {
         WebElement field = browser.findElement(field(tag));
-        wait.until(driver -> field.getDomProperty("errorMessage") != null && !field.getDomProperty("errorMessage").isBlank()
+        wait.until(driver -> field.getDomProperty("errorMessage") != null
+                && !field.getDomProperty("errorMessage").isBlank()
                 && "true".equals(field.getDomProperty("invalid")));
         return field.getDomProperty("errorMessage");
     }
@@ -118,8 +120,8 @@ class ApiTokensPage {
     /** The texts of the cells of the grid row showing {@code name}, once that row is shown. */
     @SuppressWarnings("unchecked")
     List<String> row(String name) {
-        return wait.until(driver -> (List<String>) session.js(ROW + "return row ? cells.map(c => c.textContent.trim()) : null",
-                name));
+        return wait.until(driver ->
+                (List<String>) session.js(ROW + "return row ? cells.map(c => c.textContent.trim()) : null", name));
     }
 
     /** Revokes the token named {@code name} with its row's button, confirming as asked. */
@@ -135,8 +137,7 @@ class ApiTokensPage {
         return (Boolean) session.js("""
                 const grid = document.getElementById('api-tokens').getBoundingClientRect();
                 const button = arguments[0].getBoundingClientRect();
-                return button.width > 0 && button.left >= grid.left && button.right <= grid.right""",
-                browser.findElement(revokeButton(name)));
+                return button.width > 0 && button.left >= grid.left && button.right <= grid.right""", browser.findElement(revokeButton(name)));
     }
 
     /** Whether the cell showing {@code name} shows all of it, not cut short. */
@@ -166,6 +167,7 @@ class ApiTokensPage {
     }
 
     private WebElement input(String tag) {
-        return wait.until(ExpectedConditions.elementToBeClickable(new ByChained(FORM, By.tagName(tag), By.tagName("input"))));
+        return wait.until(
+                ExpectedConditions.elementToBeClickable(new ByChained(FORM, By.tagName(tag), By.tagName("input"))));
     }
 }

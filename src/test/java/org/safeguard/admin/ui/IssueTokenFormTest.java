@@ -31,15 +31,21 @@ class IssueTokenFormTest {
         form.scopes().setValue(Set.of(ApiScope.CASES_WRITE, ApiScope.READ));
         form.expires().setValue(LocalDate.of(2026, 6, 30));
 
-        assertThat(form.request()).isEqualTo(new ApiTokenRequest("Complaint mechanism", "intake",
-                List.of("read", "cases:write"), Instant.parse("2026-06-30T00:00:00Z")));
+        assertThat(form.request())
+                .isEqualTo(new ApiTokenRequest(
+                        "Complaint mechanism",
+                        "intake",
+                        List.of("read", "cases:write"),
+                        Instant.parse("2026-06-30T00:00:00Z")));
     }
 
     @Test
     void each_refusal_shows_under_its_field_and_the_values_stay() {
         form.name().setValue("Reporting");
 
-        form.showViolations(List.of(new Violation("account", "no such account"), new Violation("scopes", "must name one"),
+        form.showViolations(List.of(
+                new Violation("account", "no such account"),
+                new Violation("scopes", "must name one"),
                 new Violation("expiresAt", "must be in the future")));
 
         assertThat(form.account().isInvalid()).isTrue();

@@ -17,15 +17,21 @@ class AuditQueryTest {
     @Test
     void a_period_that_ends_before_it_starts_is_refused_naming_to() {
         assertThatThrownBy(() -> new AuditQuery(EVENING, MORNING, null, null).check(0, 50))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("to"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("to"));
     }
 
     @Test
     void a_negative_offset_and_an_oversized_page_are_each_named() {
         assertThatThrownBy(() -> AuditQuery.everything().check(-1, AuditQuery.MAX_LIMIT + 1))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("offset", "limit"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("offset", "limit"));
     }
 
     @Test
@@ -35,7 +41,8 @@ class AuditQueryTest {
 
     @Test
     void a_bounded_period_and_a_full_page_are_accepted() {
-        assertThatNoException().isThrownBy(() -> new AuditQuery(MORNING, EVENING, null, null).check(400, AuditQuery.MAX_LIMIT));
+        assertThatNoException()
+                .isThrownBy(() -> new AuditQuery(MORNING, EVENING, null, null).check(400, AuditQuery.MAX_LIMIT));
     }
 
     @Test

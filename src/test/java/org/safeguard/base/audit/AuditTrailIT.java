@@ -39,18 +39,25 @@ class AuditTrailIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     PreliminaryAssessment assessment;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     InterimMeasures interimMeasures;
+
     @Autowired
     Accounts accounts;
 
@@ -76,27 +83,38 @@ class AuditTrailIT {
         List<Map<String, Object>> entries = entriesOf(reference);
 
         assertThat(entries).extracting(e -> e.get("action")).containsOnly("CASE_RECORDED", "CASE_STATUS_CHANGED");
-        assertThat(entries).filteredOn(e -> e.get("action").equals("CASE_RECORDED")).singleElement()
+        assertThat(entries)
+                .filteredOn(e -> e.get("action").equals("CASE_RECORDED"))
+                .singleElement()
                 .satisfies(recorded -> {
                     assertThat(recorded.get("actor")).isEqualTo("intake");
                     assertThat(recorded.get("roles")).isEqualTo("INTAKE");
                     assertThat(recorded.get("remote_address")).isNotNull();
-                    assertThat(String.valueOf(recorded.get("detail"))).contains("entity=MINUSCA").doesNotContain("Jane");
+                    assertThat(String.valueOf(recorded.get("detail")))
+                            .contains("entity=MINUSCA")
+                            .doesNotContain("Jane");
                 });
-        assertThat(entries).last().satisfies(last -> assertThat(last.get("detail")).isEqualTo("RECEIVED->UNDER_ASSESSMENT"));
+        assertThat(entries)
+                .last()
+                .satisfies(last -> assertThat(last.get("detail")).isEqualTo("RECEIVED->UNDER_ASSESSMENT"));
         assertThat(entries).allSatisfy(e -> assertThat(e.get("actor")).isEqualTo("intake"));
     }
 
     @Test
     void completing_a_task_through_a_typed_service_leaves_exactly_one_entry() {
         String reference = intake();
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("user_assess_allegation").singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("user_assess_allegation")
+                .singleResult();
         int before = entriesOf(reference).size();
         signIn("intake", "ROLE_INTAKE");
 
-        assessment.complete(task.getId(), cases.subjectGroupIds(reference).stream()
-                .map(group -> new GroupAssessment(group, true, null)).toList());
+        assessment.complete(
+                task.getId(),
+                cases.subjectGroupIds(reference).stream()
+                        .map(group -> new GroupAssessment(group, true, null))
+                        .toList());
 
         List<Map<String, Object>> after = entriesOf(reference);
         List<Map<String, Object>> added = after.subList(before, after.size());
@@ -131,8 +149,11 @@ class AuditTrailIT {
 
         accounts.create(new Account(username, "Audited", null, Set.of(Role.AUDITOR, Role.MANAGER)), "s3cret-pass");
 
-        assertThat(jdbc.queryForList("SELECT actor, detail FROM audit_event WHERE action = 'ACCOUNT_CREATED' AND target = ?",
-                username)).singleElement().satisfies(entry -> {
+        assertThat(jdbc.queryForList(
+                        "SELECT actor, detail FROM audit_event WHERE action = 'ACCOUNT_CREATED' AND target = ?",
+                        username))
+                .singleElement()
+                .satisfies(entry -> {
                     assertThat(entry.get("actor")).isEqualTo("admin");
                     assertThat(entry.get("detail")).isEqualTo("AUDITOR,MANAGER");
                 });
@@ -146,7 +167,9 @@ class AuditTrailIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode events = Api.json(response).get("events");
-        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.get("caseReference").asText()).isEqualTo(reference));
+        assertThat(events)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("caseReference").asText()).isEqualTo(reference));
         assertThat(events.get(events.size() - 1).get("action").asText()).isEqualTo("CASE_RECORDED");
         assertThat(events.get(0).get("id").asText()).startsWith("S-");
     }
@@ -158,7 +181,8 @@ class AuditTrailIT {
         HttpResponse<String> refused = api.get("intake", "/api/audit");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
     }
 
     @Test
@@ -166,37 +190,52 @@ class AuditTrailIT {
         assertThat(fieldsOf(api.get("auditor", "/api/audit?from=yesterday"))).containsExactly("from");
         assertThat(fieldsOf(api.get("auditor", "/api/audit?limit=lots"))).containsExactly("limit");
         assertThat(fieldsOf(api.get("auditor", "/api/audit?limit=0&offset=-1"))).containsExactly("offset", "limit");
-        assertThat(fieldsOf(api.get("auditor",
-                "/api/audit?from=2026-11-20T10:00:00Z&to=2026-11-20T09:00:00Z"))).containsExactly("to");
+        assertThat(fieldsOf(api.get("auditor", "/api/audit?from=2026-11-20T10:00:00Z&to=2026-11-20T09:00:00Z")))
+                .containsExactly("to");
     }
 
     @Test
     void an_operators_repair_through_the_engine_api_appears_in_the_same_trail() {
         String reference = intake();
-        String jobId = management.createJobQuery().processInstanceId(
-                tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getProcessInstanceId())
-                .list().get(0).getId();
+        String jobId = management
+                .createJobQuery()
+                .processInstanceId(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(reference)
+                        .singleResult()
+                        .getProcessInstanceId())
+                .list()
+                .get(0)
+                .getId();
 
-        HttpResponse<String> repaired = api.send("admin", "PUT", "/engine-rest/job/" + jobId + "/retries",
-                "{\"retries\":5}");
+        HttpResponse<String> repaired =
+                api.send("admin", "PUT", "/engine-rest/job/" + jobId + "/retries", "{\"retries\":5}");
 
         assertThat(repaired.statusCode()).as(repaired.body()).isEqualTo(204);
-        JsonNode events = Api.json(api.get("auditor", "/api/audit?actor=admin&caseReference=" + reference)).get("events");
-        assertThat(events).filteredOn(e -> e.get("action").asText().equals("ENGINE_SETJOBRETRIES")).singleElement()
+        JsonNode events = Api.json(api.get("auditor", "/api/audit?actor=admin&caseReference=" + reference))
+                .get("events");
+        assertThat(events)
+                .filteredOn(e -> e.get("action").asText().equals("ENGINE_SETJOBRETRIES"))
+                .singleElement()
                 .satisfies(retries -> assertThat(retries.get("id").asText()).startsWith("E-"));
     }
 
     @Test
-    @EnabledIf(value = "org.safeguard.testsupport.TestDatabase#isMariaDb",
-            disabledReason = "The trigger that forbids changing the trail exists on MariaDB only; H2 serves the demo and tests")
+    @EnabledIf(
+            value = "org.safeguard.testsupport.TestDatabase#isMariaDb",
+            disabledReason =
+                    "The trigger that forbids changing the trail exists on MariaDB only; H2 serves the demo and tests")
     void the_database_refuses_to_update_or_delete_a_trail_entry() {
         String reference = intake();
 
-        assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET actor = 'someone-else' WHERE case_reference = ?", reference))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update(
+                        "UPDATE audit_event SET actor = 'someone-else' WHERE case_reference = ?", reference))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event WHERE case_reference = ?", reference))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(entriesOf(reference)).allSatisfy(e -> assertThat(e.get("actor")).isEqualTo("intake"));
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThat(entriesOf(reference))
+                .allSatisfy(e -> assertThat(e.get("actor")).isEqualTo("intake"));
     }
 
     private String intake() {
@@ -206,8 +245,10 @@ class AuditTrailIT {
     }
 
     private List<Map<String, Object>> entriesOf(String reference) {
-        return jdbc.queryForList("SELECT action, actor, roles, target, detail, remote_address FROM audit_event"
-                + " WHERE case_reference = ? ORDER BY id", reference);
+        return jdbc.queryForList(
+                "SELECT action, actor, roles, target, detail, remote_address FROM audit_event"
+                        + " WHERE case_reference = ? ORDER BY id",
+                reference);
     }
 
     private static List<String> fieldsOf(HttpResponse<String> response) {
@@ -217,7 +258,8 @@ class AuditTrailIT {
 
     /** Through this application's strategy: the static holder may belong to another test context. */
     private void signIn(String username, String role) {
-        contexts.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, AuthorityUtils.createAuthorityList(role)));
+        contexts.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList(role)));
     }
 }

@@ -17,9 +17,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.base.audit.internal.AuditEventMapper;
 import org.safeguard.base.audit.internal.AuditEventRow;
-import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.CaseScope;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.base.security.CurrentUser;
@@ -37,7 +37,11 @@ class AuditTrailTest {
 
     AuditEventMapper mapper = mock(AuditEventMapper.class);
     CaseVisibility cases = mock(CaseVisibility.class);
-    AuditTrail trail = new AuditTrail(mapper, new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()), cases, Clock.fixed(NOW, ZoneOffset.UTC));
+    AuditTrail trail = new AuditTrail(
+            mapper,
+            new CurrentUser(org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy()),
+            cases,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void signOut() {
@@ -54,13 +58,23 @@ class AuditTrailTest {
 
         trail.record(new AuditEntry(AuditAction.TASK_COMPLETED, "SEA-2026-000001", "task-1", "user_plan", "asked"));
 
-        assertThat(written()).isEqualTo(new AuditEventRow(NOW, "investigator", "INVESTIGATOR,MANAGER",
-                "TASK_COMPLETED", "SEA-2026-000001", "task-1", "user_plan", "asked", "192.0.2.7"));
+        assertThat(written())
+                .isEqualTo(new AuditEventRow(
+                        NOW,
+                        "investigator",
+                        "INVESTIGATOR,MANAGER",
+                        "TASK_COMPLETED",
+                        "SEA-2026-000001",
+                        "task-1",
+                        "user_plan",
+                        "asked",
+                        "192.0.2.7"));
     }
 
     @Test
     void an_entry_outside_a_request_and_without_a_user_is_written_as_system() {
-        trail.record(AuditEntry.of(AuditAction.CASE_STATUS_CHANGED, "SEA-2026-000001", null, "RECEIVED->UNDER_ASSESSMENT"));
+        trail.record(
+                AuditEntry.of(AuditAction.CASE_STATUS_CHANGED, "SEA-2026-000001", null, "RECEIVED->UNDER_ASSESSMENT"));
 
         AuditEventRow row = written();
         assertThat(row.actor()).isEqualTo(CurrentUser.SYSTEM);
@@ -72,7 +86,8 @@ class AuditTrailTest {
     void only_auditors_and_administrators_may_browse_the_trail() {
         signIn("intake", "ROLE_INTAKE");
 
-        assertThatThrownBy(() -> trail.browse(AuditQuery.everything(), 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trail.browse(AuditQuery.everything(), 0, 50))
+                .isInstanceOf(AccessDeniedException.class);
         verifyNoInteractions(mapper);
     }
 

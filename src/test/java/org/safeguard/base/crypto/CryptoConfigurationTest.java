@@ -20,37 +20,49 @@ class CryptoConfigurationTest {
     @Configuration
     @EnableConfigurationProperties(CryptoSettings.class)
     @Import(CryptoConfiguration.class)
-    static class Crypto {
-    }
+    static class Crypto {}
 
     private ApplicationContextRunner withProfiles(String... profiles) {
-        return new ApplicationContextRunner().withUserConfiguration(Crypto.class)
+        return new ApplicationContextRunner()
+                .withUserConfiguration(Crypto.class)
                 .withInitializer(context -> context.getEnvironment().setActiveProfiles(profiles));
     }
 
     @Test
     void the_mariadb_profile_without_a_key_file_refuses_to_start_naming_the_setting() {
-        withProfiles("mariadb").run(context -> assertThat(context).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("safeguard.crypto.key-file is not set"));
+        withProfiles("mariadb")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("safeguard.crypto.key-file is not set"));
     }
 
     @Test
     void a_configured_key_file_that_does_not_exist_is_refused_outside_the_demo_profile() {
-        withProfiles("mariadb").withPropertyValues("safeguard.crypto.key-file=" + keys.resolve("missing.keys"))
-                .run(context -> assertThat(context).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("does not exist"));
+        withProfiles("mariadb")
+                .withPropertyValues("safeguard.crypto.key-file=" + keys.resolve("missing.keys"))
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("does not exist"));
     }
 
     @Test
     void the_demo_profile_generates_a_key_file_on_first_run_and_reuses_it_afterwards() {
         Path file = keys.resolve("safeguard.keys");
         String[] stored = new String[1];
-        withProfiles("demo", "mariadb").withPropertyValues("safeguard.crypto.key-file=" + file).run(context -> {
-            assertThat(file).exists();
-            stored[0] = context.getBean(FieldCipher.class).encrypt("Jane Example");
-        });
-        withProfiles("demo").withPropertyValues("safeguard.crypto.key-file=" + file).run(context ->
-                assertThat(context.getBean(FieldCipher.class).decrypt(stored[0])).isEqualTo("Jane Example"));
+        withProfiles("demo", "mariadb")
+                .withPropertyValues("safeguard.crypto.key-file=" + file)
+                .run(context -> {
+                    assertThat(file).exists();
+                    stored[0] = context.getBean(FieldCipher.class).encrypt("Jane Example");
+                });
+        withProfiles("demo")
+                .withPropertyValues("safeguard.crypto.key-file=" + file)
+                .run(context -> assertThat(context.getBean(FieldCipher.class).decrypt(stored[0]))
+                        .isEqualTo("Jane Example"));
     }
 
     @Test
@@ -58,9 +70,13 @@ class CryptoConfigurationTest {
         Path file = keys.resolve("two.keys");
         KeyFile.create(file, "k1");
         Files.writeString(file, "k2=" + KeyFile.newKey() + "\n", StandardOpenOption.APPEND);
-        withProfiles("mariadb").withPropertyValues("safeguard.crypto.key-file=" + file).run(context ->
-                assertThat(context.getBean(FieldCipher.class).activeKeyId()).isEqualTo("k2"));
-        withProfiles("mariadb").withPropertyValues("safeguard.crypto.key-file=" + file, "safeguard.crypto.active-key=k1")
-                .run(context -> assertThat(context.getBean(FieldCipher.class).activeKeyId()).isEqualTo("k1"));
+        withProfiles("mariadb")
+                .withPropertyValues("safeguard.crypto.key-file=" + file)
+                .run(context -> assertThat(context.getBean(FieldCipher.class).activeKeyId())
+                        .isEqualTo("k2"));
+        withProfiles("mariadb")
+                .withPropertyValues("safeguard.crypto.key-file=" + file, "safeguard.crypto.active-key=k1")
+                .run(context -> assertThat(context.getBean(FieldCipher.class).activeKeyId())
+                        .isEqualTo("k1"));
     }
 }

@@ -72,8 +72,11 @@ class FieldCipherTest {
         String old = k1Only.encrypt("Jane Example");
         String current = rotated.encrypt("+236 70 00 00 00");
 
-        assertThat(rotated.reencrypt(old)).startsWith("k2:").satisfies(v -> assertThat(rotated.decrypt(v)).isEqualTo("Jane Example"));
-        assertThat(rotated.reencrypt("Legacy Plaintext")).startsWith("k2:")
+        assertThat(rotated.reencrypt(old))
+                .startsWith("k2:")
+                .satisfies(v -> assertThat(rotated.decrypt(v)).isEqualTo("Jane Example"));
+        assertThat(rotated.reencrypt("Legacy Plaintext"))
+                .startsWith("k2:")
                 .satisfies(v -> assertThat(rotated.decrypt(v)).isEqualTo("Legacy Plaintext"));
         assertThat(rotated.reencrypt(current)).isEqualTo(current);
     }

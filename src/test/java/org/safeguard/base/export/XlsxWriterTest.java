@@ -18,12 +18,19 @@ class XlsxWriterTest {
     void the_workbook_holds_the_header_and_rows_as_text_cells() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        ExportFormat.XLSX.write(out, new Table("sla-clocks", List.of("Référence", "Nombre"),
-                List.of(List.of("SEA-2026-0001", "0042"), List.of("=cmd()", "<b>"))));
+        ExportFormat.XLSX.write(
+                out,
+                new Table(
+                        "sla-clocks",
+                        List.of("Référence", "Nombre"),
+                        List.of(List.of("SEA-2026-0001", "0042"), List.of("=cmd()", "<b>"))));
 
         String sheet = entry(out.toByteArray(), "xl/worksheets/sheet1.xml");
-        assertThat(sheet).contains("<t>R&#xe9;f&#xe9;rence</t>", "<t>SEA-2026-0001</t>", "<t>0042</t>")
-                .as("a formula typed into a field stays text").contains("<t>=cmd()</t>").doesNotContain("<f>")
+        assertThat(sheet)
+                .contains("<t>R&#xe9;f&#xe9;rence</t>", "<t>SEA-2026-0001</t>", "<t>0042</t>")
+                .as("a formula typed into a field stays text")
+                .contains("<t>=cmd()</t>")
+                .doesNotContain("<f>")
                 .contains("&lt;b&gt;");
         assertThat(entry(out.toByteArray(), "xl/workbook.xml")).contains("name=\"sla-clocks\"");
     }

@@ -23,7 +23,6 @@ import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.security.ApiScope;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
-import org.safeguard.worklist.BulkOutcome;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
 import org.safeguard.casefile.InterimMeasureStatus;
@@ -47,19 +46,45 @@ import org.safeguard.victim.ConsentGiver;
 import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.Need;
 import org.safeguard.victim.Sex;
+import org.safeguard.worklist.BulkOutcome;
 import org.safeguard.worklist.DueState;
 
 /** Every text the code asks for exists, not blank, in English and in French. */
 class TranslationCompletenessTest {
 
     /** Enums whose values the UI shows through {@code Texts.of}: add yours. */
-    static final List<Class<? extends Enum<?>>> TRANSLATED_ENUMS = List.of(Role.class, CaseStatus.class,
-            AllegationType.class, PersonnelCategory.class, IntakeChannel.class, InterimMeasureType.class,
-            AgeGroup.class, Sex.class, AuditAction.class, EngagementStepKind.class, EngagementStatus.class,
-            EngagementPurpose.class, EngagementOutcome.class, SubjectGroupOutcome.class, InvestigatingBody.class,
-            FindingCode.class, InterimMeasureStatus.class, DueState.class, Need.class, ConsentGiver.class, ConsentScope.class,
-            MeasureKind.class, ReplyKind.class, ActionKind.class, LadderRung.class, ClockKind.class,
-            ClockState.class, InvestigationStatus.class, BulkOutcome.Result.class, ApiScope.class, ApiTokenStatus.class);
+    static final List<Class<? extends Enum<?>>> TRANSLATED_ENUMS = List.of(
+            Role.class,
+            CaseStatus.class,
+            AllegationType.class,
+            PersonnelCategory.class,
+            IntakeChannel.class,
+            InterimMeasureType.class,
+            AgeGroup.class,
+            Sex.class,
+            AuditAction.class,
+            EngagementStepKind.class,
+            EngagementStatus.class,
+            EngagementPurpose.class,
+            EngagementOutcome.class,
+            SubjectGroupOutcome.class,
+            InvestigatingBody.class,
+            FindingCode.class,
+            InterimMeasureStatus.class,
+            DueState.class,
+            Need.class,
+            ConsentGiver.class,
+            ConsentScope.class,
+            MeasureKind.class,
+            ReplyKind.class,
+            ActionKind.class,
+            LadderRung.class,
+            ClockKind.class,
+            ClockState.class,
+            InvestigationStatus.class,
+            BulkOutcome.Result.class,
+            ApiScope.class,
+            ApiTokenStatus.class);
 
     /** Literal keys given to getTranslation, to Texts' lookups and as @Menu titles. */
     static final Pattern KEY_IN_CODE = Pattern.compile(
@@ -75,8 +100,11 @@ class TranslationCompletenessTest {
     void no_text_is_blank() throws IOException {
         for (String name : List.of("messages", "messages_fr")) {
             Properties bundle = bundle(name);
-            assertThat(bundle.stringPropertyNames()).as(name).allSatisfy(key -> assertThat(bundle.getProperty(key))
-                    .as(name + ": " + key).isNotBlank());
+            assertThat(bundle.stringPropertyNames())
+                    .as(name)
+                    .allSatisfy(key -> assertThat(bundle.getProperty(key))
+                            .as(name + ": " + key)
+                            .isNotBlank());
         }
     }
 
@@ -107,7 +135,8 @@ class TranslationCompletenessTest {
     private static Set<String> keysUsedInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
                     keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));

@@ -69,14 +69,17 @@ class ApiAuthorizationMatrixIT {
             unreachable-tasks   401       403    403          403 200     403   403     403   403      403
             """;
 
-    private static final String EXCLUSION = "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
+    private static final String EXCLUSION =
+            "{\"username\":\"investigator2\",\"reason\":\"Served in the same unit in 2024\"}";
     private static final String COMMENT = "{\"text\":\"Spoke with the mission's conduct team\"}";
     private static final String BREAK_GLASS = "{\"reason\":\"Urgent briefing requested by the head of mission\"}";
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -99,8 +102,9 @@ class ApiAuthorizationMatrixIT {
                 String user = users.get(i);
                 HttpResponse<String> response = call.apply(user.equals("anonymous") ? null : user, fixture());
                 if (!Integer.toString(response.statusCode()).equals(row[i + 1])) {
-                    mismatches.put(row[0] + " as " + user, "expected " + row[i + 1] + ", got " + response.statusCode()
-                            + " " + response.body());
+                    mismatches.put(
+                            row[0] + " as " + user,
+                            "expected " + row[i + 1] + ", got " + response.statusCode() + " " + response.body());
                 }
             }
         });
@@ -123,35 +127,54 @@ class ApiAuthorizationMatrixIT {
         endpoints.put("audit-trail", (user, f) -> api.get(user, "/api/audit"));
         endpoints.put("list-comments", (user, f) -> api.get(user, f.path() + "/comments"));
         endpoints.put("add-comment", (user, f) -> api.send(user, "POST", f.path() + "/comments", COMMENT));
-        endpoints.put("member-state-reply", (user, f) -> api.send(user, "POST", "/api/member-state-responses",
-                "{\"engagementId\":" + f.openEngagement() + ",\"kind\":\"DECLINES\"}"));
+        endpoints.put(
+                "member-state-reply",
+                (user, f) -> api.send(
+                        user,
+                        "POST",
+                        "/api/member-state-responses",
+                        "{\"engagementId\":" + f.openEngagement() + ",\"kind\":\"DECLINES\"}"));
         endpoints.put("list-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks?caseReference=" + f.reference()));
-        endpoints.put("pause-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
-                + "/pause", "{\"reason\":\"Awaiting the victim's advocate\"}"));
-        endpoints.put("resume-sla-clock", (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock()
-                + "/resume", null));
+        endpoints.put(
+                "pause-sla-clock",
+                (user, f) -> api.send(
+                        user,
+                        "POST",
+                        "/api/sla-clocks/" + f.assessmentClock() + "/pause",
+                        "{\"reason\":\"Awaiting the victim's advocate\"}"));
+        endpoints.put(
+                "resume-sla-clock",
+                (user, f) -> api.send(user, "POST", "/api/sla-clocks/" + f.assessmentClock() + "/resume", null));
         endpoints.put("list-models", (user, f) -> api.get(user, "/api/models"));
         // the same version on both sides: refused as bad input once the role may start a migration
-        endpoints.put("start-migration", (user, f) -> api.send(user, "POST", "/api/models/sea-case/migrations",
-                "{\"from\":1,\"to\":1,\"reason\":\"Shorter assessment\"}"));
+        endpoints.put(
+                "start-migration",
+                (user, f) -> api.send(
+                        user,
+                        "POST",
+                        "/api/models/sea-case/migrations",
+                        "{\"from\":1,\"to\":1,\"reason\":\"Shorter assessment\"}"));
         endpoints.put("list-migrations", (user, f) -> api.get(user, "/api/models/sea-case/migrations"));
         endpoints.put("migration-progress", (user, f) -> api.get(user, "/api/models/migrations/no-such-batch"));
-        endpoints.put("retry-migration", (user, f) -> api.send(user, "POST", "/api/models/migrations/no-such-batch/retry",
-                null));
+        endpoints.put(
+                "retry-migration",
+                (user, f) -> api.send(user, "POST", "/api/models/migrations/no-such-batch/retry", null));
         // no test drafts the accountability model: nothing to discard once the role may
         endpoints.put("discard-draft", (user, f) -> api.send(user, "DELETE", "/api/models/accountability/draft", null));
         endpoints.put("live-view", (user, f) -> api.get(user, "/api/models/sea-case/versions/1/live"));
         endpoints.put("scorecard", (user, f) -> api.get(user, "/api/member-state-scorecard?quarter=2026-Q4"));
         endpoints.put("statistics", (user, f) -> api.get(user, "/api/statistics?period=2026"));
         endpoints.put("own-notifications", (user, f) -> api.get(user, "/api/notifications"));
-        endpoints.put("export-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks.csv?caseReference=" + f.reference()));
+        endpoints.put(
+                "export-sla-clocks", (user, f) -> api.get(user, "/api/sla-clocks.csv?caseReference=" + f.reference()));
         endpoints.put("list-tasks", (user, f) -> api.get(user, "/api/tasks"));
         endpoints.put("read-task", (user, f) -> api.get(user, f.taskPath()));
         // offered to the intake group, assigned to no one
         endpoints.put("claim-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/claim", null));
         endpoints.put("unclaim-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/unclaim", null));
-        endpoints.put("reassign-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/assignee",
-                "{\"assignee\":\"intake\"}"));
+        endpoints.put(
+                "reassign-task",
+                (user, f) -> api.send(user, "POST", f.taskPath() + "/assignee", "{\"assignee\":\"intake\"}"));
         // unclaimed: 409 (claim it first) once the caller sees the case; the body is never read
         endpoints.put("complete-task", (user, f) -> api.send(user, "POST", f.taskPath() + "/complete", "{}"));
         endpoints.put("unreachable-tasks", (user, f) -> api.get(user, "/api/tasks/unreachable"));
@@ -163,13 +186,18 @@ class ApiAuthorizationMatrixIT {
         HttpResponse<String> created = api.postCase("intake", AllegationJson.EXAMPLE);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null)
+                        .statusCode())
                 .isEqualTo(204);
         long victimId = jdbc.queryForObject(
-                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?", Long.class, reference);
-        String assessmentTask = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
-                + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'user_assess_allegation'",
-                String.class, reference);
+                "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?",
+                Long.class,
+                reference);
+        String assessmentTask = jdbc.queryForObject(
+                "SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p"
+                        + " ON p.ID_ = t.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'user_assess_allegation'",
+                String.class,
+                reference);
         return new Fixture(reference, victimId, () -> engagementAwaitingReply(reference), assessmentTask);
     }
 
@@ -178,7 +206,9 @@ class ApiAuthorizationMatrixIT {
      * for the reply (a reply it does not wait for is refused with 409, see RepliesNobodyAwaitsIT).
      */
     private long engagementAwaitingReply(String reference) {
-        return EngagementFixture.Engine.of(api, context).awaitingReplyOn(reference).engagementId();
+        return EngagementFixture.Engine.of(api, context)
+                .awaitingReplyOn(reference)
+                .engagementId();
     }
 
     /** @param assessmentTask the case's "Assess allegation" task, open and unclaimed */

@@ -33,7 +33,9 @@ class CaseScopeTest {
 
         assertThat(focal.nationalsOnly()).isTrue();
         assertThat(focal.conflictsApply()).isFalse();
-        assertThat(CaseScope.of("f", Set.of(Role.FOCAL_POINT, Role.MANAGER), NOW).nationalsOnly()).isFalse();
+        assertThat(CaseScope.of("f", Set.of(Role.FOCAL_POINT, Role.MANAGER), NOW)
+                        .nationalsOnly())
+                .isFalse();
     }
 
     @Test
@@ -50,7 +52,6 @@ class CaseScopeTest {
     void break_glass_keeps_the_role_scope_and_sets_only_conflicts_aside() {
         CaseScope manager = CaseScope.of("m", Set.of(Role.MANAGER, Role.INVESTIGATOR), NOW);
 
-        assertThat(manager.withoutConflicts())
-                .isEqualTo(new CaseScope("m", true, false, true, false, false, NOW));
+        assertThat(manager.withoutConflicts()).isEqualTo(new CaseScope("m", true, false, true, false, false, NOW));
     }
 }

@@ -21,8 +21,10 @@ class GroupRolesTest {
 
     @Test
     void unknown_groups_grant_nothing() {
-        assertThat(groupRoles.of(List.of("cafeteria", "Safeguard-Investigators"))).isEmpty();
-        assertThat(groupRoles.of(List.of("cafeteria", "safeguard-investigators"))).containsExactly(Role.INVESTIGATOR);
+        assertThat(groupRoles.of(List.of("cafeteria", "Safeguard-Investigators")))
+                .isEmpty();
+        assertThat(groupRoles.of(List.of("cafeteria", "safeguard-investigators")))
+                .containsExactly(Role.INVESTIGATOR);
     }
 
     @Test

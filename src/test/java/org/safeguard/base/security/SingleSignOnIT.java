@@ -79,6 +79,7 @@ class SingleSignOnIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ServletWebServerApplicationContext server;
 
@@ -122,30 +123,37 @@ class SingleSignOnIT {
 
         HttpResponse<String> callback = get(browser, callback(request, "the-code", "forged-state"));
 
-        assertThat(callback.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).contains("/login?error"));
+        assertThat(callback.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/login?error"));
         assertThat(securityContext(browser)).isNull();
     }
 
     @Test
     void a_provider_access_token_acts_on_the_api_with_the_roles_its_groups_map_to() {
         Api api = new Api(port);
-        String auditor = PROVIDER.sign(PROVIDER.accessToken("aude", List.of("safeguard-auditors"), StubProvider.CLIENT_ID));
-        String investigator = PROVIDER.sign(PROVIDER.accessToken("jdoe", List.of("safeguard-investigators"),
-                StubProvider.CLIENT_ID));
+        String auditor =
+                PROVIDER.sign(PROVIDER.accessToken("aude", List.of("safeguard-auditors"), StubProvider.CLIENT_ID));
+        String investigator =
+                PROVIDER.sign(PROVIDER.accessToken("jdoe", List.of("safeguard-investigators"), StubProvider.CLIENT_ID));
 
         assertThat(api.bearer(auditor, "GET", "/api/audit", null).statusCode()).isEqualTo(200);
-        assertThat(api.bearer(investigator, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
-        assertThat(api.bearer(investigator, "GET", "/api/tasks", null).statusCode()).isEqualTo(200);
+        assertThat(api.bearer(investigator, "GET", "/api/audit", null).statusCode())
+                .isEqualTo(403);
+        assertThat(api.bearer(investigator, "GET", "/api/tasks", null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void a_provider_token_for_another_audience_an_expired_one_or_a_forged_one_is_refused() throws JOSEException {
         Api api = new Api(port);
-        String otherAudience = PROVIDER.sign(PROVIDER.accessToken("aude", List.of("safeguard-auditors"), "another-app"));
-        JWTClaimsSet expired = new JWTClaimsSet.Builder(PROVIDER.accessToken("aude", List.of("safeguard-auditors"),
-                StubProvider.CLIENT_ID)).expirationTime(Date.from(Instant.now().minusSeconds(3600))).build();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("stub").build(),
+        String otherAudience =
+                PROVIDER.sign(PROVIDER.accessToken("aude", List.of("safeguard-auditors"), "another-app"));
+        JWTClaimsSet expired = new JWTClaimsSet.Builder(
+                        PROVIDER.accessToken("aude", List.of("safeguard-auditors"), StubProvider.CLIENT_ID))
+                .expirationTime(Date.from(Instant.now().minusSeconds(3600)))
+                .build();
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("stub").build(),
                 PROVIDER.accessToken("aude", List.of("safeguard-auditors"), StubProvider.CLIENT_ID));
         forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).keyID("stub").generate()));
 
@@ -173,7 +181,8 @@ class SingleSignOnIT {
         assertThat(redirect.statusCode()).isEqualTo(302);
         URI provider = URI.create(redirect.headers().firstValue("Location").orElseThrow());
         assertThat(provider.toString()).startsWith(PROVIDER.issuer() + "/authorize?");
-        Map<String, String> query = Arrays.stream(provider.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+        Map<String, String> query = Arrays.stream(provider.getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
         assertThat(query).containsEntry("client_id", StubProvider.CLIENT_ID).containsEntry("response_type", "code");
         assertThat(query.get("scope")).contains("openid");
@@ -194,13 +203,19 @@ class SingleSignOnIT {
 
     private SecurityContext securityContext(HttpClient browser) {
         CookieManager cookies = (CookieManager) browser.cookieHandler().orElseThrow();
-        String sessionId = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        String sessionId = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+        Context context = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         try {
             Session session = context.getManager().findSession(sessionId);
-            return session == null ? null : (SecurityContext) session.getSession()
-                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return session == null
+                    ? null
+                    : (SecurityContext) session.getSession()
+                            .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -212,7 +227,11 @@ class SingleSignOnIT {
 
     private static HttpResponse<String> get(HttpClient browser, String uri) {
         try {
-            return browser.send(HttpRequest.newBuilder(URI.create(uri)).header("Accept", "text/html").GET().build(),
+            return browser.send(
+                    HttpRequest.newBuilder(URI.create(uri))
+                            .header("Accept", "text/html")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
@@ -236,9 +255,10 @@ class SingleSignOnIT {
         static StubProvider start() {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-                StubProvider provider = new StubProvider(server, new RSAKeyGenerator(2048).keyID("stub").generate());
-                server.createContext("/jwks", exchange ->
-                        respond(exchange, new JWKSet(provider.key.toPublicJWK()).toString()));
+                StubProvider provider = new StubProvider(
+                        server, new RSAKeyGenerator(2048).keyID("stub").generate());
+                server.createContext(
+                        "/jwks", exchange -> respond(exchange, new JWKSet(provider.key.toPublicJWK()).toString()));
                 server.createContext("/token", provider::token);
                 server.start();
                 return provider;
@@ -253,16 +273,18 @@ class SingleSignOnIT {
 
         void issue(String code, String username, List<String> groups, String nonce) {
             Instant now = Instant.now();
-            codes.put(code, new JWTClaimsSet.Builder()
-                    .issuer(issuer())
-                    .subject(UUID.randomUUID().toString())
-                    .audience(CLIENT_ID)
-                    .issueTime(Date.from(now))
-                    .expirationTime(Date.from(now.plusSeconds(300)))
-                    .claim("nonce", nonce)
-                    .claim("preferred_username", username)
-                    .claim("groups", groups)
-                    .build());
+            codes.put(
+                    code,
+                    new JWTClaimsSet.Builder()
+                            .issuer(issuer())
+                            .subject(UUID.randomUUID().toString())
+                            .audience(CLIENT_ID)
+                            .issueTime(Date.from(now))
+                            .expirationTime(Date.from(now.plusSeconds(300)))
+                            .claim("nonce", nonce)
+                            .claim("preferred_username", username)
+                            .claim("groups", groups)
+                            .build());
         }
 
         /** An access token for the API as the provider issues one, for {@code audience}. */
@@ -281,21 +303,31 @@ class SingleSignOnIT {
 
         private void token(HttpExchange exchange) throws IOException {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String code = Arrays.stream(form.split("&")).filter(pair -> pair.startsWith("code=")).findFirst()
-                    .map(pair -> URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8)).orElse("");
+            String code = Arrays.stream(form.split("&"))
+                    .filter(pair -> pair.startsWith("code="))
+                    .findFirst()
+                    .map(pair -> URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8))
+                    .orElse("");
             JWTClaimsSet claims = codes.remove(code);
             if (claims == null) {
                 exchange.sendResponseHeaders(400, -1);
                 exchange.close();
                 return;
             }
-            respond(exchange, "{\"access_token\":\"" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\","
-                    + "\"expires_in\":300,\"scope\":\"openid profile email\",\"id_token\":\"" + sign(claims) + "\"}");
+            respond(
+                    exchange,
+                    "{\"access_token\":\"" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\","
+                            + "\"expires_in\":300,\"scope\":\"openid profile email\",\"id_token\":\"" + sign(claims)
+                            + "\"}");
         }
 
         private String sign(JWTClaimsSet claims) {
             try {
-                SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+                SignedJWT token = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .keyID(key.getKeyID())
+                                .build(),
+                        claims);
                 token.sign(new RSASSASigner(key));
                 return token.serialize();
             } catch (JOSEException e) {

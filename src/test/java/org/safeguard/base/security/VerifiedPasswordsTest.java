@@ -14,7 +14,8 @@ class VerifiedPasswordsTest {
     static final String HASH = "{bcrypt}$2a$10$abcdefghijklmnopqrstuu5Qd0uWk0dJqMEGdJ5dFxY0a5wS4KNTm";
 
     final MovableClock clock = new MovableClock();
-    final VerifiedPasswords verified = new VerifiedPasswords(new PasswordCacheSettings(Duration.ofMinutes(5), 100), clock);
+    final VerifiedPasswords verified =
+            new VerifiedPasswords(new PasswordCacheSettings(Duration.ofMinutes(5), 100), clock);
 
     @Test
     void the_key_contains_neither_the_password_nor_a_plain_encoding_of_it() {
@@ -23,7 +24,10 @@ class VerifiedPasswordsTest {
         String key = verified.key("ines", password);
 
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
-        assertThat(key).doesNotContain(password).doesNotContain("correct").doesNotContain("ines")
+        assertThat(key)
+                .doesNotContain(password)
+                .doesNotContain("correct")
+                .doesNotContain("ines")
                 .doesNotContain(Base64.getEncoder().encodeToString(bytes))
                 .doesNotContain(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
                 .doesNotContain(HexFormat.of().formatHex(bytes));
@@ -32,7 +36,8 @@ class VerifiedPasswordsTest {
 
     @Test
     void the_key_depends_on_a_secret_of_this_process() {
-        VerifiedPasswords otherProcess = new VerifiedPasswords(new PasswordCacheSettings(Duration.ofMinutes(5), 100), clock);
+        VerifiedPasswords otherProcess =
+                new VerifiedPasswords(new PasswordCacheSettings(Duration.ofMinutes(5), 100), clock);
 
         assertThat(otherProcess.key("ines", "secret")).isNotEqualTo(verified.key("ines", "secret"));
     }
@@ -48,7 +53,9 @@ class VerifiedPasswordsTest {
         verified.remember("ines", "secret", HASH);
 
         assertThat(verified.verified("ines", "secret", HASH)).isTrue();
-        assertThat(verified.verified("ines", "secret", HASH.replace('a', 'b'))).as("the password was changed").isFalse();
+        assertThat(verified.verified("ines", "secret", HASH.replace('a', 'b')))
+                .as("the password was changed")
+                .isFalse();
         assertThat(verified.verified("ines", "other", HASH)).isFalse();
         assertThat(verified.verified("ivan", "secret", HASH)).isFalse();
     }

@@ -25,8 +25,9 @@ class CaseWorkPermitTest {
     @Test
     void a_failed_completion_leaves_no_permit_behind() {
         assertThatThrownBy(() -> CaseWorkPermit.completing("task-1", () -> {
-            throw new IllegalStateException("engine refused");
-        })).hasMessage("engine refused");
+                    throw new IllegalStateException("engine refused");
+                }))
+                .hasMessage("engine refused");
 
         assertThat(CaseWorkPermit.allowsCompletionOf("task-1")).isFalse();
     }

@@ -33,8 +33,10 @@ class AccessibilityBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
 
@@ -47,8 +49,8 @@ class AccessibilityBrowserIT {
 
     @Test
     void the_main_pages_of_every_role_have_no_serious_accessibility_violation() {
-        String reference = new CaseApi(new Api(port), new DueJobs(runtime, management))
-                .register(AllegationJson.anAllegation());
+        String reference =
+                new CaseApi(new Api(port), new DueJobs(runtime, management)).register(AllegationJson.anAllegation());
         session = BrowserSession.start(port);
         List<String> found = new ArrayList<>();
 
@@ -67,7 +69,9 @@ class AccessibilityBrowserIT {
         signOutAndIn("focal-ca");
         visit("/member-state", found);
 
-        assertThat(found).as("axe-core's critical and serious violations, by page").isEmpty();
+        assertThat(found)
+                .as("axe-core's critical and serious violations, by page")
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +88,8 @@ class AccessibilityBrowserIT {
         focused.sendKeys(Keys.ENTER);
 
         session.waiting().until(driver -> "main-content".equals(session.js("return document.activeElement.id")));
-        assertThat(session.js("return document.querySelectorAll('main').length")).isEqualTo(1L);
+        assertThat(session.js("return document.querySelectorAll('main').length"))
+                .isEqualTo(1L);
     }
 
     @Test
@@ -102,8 +107,8 @@ class AccessibilityBrowserIT {
 
     @Test
     void on_a_phone_the_task_list_and_the_case_file_fit_the_screen_and_sign_out_stays_reachable() {
-        String reference = new CaseApi(new Api(port), new DueJobs(runtime, management))
-                .register(AllegationJson.anAllegation());
+        String reference =
+                new CaseApi(new Api(port), new DueJobs(runtime, management)).register(AllegationJson.anAllegation());
         session = BrowserSession.start(port);
         session.driver().manage().window().setSize(new Dimension(390, 844));
         session.signIn("intake", BrowserSession.SIGNED_IN);
@@ -113,7 +118,8 @@ class AccessibilityBrowserIT {
             session.settle();
             long viewport = (Long) session.js("return window.innerWidth");
             assertThat((Long) session.js("return document.documentElement.scrollWidth"))
-                    .as("the page's width on " + page).isLessThanOrEqualTo(viewport);
+                    .as("the page's width on " + page)
+                    .isLessThanOrEqualTo(viewport);
             // The view scrolls inside the main landmark: nothing in it may need a sideways scroll.
             assertThat(session.js("""
                     const main = document.querySelector('main');
@@ -122,15 +128,21 @@ class AccessibilityBrowserIT {
                         .filter(e => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1)
                         .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > main.getBoundingClientRect().right + 1))
                         .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')).join(', ')"""))
-                    .as("what is wider than the screen on " + page).isEqualTo("");
+                    .as("what is wider than the screen on " + page)
+                    .isEqualTo("");
             WebElement signOut = session.driver().findElement(By.cssSelector("vaadin-button.sign-out"));
             assertThat(signOut.isDisplayed()).as("sign out shown on " + page).isTrue();
-            assertThat((Boolean) session.js("const r = arguments[0].getBoundingClientRect();"
-                    + " return r.left >= 0 && r.right <= window.innerWidth && r.width > 0", signOut))
-                    .as("sign out inside the screen on " + page).isTrue();
+            assertThat((Boolean) session.js(
+                            "const r = arguments[0].getBoundingClientRect();"
+                                    + " return r.left >= 0 && r.right <= window.innerWidth && r.width > 0",
+                            signOut))
+                    .as("sign out inside the screen on " + page)
+                    .isTrue();
             if (page.equals("/tasks")) {
-                session.waiting().until(driver -> "vertical".equals(
-                        session.js("return document.querySelector('vaadin-split-layout').orientation")));
+                session.waiting()
+                        .until(driver -> "vertical"
+                                .equals(session.js(
+                                        "return document.querySelector('vaadin-split-layout').orientation")));
             }
             session.screenshot("phone" + page.replace('/', '-').replaceAll("SEA-\\d{4}-\\d{6}", "case"));
         }
@@ -144,9 +156,12 @@ class AccessibilityBrowserIT {
     private void check(String page, List<String> found) {
         session.settle();
         // Diagrams and charts draw after the page settles: judge them drawn, as users meet them.
-        session.waiting().until(driver -> Boolean.TRUE.equals(session.js(
-                "return [...document.querySelectorAll('bpmn-diagram, sg-chart')]"
-                + ".every(e => e.hasAttribute('drawn') || (e.localName === 'sg-chart' && !e.config))")));
+        session.waiting()
+                .until(
+                        driver -> Boolean.TRUE.equals(
+                                session.js(
+                                        "return [...document.querySelectorAll('bpmn-diagram, sg-chart')]"
+                                                + ".every(e => e.hasAttribute('drawn') || (e.localName === 'sg-chart' && !e.config))")));
         Accessibility.seriousViolations(session.driver()).forEach(violation -> found.add(page + " → " + violation));
     }
 

@@ -32,8 +32,8 @@ class LoginViewTest {
 
     @Test
     void the_sign_in_page_offers_single_sign_on_when_it_is_configured() {
-        LoginView view = new LoginView(new StaticListableBeanFactory(Map.of("sso", new SingleSignOn()))
-                .getBeanProvider(SingleSignOn.class));
+        LoginView view = new LoginView(
+                new StaticListableBeanFactory(Map.of("sso", new SingleSignOn())).getBeanProvider(SingleSignOn.class));
 
         assertThat(view.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast))
                 .singleElement()

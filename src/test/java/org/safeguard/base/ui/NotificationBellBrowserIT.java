@@ -25,10 +25,12 @@ class NotificationBellBrowserIT {
 
     /** A user no clock is assigned to and who hears of no breach, so only this test's rows are theirs. */
     static final String USER = "auditor";
+
     static final String REFERENCE = "SEA-2027-990001";
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,15 +46,20 @@ class NotificationBellBrowserIT {
     void the_bell_shows_the_unread_count_lists_the_notification_and_marks_it_read() {
         session = BrowserSession.start(port, Locale.US);
         WebDriver browser = session.driver();
-        jdbc.update("INSERT INTO sla_notification (clock_id, threshold, recipient, case_reference, clock_kind, target_at,"
-                + " created_at) VALUES ('T-bell-test', 'BREACH', ?, ?, 'INVESTIGATION', ?, ?)", USER, REFERENCE,
-                Timestamp.from(Instant.parse("2027-03-08T09:00:00Z")), Timestamp.from(Instant.now()));
+        jdbc.update(
+                "INSERT INTO sla_notification (clock_id, threshold, recipient, case_reference, clock_kind, target_at,"
+                        + " created_at) VALUES ('T-bell-test', 'BREACH', ?, ?, 'INVESTIGATION', ?, ?)",
+                USER,
+                REFERENCE,
+                Timestamp.from(Instant.parse("2027-03-08T09:00:00Z")),
+                Timestamp.from(Instant.now()));
         ShellPage shell = new ShellPage(session);
         shell.signIn(USER);
 
         By bell = By.cssSelector(".notification-bell vaadin-button");
         shell.waiting().until(ExpectedConditions.attributeToBe(bell, "aria-label", "Notifications, 1 unread"));
-        assertThat(browser.findElement(By.cssSelector(".notification-count")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector(".notification-count")).getText())
+                .isEqualTo("1");
 
         browser.findElement(bell).click();
         By link = By.cssSelector("a[href='cases/" + REFERENCE + "']");
@@ -61,9 +68,13 @@ class NotificationBellBrowserIT {
                 .startsWith(REFERENCE + ": Investigation target missed its target");
         session.screenshot("notification-bell");
 
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Mark as read']")).click();
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Mark as read']"))
+                .click();
         shell.waiting().until(ExpectedConditions.attributeToBe(bell, "aria-label", "Notifications, 0 unread"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_notification WHERE recipient = ? AND read_at IS NULL",
-                Long.class, USER)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sla_notification WHERE recipient = ? AND read_at IS NULL",
+                        Long.class,
+                        USER))
+                .isZero();
     }
 }

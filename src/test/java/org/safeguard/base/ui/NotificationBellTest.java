@@ -36,9 +36,10 @@ class NotificationBellTest {
 
     @Test
     void the_bell_counts_the_unread_notifications_and_says_so_to_screen_readers() {
-        inbox.items.add(new NotificationInbox.Item(2, "SEA-2027-000002", "enum.ClockKind.INVESTIGATION", true, TARGET, false));
-        inbox.items.add(new NotificationInbox.Item(1, "SEA-2027-000001", "enum.ClockKind.PRELIMINARY_ASSESSMENT", false,
-                TARGET, true));
+        inbox.items.add(
+                new NotificationInbox.Item(2, "SEA-2027-000002", "enum.ClockKind.INVESTIGATION", true, TARGET, false));
+        inbox.items.add(new NotificationInbox.Item(
+                1, "SEA-2027-000001", "enum.ClockKind.PRELIMINARY_ASSESSMENT", false, TARGET, true));
 
         NotificationBell bell = new NotificationBell(inbox);
 
@@ -49,13 +50,16 @@ class NotificationBellTest {
 
     @Test
     void the_list_links_each_notification_to_its_case_newest_first() {
-        inbox.items.add(new NotificationInbox.Item(2, "SEA-2027-000002", "enum.ClockKind.INVESTIGATION", true, TARGET, false));
-        inbox.items.add(new NotificationInbox.Item(1, "SEA-2027-000001", "enum.ClockKind.PRELIMINARY_ASSESSMENT", false,
-                TARGET, true));
+        inbox.items.add(
+                new NotificationInbox.Item(2, "SEA-2027-000002", "enum.ClockKind.INVESTIGATION", true, TARGET, false));
+        inbox.items.add(new NotificationInbox.Item(
+                1, "SEA-2027-000001", "enum.ClockKind.PRELIMINARY_ASSESSMENT", false, TARGET, true));
 
         NotificationBell bell = new NotificationBell(inbox);
 
-        List<Anchor> links = rows(bell).stream().map(row -> (Anchor) row.getChildren().findFirst().orElseThrow()).toList();
+        List<Anchor> links = rows(bell).stream()
+                .map(row -> (Anchor) row.getChildren().findFirst().orElseThrow())
+                .toList();
         assertThat(links).extracting(Anchor::getHref).containsExactly("cases/SEA-2027-000002", "cases/SEA-2027-000001");
         assertThat(links.get(0).getText())
                 .isEqualTo("SEA-2027-000002: Investigation target missed its target, 8 Mar 2027, 09:00 UTC");
@@ -64,7 +68,8 @@ class NotificationBellTest {
 
     @Test
     void marking_a_notification_read_clears_the_badge_and_its_button() {
-        inbox.items.add(new NotificationInbox.Item(7, "SEA-2027-000007", "enum.ClockKind.INVESTIGATION", false, TARGET, false));
+        inbox.items.add(
+                new NotificationInbox.Item(7, "SEA-2027-000007", "enum.ClockKind.INVESTIGATION", false, TARGET, false));
         NotificationBell bell = new NotificationBell(inbox);
 
         markRead(rows(bell).get(0));
@@ -72,7 +77,8 @@ class NotificationBellTest {
         assertThat(inbox.markedRead).containsExactly(7L);
         assertThat(bell.badge.isVisible()).isFalse();
         assertThat(bell.button.getAriaLabel()).contains("Notifications, 0 unread");
-        assertThat(rows(bell).get(0).getChildren().filter(Button.class::isInstance)).isEmpty();
+        assertThat(rows(bell).get(0).getChildren().filter(Button.class::isInstance))
+                .isEmpty();
     }
 
     @Test
@@ -84,11 +90,16 @@ class NotificationBellTest {
     }
 
     private static List<Div> rows(NotificationBell bell) {
-        return bell.list.getChildren().filter(Div.class::isInstance).map(Div.class::cast).toList();
+        return bell.list
+                .getChildren()
+                .filter(Div.class::isInstance)
+                .map(Div.class::cast)
+                .toList();
     }
 
     private static void markRead(Div row) {
-        Component button = row.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+        Component button =
+                row.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
         ((Button) button).click();
     }
 

@@ -40,32 +40,44 @@ class ProcessLabelsTest {
     }
 
     @Test
-    void the_diagram_of_a_shipped_model_carries_the_french_names_of_its_pool_tasks_events_and_flows() throws IOException {
+    void the_diagram_of_a_shipped_model_carries_the_french_names_of_its_pool_tasks_events_and_flows()
+            throws IOException {
         inLanguage(Locale.FRENCH);
 
         String xml = ProcessLabels.translate(Files.readString(Path.of("processes/investigation.bpmn")), Locale.FRENCH);
 
-        assertThat(xml).contains("name=\"Enquête\"", "name=\"Planifier l’enquête\"", "name=\"50 % du délai écoulé\"",
-                "name=\"À reprendre\"").doesNotContain("name=\"Plan investigation\"", "name=\"Rework\"");
+        assertThat(xml)
+                .contains(
+                        "name=\"Enquête\"",
+                        "name=\"Planifier l’enquête\"",
+                        "name=\"50 % du délai écoulé\"",
+                        "name=\"À reprendre\"")
+                .doesNotContain("name=\"Plan investigation\"", "name=\"Rework\"");
         assertThat(xml).contains("bpmnElement=\"user_plan_investigation\"");
     }
 
     @Test
     void every_named_element_of_the_shipped_models_is_in_the_table() throws Exception {
         inLanguage(Locale.FRENCH);
-        for (String model : new String[] {"sea-case", "investigation", "member-state-engagement", "accountability",
-                "victim-assistance"}) {
+        for (String model : new String[] {
+            "sea-case", "investigation", "member-state-engagement", "accountability", "victim-assistance"
+        }) {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            Document document = factory.newDocumentBuilder().parse(Path.of("processes/" + model + ".bpmn").toFile());
-            Element process = (Element) document.getElementsByTagNameNS(ProcessLabels.BPMN, "process").item(0);
-            assertThat(ProcessLabels.process(process.getAttribute("id"), "?")).as(model).isNotEqualTo("?");
+            Document document = factory.newDocumentBuilder()
+                    .parse(Path.of("processes/" + model + ".bpmn").toFile());
+            Element process = (Element) document.getElementsByTagNameNS(ProcessLabels.BPMN, "process")
+                    .item(0);
+            assertThat(ProcessLabels.process(process.getAttribute("id"), "?"))
+                    .as(model)
+                    .isNotEqualTo("?");
             NodeList elements = process.getElementsByTagNameNS(ProcessLabels.BPMN, "*");
             for (int i = 0; i < elements.getLength(); i++) {
                 Element element = (Element) elements.item(i);
                 if (element.hasAttribute("name") && element.hasAttribute("id")) {
                     assertThat(ProcessLabels.element(model, element.getAttribute("id"), "?"))
-                            .as(model + " " + element.getAttribute("id")).isNotEqualTo("?");
+                            .as(model + " " + element.getAttribute("id"))
+                            .isNotEqualTo("?");
                 }
             }
         }

@@ -46,14 +46,17 @@ class ShellBrowserIT {
     }
 
     @ParameterizedTest(name = "{0} sees {1} and lands on {3}")
-    @CsvSource(delimiter = ';', value = {
-            "intake; Home|Tasks|Cases|New allegation; Conduct officer (intake); the task list",
-            "investigator; Home|Tasks|Cases; Investigator; the task list",
-            "vra; Home|Tasks|Cases; Victims' rights advocate; the task list",
-            "manager; Home|Tasks|Cases|SLA dashboard|Unassigned work|Member State scorecard|Published statistics; Manager; the welcome page",
-            "auditor; Home|Cases|Member State scorecard|Published statistics; Auditor; the welcome page",
-            "owner; Home|Model library; Process owner; the welcome page",
-            "focal-ca; Home|Member State portal; Member State focal point; the portal"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "intake; Home|Tasks|Cases|New allegation; Conduct officer (intake); the task list",
+                "investigator; Home|Tasks|Cases; Investigator; the task list",
+                "vra; Home|Tasks|Cases; Victims' rights advocate; the task list",
+                "manager; Home|Tasks|Cases|SLA dashboard|Unassigned work|Member State scorecard|Published statistics; Manager; the welcome page",
+                "auditor; Home|Cases|Member State scorecard|Published statistics; Auditor; the welcome page",
+                "owner; Home|Model library; Process owner; the welcome page",
+                "focal-ca; Home|Member State portal; Member State focal point; the portal"
+            })
     void each_role_sees_only_its_views_in_the_navigation(String user, String views, String role, String landing) {
         ShellPage shell = open(Locale.US);
         shell.signIn(user);
@@ -111,8 +114,9 @@ class ShellBrowserIT {
         assertThat(shell.navigation()).containsExactly("Accueil", "Tâches", "Dossiers");
         assertThat(shell.signedInUser()).endsWith(" · Enquêteur·rice");
         shell.open("/cases");
-        shell.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[normalize-space()='Référence']")));
+        shell.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//vaadin-grid-cell-content[normalize-space()='Référence']")));
         assertThat(browser.getTitle()).isEqualTo("Dossiers · Safeguard");
         session.screenshot("cases-fr");
 
@@ -128,7 +132,8 @@ class ShellBrowserIT {
         ShellPage shell = open(Locale.CANADA_FRENCH);
         shell.open("/login");
 
-        shell.waiting().until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Se connecter"));
+        shell.waiting()
+                .until(ExpectedConditions.textToBe(By.cssSelector("vaadin-button[slot='submit']"), "Se connecter"));
         session.screenshot("login-fr");
         shell.signInHere("auditor", "demo");
         shell.waitForHeading("Bienvenue, Aude Auditor");
@@ -157,7 +162,8 @@ class ShellBrowserIT {
 
         shell.waitForHeading("Something went wrong");
         String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).containsPattern("reference to support: [0-9a-f]{8}")
+        assertThat(page)
+                .containsPattern("reference to support: [0-9a-f]{8}")
                 .doesNotContain("IllegalStateException", FailingView.DETAIL, "at org.");
         session.screenshot("error");
     }

@@ -41,12 +41,14 @@ class ShellPage {
     }
 
     void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.sign-out"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.sign-out")))
+                .click();
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     String heading() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2"))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2")))
+                .getText();
     }
 
     void waitForHeading(String text) {
@@ -59,22 +61,27 @@ class ShellPage {
      */
     void waitForTaskList(String myTasks) {
         wait.until(ExpectedConditions.urlMatches("/tasks(\\?continue)?$"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-tabs[contains(@class,'task-queues')]/vaadin-tab[normalize-space()=\"" + myTasks + "\"]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-tabs[contains(@class,'task-queues')]/vaadin-tab[normalize-space()=\"" + myTasks + "\"]")));
     }
 
     List<String> navigation() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
-        return browser.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.tagName("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String signedInUser() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user"))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.className("signed-in-user")))
+                .getText();
     }
 
     void chooseLanguage(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.language-switch"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.language-switch")))
+                .click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space()='" + name + "']"))).click();
+                        By.xpath("//vaadin-select-item[normalize-space()='" + name + "']")))
+                .click();
     }
 }

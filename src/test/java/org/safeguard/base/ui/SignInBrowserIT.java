@@ -40,17 +40,17 @@ class SignInBrowserIT {
 
     @Test
     void a_conduct_officer_signs_in_lands_on_the_task_list_and_finds_a_new_case_in_the_case_list() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
 
         signIn("intake", "demo");
 
         wait.until(ExpectedConditions.urlMatches("/tasks$"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-tab[normalize-space()='My tasks']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-tab[normalize-space()='My tasks']")));
         assertThat(browser.getPageSource()).doesNotContain("Welcome, Ines Intake");
         session.open("/cases");
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                BrowserSession.gridCell(reference)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(BrowserSession.gridCell(reference)));
     }
 
     @Test

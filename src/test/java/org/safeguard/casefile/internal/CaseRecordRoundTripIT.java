@@ -43,20 +43,28 @@ class CaseRecordRoundTripIT {
 
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     CaseMapper cases;
+
     @Autowired
     SubjectGroups subjectGroups;
+
     @Autowired
     SubjectGroupMapper subjectGroupRows;
+
     @Autowired
     Victims victims;
+
     @Autowired
     VictimMapper victimRows;
+
     @Autowired
     MemberStates memberStates;
+
     @Autowired
     Entities entities;
+
     @Autowired
     Accounts accounts;
 
@@ -91,10 +99,12 @@ class CaseRecordRoundTripIT {
         CaseRow row = aCaseRow(cases.nextId());
         cases.insert(row);
 
-        subjectGroups.record(row.id(), List.of(
-                new NewSubject(PersonnelCategory.FORMED_POLICE_UNIT, "UY", "FPU 1"),
-                new NewSubject(PersonnelCategory.CIVILIAN_STAFF, null, null),
-                new NewSubject(PersonnelCategory.FORMED_POLICE_UNIT, "UY", "FPU 2")));
+        subjectGroups.record(
+                row.id(),
+                List.of(
+                        new NewSubject(PersonnelCategory.FORMED_POLICE_UNIT, "UY", "FPU 1"),
+                        new NewSubject(PersonnelCategory.CIVILIAN_STAFF, null, null),
+                        new NewSubject(PersonnelCategory.FORMED_POLICE_UNIT, "UY", "FPU 2")));
 
         assertThat(subjectGroups.ofCase(row.id()))
                 .extracting(SubjectGroup::personnelCategory, SubjectGroup::nationality, SubjectGroup::units)
@@ -124,7 +134,8 @@ class CaseRecordRoundTripIT {
         CaseRow row = aCaseRow(cases.nextId());
         cases.insert(row);
 
-        var summaries = victims.register(row.id(), List.of(new NewVictim("Zoë Ñandú", AgeGroup.CHILD, Sex.FEMALE, "+236 70 00", true)));
+        var summaries = victims.register(
+                row.id(), List.of(new NewVictim("Zoë Ñandú", AgeGroup.CHILD, Sex.FEMALE, "+236 70 00", true)));
 
         VictimRow stored = victimRows.findByCase(row.id()).get(0);
         // Ciphertext is random: look for the plain text in its bytes, not for short strings in its Base64.
@@ -140,7 +151,8 @@ class CaseRecordRoundTripIT {
     @Test
     void the_193_member_states_are_there_with_french_names() {
         assertThat(memberStates.all()).hasSize(193);
-        assertThat(memberStates.find("CI")).hasValueSatisfying(ci -> assertThat(ci.nameFr()).isEqualTo("Côte d’Ivoire"));
+        assertThat(memberStates.find("CI"))
+                .hasValueSatisfying(ci -> assertThat(ci.nameFr()).isEqualTo("Côte d’Ivoire"));
         assertThat(memberStates.isMemberState("TW")).isFalse();
     }
 
@@ -154,9 +166,11 @@ class CaseRecordRoundTripIT {
     void an_account_reads_back_with_its_roles_and_a_hashed_password() {
         accounts.create(new Account("roundtrip", "Round Trip", "UY", Set.of(Role.FOCAL_POINT, Role.AUDITOR)), "s3cret");
 
-        assertThat(accounts.find("roundtrip")).hasValue(
-                new Account("roundtrip", "Round Trip", "UY", Set.of(Role.FOCAL_POINT, Role.AUDITOR)));
-        assertThat(accounts.loadUserByUsername("roundtrip").getPassword()).startsWith("{bcrypt}").doesNotContain("s3cret");
+        assertThat(accounts.find("roundtrip"))
+                .hasValue(new Account("roundtrip", "Round Trip", "UY", Set.of(Role.FOCAL_POINT, Role.AUDITOR)));
+        assertThat(accounts.loadUserByUsername("roundtrip").getPassword())
+                .startsWith("{bcrypt}")
+                .doesNotContain("s3cret");
     }
 
     @Test
@@ -164,22 +178,34 @@ class CaseRecordRoundTripIT {
         accounts.create(new Account("tworoles", "Two Roles", "UY", Set.of(Role.FOCAL_POINT, Role.AUDITOR)), "s3cret");
         accounts.create(new Account("noroles", "No Roles", null, Set.of()), "s3cret");
 
-        assertThat(accounts.loadUserByUsername("tworoles").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(accounts.loadUserByUsername("tworoles").getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder(Role.FOCAL_POINT.authority(), Role.AUDITOR.authority());
         assertThat(accounts.loadUserByUsername("noroles").getAuthorities()).isEmpty();
     }
 
     private static CaseRow aCaseRow(long id) {
         String summary = "Récit — " + "x".repeat(19_000);
-        return new CaseRow(id, "SEA-2026-" + String.format("%06d", id), Instant.parse("2026-11-20T09:30:00.123456Z"),
-                Instant.parse("2026-11-21T10:00:00Z"), "intake", IntakeChannel.EMAIL, "MINUSCA", "Bangui",
-                LocalDate.parse("2026-11-02"), AllegationType.RAPE, true, summary, CaseStatus.RECEIVED);
+        return new CaseRow(
+                id,
+                "SEA-2026-" + String.format("%06d", id),
+                Instant.parse("2026-11-20T09:30:00.123456Z"),
+                Instant.parse("2026-11-21T10:00:00Z"),
+                "intake",
+                IntakeChannel.EMAIL,
+                "MINUSCA",
+                "Bangui",
+                LocalDate.parse("2026-11-02"),
+                AllegationType.RAPE,
+                true,
+                summary,
+                CaseStatus.RECEIVED);
     }
 
     /** The stored value ({@code <key id>:<Base64>}) decoded to its bytes, read as if they were text. */
     private static String plainBytesOf(String stored) {
         assertThat(stored).matches("k\\d+:[A-Za-z0-9+/=]+");
-        return new String(Base64.getDecoder().decode(stored.substring(stored.indexOf(':') + 1)),
-                StandardCharsets.UTF_8);
+        return new String(
+                Base64.getDecoder().decode(stored.substring(stored.indexOf(':') + 1)), StandardCharsets.UTF_8);
     }
 }

@@ -9,7 +9,8 @@ class CaseReferencesTest {
 
     @Test
     void a_reference_reads_sea_year_and_six_digits() {
-        assertThat(CaseReferences.of(Instant.parse("2026-11-27T10:00:00Z"), 123)).isEqualTo("SEA-2026-000123");
+        assertThat(CaseReferences.of(Instant.parse("2026-11-27T10:00:00Z"), 123))
+                .isEqualTo("SEA-2026-000123");
     }
 
     @Test

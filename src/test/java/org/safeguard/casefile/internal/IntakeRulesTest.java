@@ -34,7 +34,10 @@ class IntakeRulesTest {
     void setUp() {
         when(entities.exists(anyString())).thenAnswer(call -> "MINUSCA".equals(call.getArgument(0)));
         when(memberStates.isMemberState(anyString())).thenAnswer(call -> "CA".equals(call.getArgument(0)));
-        rules = new IntakeRules(Validation.buildDefaultValidatorFactory().getValidator(), entities, memberStates,
+        rules = new IntakeRules(
+                Validation.buildDefaultValidatorFactory().getValidator(),
+                entities,
+                memberStates,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -45,7 +48,9 @@ class IntakeRulesTest {
 
     @Test
     void a_receipt_a_minute_ahead_of_our_clock_is_tolerated_but_not_an_hour() {
-        assertThatCode(() -> rules.check(anAllegation().receivedAt(NOW.plusSeconds(60)).build())).doesNotThrowAnyException();
+        assertThatCode(() -> rules.check(
+                        anAllegation().receivedAt(NOW.plusSeconds(60)).build()))
+                .doesNotThrowAnyException();
         assertThat(violations(anAllegation().receivedAt(NOW.plusSeconds(3600)).build()))
                 .containsExactly(new Violation("receivedAt", "must not be in the future"));
     }
@@ -53,29 +58,44 @@ class IntakeRulesTest {
     @Test
     void an_incident_on_the_day_of_receipt_is_fine_the_day_after_is_not() {
         Instant receivedAt = Instant.parse("2026-11-20T09:30:00Z");
-        assertThatCode(() -> rules.check(anAllegation().receivedAt(receivedAt).incidentOn(LocalDate.parse("2026-11-20")).build()))
+        assertThatCode(() -> rules.check(anAllegation()
+                        .receivedAt(receivedAt)
+                        .incidentOn(LocalDate.parse("2026-11-20"))
+                        .build()))
                 .doesNotThrowAnyException();
-        assertThat(violations(anAllegation().receivedAt(receivedAt).incidentOn(LocalDate.parse("2026-11-21")).build()))
-                .extracting(Violation::field).containsExactly("incidentDate");
+        assertThat(violations(anAllegation()
+                        .receivedAt(receivedAt)
+                        .incidentOn(LocalDate.parse("2026-11-21"))
+                        .build()))
+                .extracting(Violation::field)
+                .containsExactly("incidentDate");
     }
 
     @Test
     void an_unknown_incident_date_is_allowed() {
-        assertThatCode(() -> rules.check(anAllegation().incidentOn(null).build())).doesNotThrowAnyException();
+        assertThatCode(() -> rules.check(anAllegation().incidentOn(null).build()))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void uniformed_subjects_need_a_nationality_civilians_do_not() {
-        assertThat(violations(anAllegation().withOnlySubject(PersonnelCategory.MILITARY_OBSERVER, null).build()))
+        assertThat(violations(anAllegation()
+                        .withOnlySubject(PersonnelCategory.MILITARY_OBSERVER, null)
+                        .build()))
                 .containsExactly(new Violation("subjects[0].nationality", "is required for uniformed personnel"));
-        assertThatCode(() -> rules.check(anAllegation().withOnlySubject(PersonnelCategory.VOLUNTEER, null).build()))
+        assertThatCode(() -> rules.check(anAllegation()
+                        .withOnlySubject(PersonnelCategory.VOLUNTEER, null)
+                        .build()))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void a_nationality_must_be_a_member_state() {
-        assertThat(violations(anAllegation().withSubject(PersonnelCategory.CIVILIAN_STAFF, "XK").build()))
-                .extracting(Violation::field).containsExactly("subjects[1].nationality");
+        assertThat(violations(anAllegation()
+                        .withSubject(PersonnelCategory.CIVILIAN_STAFF, "XK")
+                        .build()))
+                .extracting(Violation::field)
+                .containsExactly("subjects[1].nationality");
     }
 
     @Test
@@ -85,6 +105,7 @@ class IntakeRulesTest {
     }
 
     private java.util.List<Violation> violations(NewAllegation allegation) {
-        return catchThrowableOfType(InvalidInputException.class, () -> rules.check(allegation)).violations();
+        return catchThrowableOfType(InvalidInputException.class, () -> rules.check(allegation))
+                .violations();
     }
 }

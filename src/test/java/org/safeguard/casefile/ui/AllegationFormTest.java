@@ -28,8 +28,8 @@ class AllegationFormTest {
     static final MemberState CANADA = new MemberState("CA", "Canada", "Canada");
     static final MemberState URUGUAY = new MemberState("UY", "Uruguay", "Uruguay");
 
-    AllegationForm form = new AllegationForm(List.of(MINUSCA), List.of(CANADA, URUGUAY), Locale.ENGLISH,
-            LocalDateTime.parse("2026-11-20T09:30:41"));
+    AllegationForm form = new AllegationForm(
+            List.of(MINUSCA), List.of(CANADA, URUGUAY), Locale.ENGLISH, LocalDateTime.parse("2026-11-20T09:30:41"));
 
     void fill() {
         form.channel.setValue(IntakeChannel.HOTLINE);
@@ -70,11 +70,12 @@ class AllegationFormTest {
         assertThat(allegation.dutyStation()).isEqualTo("Bangui");
         assertThat(allegation.incidentDate()).isEqualTo(LocalDate.parse("2026-11-02"));
         assertThat(allegation.allegationType()).isEqualTo(AllegationType.TRANSACTIONAL_SEX);
-        assertThat(allegation.subjects()).containsExactly(
-                new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3"),
-                new NewSubject(PersonnelCategory.CIVILIAN_STAFF, null, null));
-        assertThat(allegation.victims()).containsExactly(
-                new NewVictim("Jane Example", AgeGroup.ADULT, Sex.FEMALE, null, true));
+        assertThat(allegation.subjects())
+                .containsExactly(
+                        new NewSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3"),
+                        new NewSubject(PersonnelCategory.CIVILIAN_STAFF, null, null));
+        assertThat(allegation.victims())
+                .containsExactly(new NewVictim("Jane Example", AgeGroup.ADULT, Sex.FEMALE, null, true));
     }
 
     @Test
@@ -106,8 +107,8 @@ class AllegationFormTest {
         fill();
         NewAllegation before = form.allegation();
 
-        form.showViolations(List.of(new Violation("summary", "must not be blank"),
-                new Violation("subjects", "must not be empty")));
+        form.showViolations(
+                List.of(new Violation("summary", "must not be blank"), new Violation("subjects", "must not be empty")));
 
         assertThat(form.allegation()).usingRecursiveComparison().isEqualTo(before);
         assertThat(form.summary.getErrorMessage()).isEqualTo("Write a summary of what was reported.");
@@ -136,7 +137,8 @@ class AllegationFormTest {
 
     @Test
     void the_officers_own_entity_rule_reads_as_a_sentence_not_as_a_code() {
-        assertThat(ViolationTexts.of(new Violation("entity", "must be UNMISS, the entity you register allegations for")))
+        assertThat(ViolationTexts.of(
+                        new Violation("entity", "must be UNMISS, the entity you register allegations for")))
                 .isEqualTo("You register allegations for your own entity only.");
         assertThat(ViolationTexts.of(new Violation("receivedAt", "must not be in the future")))
                 .isEqualTo("Must not be in the future.");
@@ -160,8 +162,14 @@ class AllegationFormTest {
 
     @Test
     void required_fields_are_marked_before_anything_is_typed_and_nationality_once_the_subject_is_uniformed() {
-        assertThat(List.<HasValue<?, ?>>of(form.receivedAt, form.channel, form.entity, form.dutyStation, form.allegationType,
-                form.summary)).allMatch(HasValue::isRequiredIndicatorVisible);
+        assertThat(List.<HasValue<?, ?>>of(
+                        form.receivedAt,
+                        form.channel,
+                        form.entity,
+                        form.dutyStation,
+                        form.allegationType,
+                        form.summary))
+                .allMatch(HasValue::isRequiredIndicatorVisible);
         assertThat(form.incidentDate.isRequiredIndicatorVisible()).isFalse();
         SubjectRow subject = form.subjects.get(0);
         assertThat(subject.category.isRequiredIndicatorVisible()).isTrue();

@@ -23,8 +23,10 @@ class AssessmentFormTest {
         form.breaches(1).setValue(false);
         form.reason(1).setValue("Consensual, adult, no exchange");
 
-        assertThat(form.assessments()).containsExactly(new GroupAssessment(11, true, null),
-                new GroupAssessment(12, false, "Consensual, adult, no exchange"));
+        assertThat(form.assessments())
+                .containsExactly(
+                        new GroupAssessment(11, true, null),
+                        new GroupAssessment(12, false, "Consensual, adult, no exchange"));
     }
 
     @Test
@@ -32,8 +34,8 @@ class AssessmentFormTest {
         form.breaches(0).setValue(true);
         form.breaches(1).setValue(false);
 
-        form.showViolations(List.of(new Violation("assessments[1].reason",
-                "is required when the acts would not breach the standards")));
+        form.showViolations(List.of(
+                new Violation("assessments[1].reason", "is required when the acts would not breach the standards")));
 
         assertThat(form.reason(1).isInvalid()).isTrue();
         assertThat(form.reason(1).getErrorMessage()).startsWith("Give the reason");
@@ -55,10 +57,13 @@ class AssessmentFormTest {
 
     @Test
     void a_violation_of_the_whole_form_is_told_in_the_users_words() {
-        assertThat(ViolationMessages.row(new Violation("assessments", "must assess every subject group"))).isEqualTo(-1);
+        assertThat(ViolationMessages.row(new Violation("assessments", "must assess every subject group")))
+                .isEqualTo(-1);
         assertThat(ViolationMessages.message(new Violation("assessments", "must assess every subject group")))
                 .isEqualTo("Assess every subject group of the case once.");
-        assertThat(ViolationMessages.row(new Violation("assessments[3].reason", "x"))).isEqualTo(3);
-        assertThat(ViolationMessages.field(new Violation("assessments[3].reason", "x"))).isEqualTo("reason");
+        assertThat(ViolationMessages.row(new Violation("assessments[3].reason", "x")))
+                .isEqualTo(3);
+        assertThat(ViolationMessages.field(new Violation("assessments[3].reason", "x")))
+                .isEqualTo("reason");
     }
 }

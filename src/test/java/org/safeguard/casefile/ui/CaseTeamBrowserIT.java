@@ -39,14 +39,19 @@ class CaseTeamBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     PreliminaryAssessment assessment;
 
@@ -72,34 +77,44 @@ class CaseTeamBrowserIT {
         session.signIn("manager");
 
         session.open("/unassigned");
-        wait.until(ExpectedConditions.presenceOfElementLocated(BrowserSession.gridCell("Waits for its investigation team")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                BrowserSession.gridCell("Waits for its investigation team")));
         session.click(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + reference + "']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(CaseTeamSection.ANCHOR),
-                "No investigator is on this case's team"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id(CaseTeamSection.ANCHOR), "No investigator is on this case's team"));
 
         session.click(By.cssSelector("vaadin-button.start-investigation"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".team-refusal"),
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".team-refusal"),
                 "Add at least one investigator who may see this case to its team first."));
 
         addToTeam("Ivan Investigator (investigator)");
         addToTeam("Iris Investigator (investigator2)");
-        session.click(By.cssSelector("vaadin-button[aria-label='Remove Iris Investigator (investigator2) from the team']"));
+        session.click(
+                By.cssSelector("vaadin-button[aria-label='Remove Iris Investigator (investigator2) from the team']"));
         session.clickInPlace(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], "
                 + "vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("team-changes"),
-                "investigator2 removed from the team by manager"));
-        assertThat(browser.findElements(By.cssSelector("li.team-member"))).extracting(WebElement::getText)
-                .singleElement().asString().contains("Ivan Investigator");
-        assertThat(openTeamTasks(reference)).as("adding a member starts nothing").hasSize(1);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.className("team-changes"), "investigator2 removed from the team by manager"));
+        assertThat(browser.findElements(By.cssSelector("li.team-member")))
+                .extracting(WebElement::getText)
+                .singleElement()
+                .asString()
+                .contains("Ivan Investigator");
+        assertThat(openTeamTasks(reference))
+                .as("adding a member starts nothing")
+                .hasSize(1);
 
         session.click(By.cssSelector("vaadin-button.start-investigation"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-button.start-investigation")));
+        wait.until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-button.start-investigation")));
         assertThat(openTeamTasks(reference)).isEmpty();
         session.screenshot("case-team");
 
         session.open("/unassigned");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".unassigned-work-view h2")));
-        assertThat(browser.findElements(By.xpath("//a[normalize-space()='" + reference + "']"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//a[normalize-space()='" + reference + "']")))
+                .isEmpty();
     }
 
     private void addToTeam(String colleague) {
@@ -112,13 +127,25 @@ class CaseTeamBrowserIT {
 
     /** A staff case assessed as a breach with nobody on its team: it waits at "assign the investigation team". */
     private String caseWaitingForItsTeam() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.anAllegation()
-                .with("subjects", List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics"))).json()))
-                .get("reference").asText();
+        String reference = Api.json(new Api(port)
+                        .postCase(
+                                "intake",
+                                AllegationJson.anAllegation()
+                                        .with(
+                                                "subjects",
+                                                List.of(Map.of(
+                                                        "personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
+                                        .json()))
+                .get("reference")
+                .asText();
         DueJobs dueJobs = new DueJobs(runtime, management);
         dueJobs.runFor(reference);
-        assessment.complete(tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                        .taskDefinitionKey("user_assess_allegation").singleResult().getId(),
+        assessment.complete(
+                tasks.createTaskQuery()
+                        .processInstanceBusinessKey(reference)
+                        .taskDefinitionKey("user_assess_allegation")
+                        .singleResult()
+                        .getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
         dueJobs.runFor(reference);
         assertThat(openTeamTasks(reference)).hasSize(1);
@@ -126,7 +153,9 @@ class CaseTeamBrowserIT {
     }
 
     private List<?> openTeamTasks(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(InvestigationTeamAssignment.TASK).list();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(InvestigationTeamAssignment.TASK)
+                .list();
     }
 }

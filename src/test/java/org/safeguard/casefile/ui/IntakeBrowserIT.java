@@ -33,6 +33,7 @@ class IntakeBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Clock clock;
 
@@ -71,9 +72,11 @@ class IntakeBrowserIT {
         assertThat(errorOf(byId("intake-incident-date")))
                 .isEqualTo("Must not be after the date the allegation was received.");
         assertThat(input(byId("intake-duty-station")).getDomProperty("value")).isEqualTo("Bangui");
-        assertThat(browser.findElement(By.cssSelector("#intake-summary textarea")).getDomProperty("value"))
+        assertThat(browser.findElement(By.cssSelector("#intake-summary textarea"))
+                        .getDomProperty("value"))
                 .isEqualTo("narrative as reported");
-        assertThat(input(browser.findElement(By.cssSelector(".subject-row .nationality"))).getDomProperty("value"))
+        assertThat(input(browser.findElement(By.cssSelector(".subject-row .nationality")))
+                        .getDomProperty("value"))
                 .isEqualTo("Canada (CA)");
         assertThat(input(byId("intake-incident-date")).getDomProperty("value"))
                 .isEqualTo(TYPED_DATE.format(today.plusDays(10)));
@@ -82,8 +85,8 @@ class IntakeBrowserIT {
         typeDate(today.minusDays(3));
         register();
 
-        WebElement registered = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.className("registered-reference")));
+        WebElement registered =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("registered-reference")));
         assertThat(registered.getText()).matches("Allegation registered as SEA-\\d{4}-\\d{6}\\.");
         String reference = registered.getText().replaceAll(".*(SEA-\\d{4}-\\d{6}).*", "$1");
 
@@ -91,10 +94,16 @@ class IntakeBrowserIT {
         type(input(byId("cases-filter-reference")), reference.toLowerCase(Locale.ROOT));
         WebElement grid = byId("case-list");
         // The grid keeps the elements of rows it no longer shows: its size is the number of rows.
-        wait.until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].size", grid)));
-        assertThat(grid.findElements(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'SEA-')]"))
-                .stream().filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly(reference);
+        wait.until(driver ->
+                Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript("return arguments[0].size", grid)));
+        assertThat(
+                        grid
+                                .findElements(
+                                        By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(), 'SEA-')]"))
+                                .stream()
+                                .filter(WebElement::isDisplayed)
+                                .map(WebElement::getText))
+                .containsExactly(reference);
         session.screenshot("case-list");
     }
 
@@ -106,23 +115,31 @@ class IntakeBrowserIT {
         session.signIn("intake", BrowserSession.NAVIGATION);
         session.open("/cases/new");
 
-        for (String required : List.of("intake-received-at", "intake-channel", "intake-entity",
-                "intake-duty-station", "intake-allegation-type", "intake-summary")) {
+        for (String required : List.of(
+                "intake-received-at",
+                "intake-channel",
+                "intake-entity",
+                "intake-duty-station",
+                "intake-allegation-type",
+                "intake-summary")) {
             assertThat(byId(required).getDomProperty("required")).as(required).isEqualTo("true");
         }
         assertThat(byId("intake-incident-date").getDomProperty("required")).isNotEqualTo("true");
         register();
 
-        wait.until(driver -> errorOf(byId("intake-channel")) != null && !errorOf(byId("intake-channel")).isBlank());
-        assertThat(errorOf(byId("intake-channel"))).isEqualTo("Choisissez le canal par lequel l’allégation a été reçue.");
+        wait.until(driver -> errorOf(byId("intake-channel")) != null
+                && !errorOf(byId("intake-channel")).isBlank());
+        assertThat(errorOf(byId("intake-channel")))
+                .isEqualTo("Choisissez le canal par lequel l’allégation a été reçue.");
         assertThat(errorOf(byId("intake-duty-station")))
                 .isEqualTo("Indiquez le lieu d’affectation où les faits se sont produits.");
         assertThat(errorOf(byId("intake-summary"))).isEqualTo("Rédigez un résumé de ce qui a été signalé.");
         assertThat(errorOf(browser.findElement(By.cssSelector(".subject-row .category"))))
                 .isEqualTo("Choisissez la catégorie de personnel.");
         String page = browser.findElement(By.tagName("body")).getText() + " "
-                + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll('[invalid]'))"
-                + ".map(field => field.errorMessage).join(' ')");
+                + ((JavascriptExecutor) browser)
+                        .executeScript("return Array.from(document.querySelectorAll('[invalid]'))"
+                                + ".map(field => field.errorMessage).join(' ')");
         assertThat(page).doesNotContain("null", "must not", "ne doit pas", "blank");
     }
 
@@ -152,7 +169,8 @@ class IntakeBrowserIT {
     void choose(WebElement select, String label) {
         select.click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space()='" + label + "']"))).click();
+                        By.xpath("//vaadin-select-item[normalize-space()='" + label + "']")))
+                .click();
     }
 
     /** Types into a combo box to search and chooses the item found. */
@@ -160,7 +178,8 @@ class IntakeBrowserIT {
         input(comboBox).click();
         input(comboBox).sendKeys(search);
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[normalize-space()='" + label + "']"))).click();
+                        By.xpath("//vaadin-combo-box-item[normalize-space()='" + label + "']")))
+                .click();
     }
 
     void register() {

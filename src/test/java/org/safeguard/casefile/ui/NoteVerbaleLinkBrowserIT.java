@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +29,10 @@ class NoteVerbaleLinkBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     NotesVerbales notes;
 
@@ -53,7 +55,9 @@ class NoteVerbaleLinkBrowserIT {
     @Test
     void a_focal_point_downloads_the_note_verbale_from_the_engagement_ladder() {
         Api api = new Api(port);
-        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
         EngagementFixture.Engine engine = EngagementFixture.Engine.of(api, context);
         engine.assessAsBreach(reference);
         long engagementId = engine.sendNoteVerbale(reference, null);
@@ -66,10 +70,11 @@ class NoteVerbaleLinkBrowserIT {
         assertThat(link.getText()).isEqualTo(number);
         session.centre(link);
         session.screenshot("case-file-note-verbale");
-        Object contentType = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(r => r.status + ' ' + r.headers.get('content-type')).then(done);",
-                link);
+        Object contentType = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0].href).then(r => r.status + ' ' + r.headers.get('content-type')).then(done);",
+                        link);
         assertThat(contentType).isEqualTo("200 application/pdf");
     }
 }

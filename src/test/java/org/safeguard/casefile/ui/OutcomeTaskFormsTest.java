@@ -18,8 +18,13 @@ class OutcomeTaskFormsTest {
     void confirming_the_victim_was_informed_completes_the_task() {
         AtomicBoolean completed = new AtomicBoolean();
 
-        forms.form("task-1", "user_inform_victim", () -> completed.set(true)).getChildren()
-                .filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow().click();
+        forms.form("task-1", "user_inform_victim", () -> completed.set(true))
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .click();
 
         verify(outcome).victimInformed("task-1");
         assertThat(completed).isTrue();

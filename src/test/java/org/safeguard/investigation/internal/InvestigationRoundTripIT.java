@@ -23,6 +23,7 @@ class InvestigationRoundTripIT {
 
     @Autowired
     InvestigationMapper mapper;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,8 +40,9 @@ class InvestigationRoundTripIT {
         Date extended = Date.from(Instant.parse("2026-09-01T09:00:00Z"));
         mapper.extend(id, extended);
 
-        assertThat(mapper.findOpenBySubjectGroup(subjectGroupId)).contains(new InvestigationRow(id, "SEA-2026-999999",
-                subjectGroupId, "OVERSIGHT_OFFICE", STARTED, DUE, extended, null, null));
+        assertThat(mapper.findOpenBySubjectGroup(subjectGroupId))
+                .contains(new InvestigationRow(
+                        id, "SEA-2026-999999", subjectGroupId, "OVERSIGHT_OFFICE", STARTED, DUE, extended, null, null));
 
         mapper.close(id, "SUBSTANTIATED", DUE);
         assertThat(mapper.findOpenBySubjectGroup(subjectGroupId)).isEmpty();
@@ -50,19 +52,24 @@ class InvestigationRoundTripIT {
     @Test
     void events_read_back_in_order() {
         long id = open("HEAD_OF_MISSION");
-        mapper.insertEvent(new InvestigationEventRow(null, id, EventType.WARNING, DUE, "system", "investigator1", "50 %"));
-        mapper.insertEvent(new InvestigationEventRow(null, id, EventType.REPORT_SUBMITTED, DUE, "investigator1", null,
-                "Long report text"));
+        mapper.insertEvent(
+                new InvestigationEventRow(null, id, EventType.WARNING, DUE, "system", "investigator1", "50 %"));
+        mapper.insertEvent(new InvestigationEventRow(
+                null, id, EventType.REPORT_SUBMITTED, DUE, "investigator1", null, "Long report text"));
 
         assertThat(mapper.findEvents(id))
-                .extracting(InvestigationEventRow::type, InvestigationEventRow::addressedTo, InvestigationEventRow::detail)
-                .containsExactly(tuple(EventType.WARNING, "investigator1", "50 %"),
+                .extracting(
+                        InvestigationEventRow::type, InvestigationEventRow::addressedTo, InvestigationEventRow::detail)
+                .containsExactly(
+                        tuple(EventType.WARNING, "investigator1", "50 %"),
                         tuple(EventType.REPORT_SUBMITTED, null, "Long report text"));
     }
 
     private long open(String body) {
         GeneratedId id = new GeneratedId();
-        mapper.insert(new InvestigationRow(null, "SEA-2026-999999", subjectGroupId, body, STARTED, DUE, null, null, null), id);
+        mapper.insert(
+                new InvestigationRow(null, "SEA-2026-999999", subjectGroupId, body, STARTED, DUE, null, null, null),
+                id);
         return id.getValue();
     }
 }

@@ -15,12 +15,13 @@ import org.safeguard.investigation.ExtensionRequest;
 
 class ExtensionFormTest {
 
-    final ExtensionForm form = new ExtensionForm(new ExtensionRequest(Instant.parse("2026-06-30T12:00:00Z"),
-            "Driver abroad until July", "investigator"));
+    final ExtensionForm form = new ExtensionForm(
+            new ExtensionRequest(Instant.parse("2026-06-30T12:00:00Z"), "Driver abroad until July", "investigator"));
 
     @Test
     void the_manager_reads_what_was_asked_and_the_current_target_date() {
-        assertThat(text()).contains("investigator asked for more time: Driver abroad until July.")
+        assertThat(text())
+                .contains("investigator asked for more time: Driver abroad until July.")
                 .contains("Current target date: 30 Jun 2026, 12:00 UTC.");
     }
 
@@ -40,8 +41,8 @@ class ExtensionFormTest {
         form.approved().setValue(true);
         form.newDueDate().setValue(LocalDate.of(2026, 7, 31));
 
-        assertThat(form.decision()).isEqualTo(new ExtensionDecision(true,
-                Date.from(Instant.parse("2026-07-31T23:59:59Z")), null));
+        assertThat(form.decision())
+                .isEqualTo(new ExtensionDecision(true, Date.from(Instant.parse("2026-07-31T23:59:59Z")), null));
     }
 
     @Test
@@ -78,7 +79,8 @@ class ExtensionFormTest {
 
     @Test
     void a_request_recorded_without_reason_still_shows_the_current_target_date() {
-        ExtensionForm unexplained = new ExtensionForm(new ExtensionRequest(Instant.parse("2026-06-30T12:00:00Z"), null, null));
+        ExtensionForm unexplained =
+                new ExtensionForm(new ExtensionRequest(Instant.parse("2026-06-30T12:00:00Z"), null, null));
 
         assertThat(unexplained.getElement().getChild(0).getText())
                 .isEqualTo("No reason was recorded with the request. Current target date: 30 Jun 2026, 12:00 UTC.");

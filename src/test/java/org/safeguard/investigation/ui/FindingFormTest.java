@@ -17,12 +17,17 @@ class FindingFormTest {
         form.code().setValue(FindingCode.NOT_SUBSTANTIATED);
         form.reasoning().setValue("No witness confirmed the account");
 
-        assertThat(form.finding()).isEqualTo(new Finding(FindingCode.NOT_SUBSTANTIATED, "No witness confirmed the account"));
+        assertThat(form.finding())
+                .isEqualTo(new Finding(FindingCode.NOT_SUBSTANTIATED, "No witness confirmed the account"));
     }
 
     @Test
     void every_finding_is_offered_in_words() {
-        assertThat(form.code().getListDataView().getItems().map(form.code().getItemLabelGenerator()).toList())
+        assertThat(form.code()
+                        .getListDataView()
+                        .getItems()
+                        .map(form.code().getItemLabelGenerator())
+                        .toList())
                 .containsExactly("Substantiated", "Not substantiated", "Closed for another reason");
     }
 
@@ -30,7 +35,8 @@ class FindingFormTest {
     void the_services_refusals_show_at_the_code_and_the_reasoning_and_the_values_stay() {
         form.reasoning().setValue("Corroborated");
 
-        form.showViolations(List.of(new Violation("code", "required"), new Violation("reasoning", "at most 20000 characters")));
+        form.showViolations(
+                List.of(new Violation("code", "required"), new Violation("reasoning", "at most 20000 characters")));
 
         assertThat(form.code().isInvalid()).isTrue();
         assertThat(form.code().getErrorMessage()).isEqualTo("Choose the finding.");

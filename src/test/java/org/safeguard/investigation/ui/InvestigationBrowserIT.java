@@ -22,10 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,18 +43,25 @@ class InvestigationBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     CaseFiles cases;
+
     @Autowired
     PreliminaryAssessment assessment;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -86,59 +93,85 @@ class InvestigationBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
         session.clickGridCell(reference);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
-                "Plan investigation · " + reference));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),
-                "Claim this task to work on it."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), "Plan investigation · " + reference));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".task-panel"), "Claim this task to work on it."));
         assertThat(browser.findElements(By.cssSelector("vaadin-button.complete-task")))
-                .as("no form before the task is claimed").isEmpty();
+                .as("no form before the task is claimed")
+                .isEmpty();
         session.clickInPlace(By.cssSelector("vaadin-button.claim"));
 
         session.clickInPlace(By.cssSelector("vaadin-button.complete-task"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
-        assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]")).getText())
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]"))
+                        .getText())
                 .contains("Write the notes");
-        assertThat(openTask(reference, "user_plan_investigation")).as("refused: still open").isNotNull();
+        assertThat(openTask(reference, "user_plan_investigation"))
+                .as("refused: still open")
+                .isNotNull();
         screenshotAboveTheDevelopmentNotice("investigation-task");
 
         browser.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(NOTES);
         session.clickInPlace(By.cssSelector("vaadin-button.complete-task"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
-                "Interview subject and witnesses · " + reference));
-        assertThat(openTask(reference, "user_plan_investigation")).as("completed in the engine").isNull();
-        assertThat(jdbc.queryForList("SELECT e.detail FROM investigation_event e JOIN investigation i"
-                + " ON i.id = e.investigation_id WHERE i.case_reference = ? AND e.type = 'PLANNED' AND e.actor = ?",
-                String.class, reference, "investigator")).containsExactly(NOTES);
-        assertThat(engineVariableValues(reference)).as("the engine holds codes only").noneMatch(value -> value.contains("two guards"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), "Interview subject and witnesses · " + reference));
+        assertThat(openTask(reference, "user_plan_investigation"))
+                .as("completed in the engine")
+                .isNull();
+        assertThat(jdbc.queryForList(
+                        "SELECT e.detail FROM investigation_event e JOIN investigation i"
+                                + " ON i.id = e.investigation_id WHERE i.case_reference = ? AND e.type = 'PLANNED' AND e.actor = ?",
+                        String.class,
+                        reference,
+                        "investigator"))
+                .containsExactly(NOTES);
+        assertThat(engineVariableValues(reference))
+                .as("the engine holds codes only")
+                .noneMatch(value -> value.contains("two guards"));
     }
 
     /** A civilian staff case goes straight to the oversight office once assessed; investigator joins its team. */
     private String caseUnderInvestigationWithInvestigatorOnTheTeam() {
-        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("subjects", List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics"))).json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("subjects", List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null)
+                        .statusCode())
                 .isEqualTo(204);
-        assessment.complete(openTask(reference, "user_assess_allegation").getId(),
+        assessment.complete(
+                openTask(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        assertThat(openTask(reference, "user_plan_investigation")).as("the investigation is open").isNotNull();
+        assertThat(openTask(reference, "user_plan_investigation"))
+                .as("the investigation is open")
+                .isNotNull();
         return reference;
     }
 
     /** The job executor is off in this context: run the case's due continuations as it would. */
     private Task openTask(String reference, String key) {
         new DueJobs(runtime, management).runFor(reference);
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+        return engineTasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     /** Every variable value any process of the case holds or held, as text. */
     private List<String> engineVariableValues(String reference) {
-        String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        String[] instances =
+                history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                        .map(HistoricProcessInstance::getId)
+                        .toArray(String[]::new);
         return history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).list().stream()
-                .map(variable -> String.valueOf(variable.getValue())).toList();
+                .map(variable -> String.valueOf(variable.getValue()))
+                .toList();
     }
 
     /**

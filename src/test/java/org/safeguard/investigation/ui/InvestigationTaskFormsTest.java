@@ -39,7 +39,9 @@ class InvestigationTaskFormsTest {
         when(investigations.extensionRequest("t1")).thenReturn(new ExtensionRequest(Instant.now(), null, null));
 
         assertThat(forms.taskKinds()).containsExactlyInAnyOrderElementsOf(userTasks("processes/investigation.bpmn"));
-        forms.taskKinds().forEach(kind -> assertThat(forms.form("t1", kind, completions::incrementAndGet)).isNotNull());
+        forms.taskKinds()
+                .forEach(kind -> assertThat(forms.form("t1", kind, completions::incrementAndGet))
+                        .isNotNull());
     }
 
     @Test
@@ -56,7 +58,8 @@ class InvestigationTaskFormsTest {
     @Test
     void empty_notes_refused_by_the_service_show_at_the_notes_and_nothing_completes() {
         doThrow(new InvalidInputException(List.of(new Violation("summary", "required"))))
-                .when(investigations).recordEvidence("t1", new StepNotes(null));
+                .when(investigations)
+                .recordEvidence("t1", new StepNotes(null));
         TextForm form = (TextForm) forms.form("t1", Investigations.GATHER_EVIDENCE, completions::incrementAndGet);
 
         TaskForms.complete(form);
@@ -69,7 +72,8 @@ class InvestigationTaskFormsTest {
     @Test
     void the_action_on_an_overdue_investigation_is_refused_at_its_field_when_missing() {
         doThrow(new InvalidInputException(List.of(new Violation("action", "required"))))
-                .when(investigations).handleEscalation("t1", new EscalationResponse(null));
+                .when(investigations)
+                .handleEscalation("t1", new EscalationResponse(null));
         TextForm form = (TextForm) forms.form("t1", Investigations.HANDLE_ESCALATION, completions::incrementAndGet);
 
         TaskForms.complete(form);
@@ -93,8 +97,11 @@ class InvestigationTaskFormsTest {
 
     static List<String> userTasks(String model) throws IOException {
         try (InputStream in = InvestigationTaskFormsTest.class.getClassLoader().getResourceAsStream(model)) {
-            return USER_TASK.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).results()
-                    .map(match -> match.group(1)).toList();
+            return USER_TASK
+                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .results()
+                    .map(match -> match.group(1))
+                    .toList();
         }
     }
 }

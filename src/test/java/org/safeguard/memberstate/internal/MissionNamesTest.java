@@ -25,6 +25,7 @@ class MissionNamesTest {
         assertThat(MissionNames.of("Haïti", Locale.FRENCH)).isEqualTo("d’Haïti");
         assertThat(MissionNames.of("Mexique", Locale.FRENCH)).isEqualTo("du Mexique");
         assertThat(MissionNames.of("Guinée-Bissau", Locale.FRENCH)).isEqualTo("de la Guinée-Bissau");
-        assertThat(MissionNames.of("République centrafricaine", Locale.FRENCH)).isEqualTo("de la République centrafricaine");
+        assertThat(MissionNames.of("République centrafricaine", Locale.FRENCH))
+                .isEqualTo("de la République centrafricaine");
     }
 }

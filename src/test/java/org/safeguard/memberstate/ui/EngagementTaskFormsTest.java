@@ -27,8 +27,16 @@ import org.safeguard.memberstate.MemberStates;
 /** Each engagement form passes the task's own engagement, and what was typed, to its typed method. */
 class EngagementTaskFormsTest {
 
-    static final Engagement ENGAGEMENT = new Engagement(42L, "SEA-2026-000001", 3L, "CA", EngagementPurpose.NOTIFICATION,
-            EngagementStatus.OPEN, null, Instant.parse("2026-11-20T10:00:00Z"), null);
+    static final Engagement ENGAGEMENT = new Engagement(
+            42L,
+            "SEA-2026-000001",
+            3L,
+            "CA",
+            EngagementPurpose.NOTIFICATION,
+            EngagementStatus.OPEN,
+            null,
+            Instant.parse("2026-11-20T10:00:00Z"),
+            null);
 
     EngagementTasks tasks = mock(EngagementTasks.class);
     MemberStateEngagements engagements = mock(MemberStateEngagements.class);
@@ -51,7 +59,8 @@ class EngagementTaskFormsTest {
     void a_refused_reference_is_shown_at_its_field() {
         NoteVerbaleForm form = (NoteVerbaleForm) form(EngagementTasks.SEND_NOTE_VERBALE);
         doThrow(new InvalidInputException(List.of(new Violation("noteReference", "must be at most 40 characters"))))
-                .when(engagements).noteVerbaleSent("task-1", 42L, null);
+                .when(engagements)
+                .noteVerbaleSent("task-1", 42L, null);
 
         complete(form);
 
@@ -73,7 +82,12 @@ class EngagementTaskFormsTest {
     }
 
     private static void complete(Component form) {
-        form.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(button -> button.hasClassName("complete-task")).findFirst().orElseThrow().click();
+        form.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(button -> button.hasClassName("complete-task"))
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 }

@@ -36,10 +36,13 @@ class FocalPointBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MemberStateEngagements engagements;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,11 +71,20 @@ class FocalPointBrowserIT {
         session.signIn("focal-ca");
         wait.until(ExpectedConditions.urlContains("/member-state"));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)));
-        assertThat(card.getText()).contains("Reply due by", "; without a reply by then, a reminder is sent.",
-                "Military contingent", "MINUSCA").doesNotContain("due before");
+        assertThat(card.getText())
+                .contains(
+                        "Reply due by",
+                        "; without a reply by then, a reminder is sent.",
+                        "Military contingent",
+                        "MINUSCA")
+                .doesNotContain("due before");
         String number = assertDownloadsThePdf(card);
-        assertThat(jdbc.queryForList("SELECT actor FROM audit_event WHERE action = 'NOTE_VERBALE_READ' AND detail = ?",
-                String.class, number)).as("the read is audited").containsExactly("focal-ca");
+        assertThat(jdbc.queryForList(
+                        "SELECT actor FROM audit_event WHERE action = 'NOTE_VERBALE_READ' AND detail = ?",
+                        String.class,
+                        number))
+                .as("the read is audited")
+                .containsExactly("focal-ca");
 
         WebElement reply = card.findElement(By.cssSelector("vaadin-button.reply-to-engagement"));
         session.centre(card);
@@ -80,7 +92,8 @@ class FocalPointBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(reply)).click();
         wait.until(ExpectedConditions.urlContains("/member-state/engagements/" + waiting.engagementId()));
         assertThat(assertDownloadsThePdf(wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)))))
-                .as("the reply page offers the same note").isEqualTo(number);
+                .as("the reply page offers the same note")
+                .isEqualTo(number);
         session.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.back-to-portal"))));
         wait.until(ExpectedConditions.urlMatches("/member-state$"));
         session.click(wait.until(ExpectedConditions.presenceOfElementLocated(pendingCard(waiting)))
@@ -103,9 +116,12 @@ class FocalPointBrowserIT {
         assertThat(browser.findElements(pendingCard(waiting))).isEmpty();
         assertThat(engagements.history(waiting.engagementId()))
                 .filteredOn(step -> step.kind() == EngagementStepKind.REPLY_RECEIVED)
-                .extracting(EngagementStep::remark).containsExactly("The provost marshal opened file 26/114.");
-        assertThat(engagements.get(waiting.engagementId()).outcome()).isEqualTo(EngagementOutcome.MEMBER_STATE_INVESTIGATES);
-        assertThat(engine.waitingAt(waiting.caseReference())).doesNotContain(EngagementFixture.WAITING_FOR_REPLY)
+                .extracting(EngagementStep::remark)
+                .containsExactly("The provost marshal opened file 26/114.");
+        assertThat(engagements.get(waiting.engagementId()).outcome())
+                .isEqualTo(EngagementOutcome.MEMBER_STATE_INVESTIGATES);
+        assertThat(engine.waitingAt(waiting.caseReference()))
+                .doesNotContain(EngagementFixture.WAITING_FOR_REPLY)
                 .contains("user_record_national_finding");
     }
 
@@ -129,11 +145,12 @@ class FocalPointBrowserIT {
     /** Fetches the card's first note verbale link in the page, as the browser would download it; its number. */
     private String assertDownloadsThePdf(WebElement card) {
         WebElement link = card.findElement(By.cssSelector("a.note-verbale-download"));
-        Object response = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(async r => r.status + ' ' + r.headers.get('content-type') + ' '"
-                        + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))).then(done);",
-                link);
+        Object response = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0].href).then(async r => r.status + ' ' + r.headers.get('content-type') + ' '"
+                                + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))).then(done);",
+                        link);
         assertThat(response).isEqualTo("200 application/pdf %PDF-");
         return link.getAttribute("data-number");
     }

@@ -8,7 +8,8 @@ import org.safeguard.base.Violation;
 
 class NoteVerbaleFormTest {
 
-    final NoteVerbaleForm form = new NoteVerbaleForm("Send the note verbale to the permanent mission (Canada, notification)");
+    final NoteVerbaleForm form =
+            new NoteVerbaleForm("Send the note verbale to the permanent mission (Canada, notification)");
 
     @Test
     void the_number_typed_reaches_the_service_without_surrounding_blanks() {

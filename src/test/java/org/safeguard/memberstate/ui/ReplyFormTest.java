@@ -19,11 +19,21 @@ class ReplyFormTest {
 
     @Test
     void a_notification_offers_to_investigate_jointly_decline_or_ask_and_a_follow_up_offers_to_report_actions() {
-        assertThat(new ReplyForm(EngagementPurpose.NOTIFICATION).kind().getListDataView().getItems())
-                .containsExactly(ReplyKind.WILL_INVESTIGATE, ReplyKind.JOINT, ReplyKind.DECLINES,
+        assertThat(new ReplyForm(EngagementPurpose.NOTIFICATION)
+                        .kind()
+                        .getListDataView()
+                        .getItems())
+                .containsExactly(
+                        ReplyKind.WILL_INVESTIGATE,
+                        ReplyKind.JOINT,
+                        ReplyKind.DECLINES,
                         ReplyKind.REQUESTS_INFORMATION);
-        assertThat(new ReplyForm(EngagementPurpose.ACTIONS_TAKEN).kind().getListDataView().getItems())
-                .contains(ReplyKind.ACTIONS_REPORTED).doesNotContain(ReplyKind.WILL_INVESTIGATE);
+        assertThat(new ReplyForm(EngagementPurpose.ACTIONS_TAKEN)
+                        .kind()
+                        .getListDataView()
+                        .getItems())
+                .contains(ReplyKind.ACTIONS_REPORTED)
+                .doesNotContain(ReplyKind.WILL_INVESTIGATE);
     }
 
     @Test
@@ -36,8 +46,9 @@ class ReplyFormTest {
         form.officerContact().setValue("c.tremblay@forces.example");
 
         assertThat(form.officerName().isVisible()).isTrue();
-        assertThat(form.reply()).isEqualTo(new MemberStateReply(ReplyKind.WILL_INVESTIGATE, null, "Maj. C. Tremblay",
-                "c.tremblay@forces.example"));
+        assertThat(form.reply())
+                .isEqualTo(new MemberStateReply(
+                        ReplyKind.WILL_INVESTIGATE, null, "Maj. C. Tremblay", "c.tremblay@forces.example"));
     }
 
     @Test
@@ -53,9 +64,10 @@ class ReplyFormTest {
         second.takenOn().setValue(LocalDate.of(2026, 9, 1));
         second.detail().setValue("Rotated home early");
 
-        assertThat(form.reply().actions()).containsExactly(
-                new ActionTaken(ActionKind.JUDICIAL, LocalDate.of(2026, 10, 2), null),
-                new ActionTaken(ActionKind.REPATRIATION, LocalDate.of(2026, 9, 1), "Rotated home early"));
+        assertThat(form.reply().actions())
+                .containsExactly(
+                        new ActionTaken(ActionKind.JUDICIAL, LocalDate.of(2026, 10, 2), null),
+                        new ActionTaken(ActionKind.REPATRIATION, LocalDate.of(2026, 9, 1), "Rotated home early"));
     }
 
     @Test
@@ -76,8 +88,9 @@ class ReplyFormTest {
     void no_answer_chosen_is_refused_at_the_choice() {
         ReplyForm form = new ReplyForm(EngagementPurpose.NOTIFICATION);
 
-        assertThatThrownBy(form::reply).isInstanceOfSatisfying(InvalidInputException.class,
-                refused -> form.showViolations(refused.violations()));
+        assertThatThrownBy(form::reply)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, refused -> form.showViolations(refused.violations()));
         assertThat(form.kind().isInvalid()).isTrue();
     }
 

@@ -18,20 +18,39 @@ import org.safeguard.sla.ClockKind;
 
 class ClockInputsTest {
 
-    private final ClockInputs inputs = new ClockInputs(new ClockBindings(List.of(
-            ClockBinding.task(ClockKind.NOTE_VERBALE, "engagement", "user_send_note"),
-            new ClockBinding(ClockKind.MEMBER_STATE_REPLY, Carrier.TIMER, "engagement", "timer_reminder",
-                    List.of("timer_escalation"), List.of(), true, "intake"),
-            new ClockBinding(ClockKind.INVESTIGATION, Carrier.INVESTIGATION, "investigation", "sub_clock",
-                    List.of("timer_warning", "timer_breach"), List.of("dueAt"), false)
-                    .notedBy(List.of("service_record_warning"))),
-            "investigationId", "nationality", "personnelCategory"));
+    private final ClockInputs inputs = new ClockInputs(new ClockBindings(
+            List.of(
+                    ClockBinding.task(ClockKind.NOTE_VERBALE, "engagement", "user_send_note"),
+                    new ClockBinding(
+                            ClockKind.MEMBER_STATE_REPLY,
+                            Carrier.TIMER,
+                            "engagement",
+                            "timer_reminder",
+                            List.of("timer_escalation"),
+                            List.of(),
+                            true,
+                            "intake"),
+                    new ClockBinding(
+                                    ClockKind.INVESTIGATION,
+                                    Carrier.INVESTIGATION,
+                                    "investigation",
+                                    "sub_clock",
+                                    List.of("timer_warning", "timer_breach"),
+                                    List.of("dueAt"),
+                                    false)
+                            .notedBy(List.of("service_record_warning"))),
+            "investigationId",
+            "nationality",
+            "personnelCategory"));
 
     @Test
     void a_due_warning_of_the_investigation_changes_no_clock() {
-        assertThat(List.of(job("investigation", "timer_warning"), activity("investigation", "timer_warning",
-                ActivityTypes.INTERMEDIATE_EVENT_TIMER), activity("investigation", "service_record_warning",
-                ActivityTypes.TASK_SERVICE), variable("warningLevel"), job("investigation", "timer_second_warning")))
+        assertThat(List.of(
+                        job("investigation", "timer_warning"),
+                        activity("investigation", "timer_warning", ActivityTypes.INTERMEDIATE_EVENT_TIMER),
+                        activity("investigation", "service_record_warning", ActivityTypes.TASK_SERVICE),
+                        variable("warningLevel"),
+                        job("investigation", "timer_second_warning")))
                 .noneMatch(inputs::mayChange);
     }
 
@@ -39,7 +58,9 @@ class ClockInputsTest {
     void a_clock_timer_and_the_timers_that_move_with_it_change_clocks() {
         assertThat(inputs.mayChange(job("engagement", "timer_reminder"))).isTrue();
         assertThat(inputs.mayChange(job("engagement", "timer_escalation"))).isTrue();
-        assertThat(inputs.mayChange(job("investigation", "timer_reminder"))).as("another model's element").isFalse();
+        assertThat(inputs.mayChange(job("investigation", "timer_reminder")))
+                .as("another model's element")
+                .isFalse();
     }
 
     @Test
@@ -47,7 +68,8 @@ class ClockInputsTest {
         assertThat(inputs.mayChange(activity("investigation", "service_extend_deadline", ActivityTypes.TASK_SERVICE)))
                 .isTrue();
         assertThat(inputs.mayChange(activity("engagement", "service_record_warning", ActivityTypes.TASK_SERVICE)))
-                .as("noted in another model").isTrue();
+                .as("noted in another model")
+                .isTrue();
     }
 
     @Test

@@ -27,37 +27,46 @@ class SlaExportIT {
     @BeforeEach
     void registerACaseWhoseAssessmentIsLongOverdue() {
         api = new Api(port);
-        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", "2020-02-03T09:00:00Z").with("incidentDate", "2020-01-20").json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", "2020-02-03T09:00:00Z")
+                        .with("incidentDate", "2020-01-20")
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         reference = Api.json(created).get("reference").asText();
     }
 
     @Test
     void a_manager_downloads_the_open_breaches_of_a_case_as_csv() {
-        HttpResponse<String> csv = api.get("manager",
+        HttpResponse<String> csv = api.get(
+                "manager",
                 "/api/sla-clocks.csv?state=BREACHED&open=true&clock=PRELIMINARY_ASSESSMENT&caseReference=" + reference);
 
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                assertThat(disposition).contains("attachment", "sla-clocks.csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).contains("attachment", "sla-clocks.csv"));
         String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
-        assertThat(lines[0]).isEqualTo("Case,Clock,State,Target,Entity,Member State,Allegation type,"
-                + "Personnel category,Started");
+        assertThat(lines[0])
+                .isEqualTo(
+                        "Case,Clock,State,Target,Entity,Member State,Allegation type," + "Personnel category,Started");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith(reference + ",Preliminary assessment,Breached,").contains(",MINUSCA,");
+        assertThat(lines[1])
+                .startsWith(reference + ",Preliminary assessment,Breached,")
+                .contains(",MINUSCA,");
         assertThat(csv.body()).doesNotContain("Jane Example", "+236");
     }
 
     @Test
     void the_same_list_downloads_as_an_excel_workbook() {
-        HttpResponse<String> xlsx = api.get("manager", "/api/sla-clocks.xlsx?state=BREACHED&caseReference=" + reference);
+        HttpResponse<String> xlsx =
+                api.get("manager", "/api/sla-clocks.xlsx?state=BREACHED&caseReference=" + reference);
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.body()).as("a zip file").startsWith("PK");
     }
 
@@ -104,6 +113,7 @@ class SlaExportIT {
     void only_managers_download_sla_lists() {
         assertThat(api.get("investigator", "/api/sla-clocks.csv").statusCode()).isEqualTo(403);
         assertThat(api.get("auditor", "/api/sla-clocks.xlsx").statusCode()).isEqualTo(403);
-        assertThat(api.get("intake", "/api/sla-tallies.csv?by=CLOCK").statusCode()).isEqualTo(403);
+        assertThat(api.get("intake", "/api/sla-tallies.csv?by=CLOCK").statusCode())
+                .isEqualTo(403);
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SafeguardIntegrationTest
 class SlaDashboardBrowserIT {
 
-    static final By BREACHED_ASSESSMENTS = By.cssSelector(
-            ".sla-tally-clock a.drill-breached[href*='clock=PRELIMINARY_ASSESSMENT']");
+    static final By BREACHED_ASSESSMENTS =
+            By.cssSelector(".sla-tally-clock a.drill-breached[href*='clock=PRELIMINARY_ASSESSMENT']");
 
     @LocalServerPort
     int port;
@@ -57,30 +57,38 @@ class SlaDashboardBrowserIT {
         WebElement number = wait.until(ExpectedConditions.elementToBeClickable(BREACHED_ASSESSMENTS));
         long shown = Long.parseLong(number.getText());
         assertThat(shown).as("the case registered years ago is overdue").isPositive();
-        WebElement trend = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("sg-chart.breach-trend[drawn] canvas")));
+        WebElement trend = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("sg-chart.breach-trend[drawn] canvas")));
         assertThat(trend.isDisplayed()).isTrue();
-        Object weeks = ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelector('sg-chart.breach-trend').config.data.datasets[0].data.length");
-        assertThat(((Number) weeks).intValue()).as("Chart.js draws one bar per week").isGreaterThanOrEqualTo(12);
+        Object weeks = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return document.querySelector('sg-chart.breach-trend').config.data.datasets[0].data.length");
+        assertThat(((Number) weeks).intValue())
+                .as("Chart.js draws one bar per week")
+                .isGreaterThanOrEqualTo(12);
         session.screenshot("sla-dashboard");
         session.click(number);
 
         WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".clock-count")));
-        assertThat(browser.getCurrentUrl()).contains("/sla/clocks?", "state=BREACHED", "open=true",
-                "clock=PRELIMINARY_ASSESSMENT").doesNotContain("Jane");
+        assertThat(browser.getCurrentUrl())
+                .contains("/sla/clocks?", "state=BREACHED", "open=true", "clock=PRELIMINARY_ASSESSMENT")
+                .doesNotContain("Jane");
         assertThat(Long.parseLong(count.getAttribute("data-count"))).isEqualTo(shown);
         List<String> expected = exported("state=BREACHED&open=true&clock=PRELIMINARY_ASSESSMENT");
         assertThat(expected).hasSize((int) shown).contains(overdue);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sla-clocks a.case-link")));
         List<String> listed = browser.findElements(By.cssSelector("#sla-clocks a.case-link")).stream()
-                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
-        assertThat(listed).as("the grid's rows, soonest target first, are the clocks counted")
-                .isNotEmpty().isEqualTo(expected.subList(0, listed.size()));
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+        assertThat(listed)
+                .as("the grid's rows, soonest target first, are the clocks counted")
+                .isNotEmpty()
+                .isEqualTo(expected.subList(0, listed.size()));
         session.screenshot("sla-drill-down");
 
-        session.click(browser.findElement(By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0)
-                + "']")));
+        session.click(browser.findElement(
+                By.xpath("//a[contains(@class,'case-link') and normalize-space()='" + listed.get(0) + "']")));
         wait.until(ExpectedConditions.urlContains("/cases/" + listed.get(0)));
     }
 
@@ -90,20 +98,27 @@ class SlaDashboardBrowserIT {
         session.open("/sla/clocks?state=LATE");
 
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invalid-filter")))
-                .getText()).contains("not valid");
+                        .getText())
+                .contains("not valid");
     }
 
     /** The case references of the CSV export with the same filter, in its order. */
     private List<String> exported(String query) {
         HttpResponse<String> csv = api.get("manager", "/api/sla-clocks.csv?" + query);
         assertThat(csv.statusCode()).isEqualTo(200);
-        return Arrays.stream(csv.body().replace("\uFEFF", "").split("\r\n")).skip(1)
-                .map(line -> line.substring(0, line.indexOf(','))).toList();
+        return Arrays.stream(csv.body().replace("\uFEFF", "").split("\r\n"))
+                .skip(1)
+                .map(line -> line.substring(0, line.indexOf(',')))
+                .toList();
     }
 
     private String register(String receivedAt) {
-        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", receivedAt).with("incidentDate", "2020-02-20").json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", receivedAt)
+                        .with("incidentDate", "2020-02-20")
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
     }

@@ -29,6 +29,7 @@ class StatisticsBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -50,7 +51,8 @@ class StatisticsBrowserIT {
 
     @Test
     void a_manager_reads_the_scorecard_of_this_quarter_and_prints_its_statistics() {
-        EngagementFixture notified = EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
+        EngagementFixture notified =
+                EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
 
         session.signIn("manager");
         session.open("/scorecard");
@@ -62,8 +64,8 @@ class StatisticsBrowserIT {
         // The fixture's case was received on 20 November 2026.
         String quarter = Period.quarterOf(LocalDate.of(2026, 11, 20)).label();
         session.open("/statistics/print?period=" + quarter);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//td[normalize-space()='" + notified.caseReference() + "']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//td[normalize-space()='" + notified.caseReference() + "']")));
         assertThat(browser.findElements(By.className("signed-in-user"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Jane Example");
         session.screenshot("statistics-print");

@@ -1,8 +1,8 @@
 package org.safeguard.victim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeguard.testsupport.BrowserSession.radio;
 import static org.safeguard.testsupport.BrowserSession.checkbox;
+import static org.safeguard.testsupport.BrowserSession.radio;
 
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ManagementService;
@@ -39,12 +39,16 @@ class AssistanceBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     VictimConsents consents;
+
     @Autowired
     Assistance assistance;
 
@@ -77,8 +81,8 @@ class AssistanceBrowserIT {
                 .sendKeys(reference);
 
         session.clickGridCell(reference);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
-                "Record consent to assistance · " + reference));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), "Record consent to assistance · " + reference));
         session.click(By.cssSelector("vaadin-button.claim"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".victim-pseudonym")));
         assertNameNotShown();
@@ -86,16 +90,20 @@ class AssistanceBrowserIT {
         session.click(radio("Consent given"));
         session.click(radio("The victim"));
         session.click(By.cssSelector("vaadin-button.complete-task"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group.consent-given-by[invalid]")));
-        assertThat(browser.findElement(By.cssSelector("vaadin-radio-group.consent-given-by")).getText())
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-radio-group.consent-given-by[invalid]")));
+        assertThat(browser.findElement(By.cssSelector("vaadin-radio-group.consent-given-by"))
+                        .getText())
                 .as("the service's rule for a child, at the field, in English")
                 .contains("A child’s consent is given through a parent or guardian.");
-        assertThat(browser.findElement(radio("Consent given")).getAttribute("checked")).as("the answer is kept").isNotNull();
+        assertThat(browser.findElement(radio("Consent given")).getAttribute("checked"))
+                .as("the answer is kept")
+                .isNotNull();
         session.click(radio("A parent or guardian"));
         session.click(By.cssSelector("vaadin-button.complete-task"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
-                "Assess needs · " + reference));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), "Assess needs · " + reference));
         session.click(By.cssSelector("vaadin-button.claim"));
         session.click(checkbox("Medical care"));
         session.click(checkbox("Psychosocial support"));
@@ -118,9 +126,13 @@ class AssistanceBrowserIT {
 
     private String register() {
         // Received long ago, so its tasks are among the soonest due; the search keeps the list to this case.
-        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", "2020-01-05T09:00:00Z").with("incidentDate", "2019-12-20")
-                .with("victims[0].name", VICTIM_NAME).json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", "2020-01-05T09:00:00Z")
+                        .with("incidentDate", "2019-12-20")
+                        .with("victims[0].name", VICTIM_NAME)
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
     }
@@ -130,18 +142,28 @@ class AssistanceBrowserIT {
      * executor) and answers the victim's id as the engine holds it (never the name).
      */
     private long victimOf(String reference) {
-        String caseInstance = runtime.createProcessInstanceQuery().processDefinitionKey("sea-case")
-                .processInstanceBusinessKey(reference).singleResult().getId();
+        String caseInstance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("sea-case")
+                .processInstanceBusinessKey(reference)
+                .singleResult()
+                .getId();
         // The body of the multi-instance call first, then each victim's call.
         for (int step = 0; step < 2; step++) {
-            management.createJobDefinitionQuery()
-                    .activityIdIn("call_victim_assistance", "call_victim_assistance#multiInstanceBody").list()
-                    .forEach(definition -> management.createJobQuery().processInstanceId(caseInstance)
-                            .jobDefinitionId(definition.getId()).list()
+            management
+                    .createJobDefinitionQuery()
+                    .activityIdIn("call_victim_assistance", "call_victim_assistance#multiInstanceBody")
+                    .list()
+                    .forEach(definition -> management
+                            .createJobQuery()
+                            .processInstanceId(caseInstance)
+                            .jobDefinitionId(definition.getId())
+                            .list()
                             .forEach(job -> management.executeJob(job.getId())));
         }
-        ProcessInstance track = runtime.createProcessInstanceQuery().processDefinitionKey("victim-assistance")
-                .processInstanceBusinessKey(reference).singleResult();
+        ProcessInstance track = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("victim-assistance")
+                .processInstanceBusinessKey(reference)
+                .singleResult();
         return (Long) runtime.getVariable(track.getId(), "victimId");
     }
 }

@@ -35,8 +35,16 @@ import org.safeguard.victim.VictimSummary;
 class AssistanceTaskFormsTest {
 
     static final VictimSummary CHILD = new VictimSummary(7L, "V-7Q3KD", AgeGroup.CHILD, Sex.FEMALE, true);
-    static final Referral REFERRAL = new Referral(5L, 7L, Need.MEDICAL, null, null, ReferralStatus.PENDING,
-            Instant.parse("2026-11-28T09:00:00Z"), Instant.parse("2026-11-28T09:00:00Z"), null);
+    static final Referral REFERRAL = new Referral(
+            5L,
+            7L,
+            Need.MEDICAL,
+            null,
+            null,
+            ReferralStatus.PENDING,
+            Instant.parse("2026-11-28T09:00:00Z"),
+            Instant.parse("2026-11-28T09:00:00Z"),
+            null);
 
     AssistanceTasks tasks = mock(AssistanceTasks.class);
     Assistance assistance = mock(Assistance.class);
@@ -72,12 +80,15 @@ class AssistanceTaskFormsTest {
         ConsentForm form = (ConsentForm) form(AssistanceTasks.RECORD_CONSENT);
         form.given().setValue(true);
         form.givenBy().setValue(ConsentGiver.SELF);
-        doThrow(new InvalidInputException(List.of(new Violation("givenBy", "a child's consent is given through a parent or guardian"))))
-                .when(assistance).completeConsentGate("task-1", 7L, true, ConsentGiver.SELF);
+        doThrow(new InvalidInputException(
+                        List.of(new Violation("givenBy", "a child's consent is given through a parent or guardian"))))
+                .when(assistance)
+                .completeConsentGate("task-1", 7L, true, ConsentGiver.SELF);
 
         complete(form);
 
-        assertThat(form.givenBy().getErrorMessage()).isEqualTo("A child’s consent is given through a parent or guardian.");
+        assertThat(form.givenBy().getErrorMessage())
+                .isEqualTo("A child’s consent is given through a parent or guardian.");
         assertThat(form.givenBy().getValue()).isEqualTo(ConsentGiver.SELF);
         assertThat(completed).isFalse();
     }
@@ -106,7 +117,8 @@ class AssistanceTaskFormsTest {
 
     @Test
     void a_manager_resolves_the_tasks_overdue_referral() {
-        when(tasks.referralOf("task-1", AssistanceTasks.RESOLVE_OVERDUE_REFERRAL)).thenReturn(REFERRAL);
+        when(tasks.referralOf("task-1", AssistanceTasks.RESOLVE_OVERDUE_REFERRAL))
+                .thenReturn(REFERRAL);
 
         complete(form(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL));
 
@@ -125,8 +137,13 @@ class AssistanceTaskFormsTest {
 
     @Test
     void every_task_of_the_assistance_process_has_a_form() {
-        assertThat(forms.taskKinds()).containsExactlyInAnyOrder("user_record_consent", "user_assess_needs",
-                "user_refer_to_provider", "user_resolve_overdue_referral", "user_follow_up");
+        assertThat(forms.taskKinds())
+                .containsExactlyInAnyOrder(
+                        "user_record_consent",
+                        "user_assess_needs",
+                        "user_refer_to_provider",
+                        "user_resolve_overdue_referral",
+                        "user_follow_up");
     }
 
     private Component form(String kind) {
@@ -135,7 +152,12 @@ class AssistanceTaskFormsTest {
     }
 
     private static void complete(Component form) {
-        form.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(button -> button.hasClassName("complete-task")).findFirst().orElseThrow().click();
+        form.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(button -> button.hasClassName("complete-task"))
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 }

@@ -42,9 +42,11 @@ class ConsentFormTest {
         form.given().setValue(true);
         form.givenBy().setValue(ConsentGiver.SELF);
 
-        form.showViolations(List.of(new Violation("givenBy", "a child's consent is given through a parent or guardian")));
+        form.showViolations(
+                List.of(new Violation("givenBy", "a child's consent is given through a parent or guardian")));
 
-        assertThat(form.givenBy().getErrorMessage()).isEqualTo("A child’s consent is given through a parent or guardian.");
+        assertThat(form.givenBy().getErrorMessage())
+                .isEqualTo("A child’s consent is given through a parent or guardian.");
         assertThat(form.given().isInvalid()).isFalse();
         assertThat(form.answer()).isEqualTo(new ConsentAnswer(true, ConsentGiver.SELF));
     }

@@ -16,8 +16,16 @@ import org.safeguard.victim.VictimSummary;
 class ReferralFormTest {
 
     final ReferralForm form = new ReferralForm(
-            new Referral(5L, 7L, Need.MEDICAL, null, null, ReferralStatus.PENDING, Instant.parse("2026-11-28T09:00:00Z"),
-                    null, null),
+            new Referral(
+                    5L,
+                    7L,
+                    Need.MEDICAL,
+                    null,
+                    null,
+                    ReferralStatus.PENDING,
+                    Instant.parse("2026-11-28T09:00:00Z"),
+                    null,
+                    null),
             new VictimSummary(7L, "V-7Q3KD", AgeGroup.ADULT, Sex.FEMALE, true));
 
     @Test
@@ -41,11 +49,13 @@ class ReferralFormTest {
     void each_refusal_shows_at_its_field_and_keeps_what_was_typed() {
         form.providerNameField().setValue("Clinique");
 
-        form.showViolations(List.of(new Violation("providerCode", "required"),
-                new Violation("providerName", "at most 200 characters")));
+        form.showViolations(List.of(
+                new Violation("providerCode", "required"), new Violation("providerName", "at most 200 characters")));
 
-        assertThat(form.providerCodeField().getErrorMessage()).isEqualTo("Enter the provider’s code (at most 40 characters).");
-        assertThat(form.providerNameField().getErrorMessage()).isEqualTo("Enter the provider’s name (at most 200 characters).");
+        assertThat(form.providerCodeField().getErrorMessage())
+                .isEqualTo("Enter the provider’s code (at most 40 characters).");
+        assertThat(form.providerNameField().getErrorMessage())
+                .isEqualTo("Enter the provider’s name (at most 200 characters).");
         assertThat(form.providerNameField().getValue()).isEqualTo("Clinique");
         assertThat(form.providerCodeField().getMaxLength()).isEqualTo(40);
     }

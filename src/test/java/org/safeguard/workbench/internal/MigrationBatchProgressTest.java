@@ -11,9 +11,10 @@ class MigrationBatchProgressTest {
         String engine = "ENGINE-23004 Cannot migrate process instance 'pi-1':\n\tCannot migrate activity instance"
                 + " 'user_follow_up:ai-2':\n\t\tThere is no migration instruction for this instance's activity\n";
 
-        assertThat(MigrationBatchProgress.readable(engine)).isEqualTo("Cannot migrate process instance 'pi-1': Cannot"
-                + " migrate activity instance 'user_follow_up:ai-2': There is no migration instruction for this"
-                + " instance's activity");
+        assertThat(MigrationBatchProgress.readable(engine))
+                .isEqualTo("Cannot migrate process instance 'pi-1': Cannot"
+                        + " migrate activity instance 'user_follow_up:ai-2': There is no migration instruction for this"
+                        + " instance's activity");
     }
 
     @Test

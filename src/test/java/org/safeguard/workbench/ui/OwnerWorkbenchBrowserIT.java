@@ -49,14 +49,19 @@ class OwnerWorkbenchBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -81,8 +86,11 @@ class OwnerWorkbenchBrowserIT {
     void restoreTheShippedModel() {
         BrowserSession.quit(session);
         if (api != null && latest().getVersion() != shippedVersion) {
-            HttpResponse<String> rolledBack = api.send("owner", "POST", "/api/models/" + KEY + "/versions/"
-                    + shippedVersion + "/redeploy", "{\"reason\":\"OwnerWorkbenchBrowserIT puts the shipped model back\"}");
+            HttpResponse<String> rolledBack = api.send(
+                    "owner",
+                    "POST",
+                    "/api/models/" + KEY + "/versions/" + shippedVersion + "/redeploy",
+                    "{\"reason\":\"OwnerWorkbenchBrowserIT puts the shipped model back\"}");
             assertThat(rolledBack.statusCode()).as(rolledBack.body()).isBetween(200, 201);
         }
     }
@@ -91,7 +99,8 @@ class OwnerWorkbenchBrowserIT {
     void an_owner_changes_a_deadline_fixes_a_finding_deploys_and_moves_two_running_cases_onto_the_new_version() {
         String first = registerAndWaitForAssessment("2019-05-06T09:00:00Z");
         String second = registerAndWaitForAssessment("2019-05-07T09:00:00Z");
-        assertThat(assessment(first).getDueDate().toInstant()).as("due five working days after receipt, in 2019")
+        assertThat(assessment(first).getDueDate().toInstant())
+                .as("due five working days after receipt, in 2019")
                 .isBefore(Instant.parse("2020-01-01T00:00:00Z"));
 
         session.signIn("owner");
@@ -109,22 +118,26 @@ class OwnerWorkbenchBrowserIT {
         colleagueSavesADraft();
         session.click(button("save-draft"));
         session.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.keep-mine"))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "Draft 2 saved"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "Draft 2 saved"));
         session.click(button("check-draft"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("bpmn-editor g.djs-element.sg-finding[data-element-id='" + TASK + "']")));
         wait.until(d -> gridText("model-findings").contains("candidate-group"));
-        assertThat(button("deploy-draft").getAttribute("disabled")).as("a finding blocks the deployment").isNotNull();
+        assertThat(button("deploy-draft").getAttribute("disabled"))
+                .as("a finding blocks the deployment")
+                .isNotNull();
         session.screenshot("workbench-finding");
 
         replace(panelInput("candidateGroups"), "intake");
         waitForModel(TASK, "candidateGroups", "intake");
         session.click(button("check-draft"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"),
-                "Checked, not saved: no findings"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".draft-status"), "Checked, not saved: no findings"));
         wait.until(d -> button("deploy-draft").getAttribute("disabled") == null);
-        assertThat(browser.findElements(By.cssSelector("bpmn-editor g.djs-element.sg-finding"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("bpmn-editor g.djs-element.sg-finding")))
+                .isEmpty();
         String diff = gridText("model-changes");
         assertThat(diff).contains(TASK, "deadlines.dueFrom(execution, 'PRELIMINARY_ASSESSMENT', receivedAt)", NEW_DUE);
         session.screenshot("workbench-diff");
@@ -135,8 +148,10 @@ class OwnerWorkbenchBrowserIT {
         wait.until(ExpectedConditions.urlContains("/models/" + KEY + "/migrate/" + shippedVersion + "/" + deployed));
 
         for (String reference : List.of(first, second)) {
-            replace(wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("vaadin-text-field.migration-filter input"))), reference);
+            replace(
+                    wait.until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("vaadin-text-field.migration-filter input"))),
+                    reference);
             wait.until(d -> gridText("migration-instances").contains(reference));
             session.click(button("migration-select-shown"));
         }
@@ -145,22 +160,28 @@ class OwnerWorkbenchBrowserIT {
         String batchId = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-batch-id]")))
                 .getAttribute("data-batch-id");
         runBatch(batchId);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".migration-progress"),
-                "2 of 2 moved, 0 failed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".migration-progress"), "2 of 2 moved, 0 failed"));
         session.screenshot("workbench-migrated");
 
         String newDefinition = definition(deployed).getId();
         for (String reference : List.of(first, second)) {
-            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                    .processDefinitionKey(KEY).singleResult().getProcessDefinitionId()).isEqualTo(newDefinition);
-            assertThat(assessment(reference).getDueDate().toInstant()).as("the deadline runs from the migration")
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(reference)
+                            .processDefinitionKey(KEY)
+                            .singleResult()
+                            .getProcessDefinitionId())
+                    .isEqualTo(newDefinition);
+            assertThat(assessment(reference).getDueDate().toInstant())
+                    .as("the deadline runs from the migration")
                     .isAfter(Instant.now().minus(Duration.ofDays(1)));
         }
 
         session.open("/models/" + KEY + "/live");
-        WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "bpmn-diagram .sg-live-badge[data-element-id='" + TASK + "'] .sg-live-active")));
-        assertThat(Integer.parseInt(waiting.getText())).as("the live view counts the moved cases at the assessment")
+        WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("bpmn-diagram .sg-live-badge[data-element-id='" + TASK + "'] .sg-live-active")));
+        assertThat(Integer.parseInt(waiting.getText()))
+                .as("the live view counts the moved cases at the assessment")
                 .isGreaterThanOrEqualTo(2);
     }
 
@@ -170,11 +191,13 @@ class OwnerWorkbenchBrowserIT {
         session.open("/models/" + KEY + "/edit");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor[drawn]")));
         wait.until(d -> deployReason().contains("no change from deployed version " + shippedVersion));
-        assertThat(button("deploy-draft").getAttribute("disabled")).as("nothing to deploy").isNotNull();
+        assertThat(button("deploy-draft").getAttribute("disabled"))
+                .as("nothing to deploy")
+                .isNotNull();
         assertThat(lintBadgeContrast()).as("bpmnlint's badge, WCAG AA").isGreaterThanOrEqualTo(4.5);
         hoverDeploy();
         wait.until(d -> String.valueOf(session.js("return Array.from(document.querySelectorAll("
-                + "'vaadin-tooltip-overlay')).map(o => o.opened ? o.textContent : '').join(' ')"))
+                        + "'vaadin-tooltip-overlay')).map(o => o.opened ? o.textContent : '').join(' ')"))
                 .contains("Nothing to deploy"));
 
         selectOnDiagram(TASK);
@@ -186,23 +209,31 @@ class OwnerWorkbenchBrowserIT {
 
         session.click(button("check-draft"));
         wait.until(d -> gridText("model-findings").contains("candidate-group"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".draft-status"), "finding(s) block"));
-        assertThat(button("deploy-draft").getAttribute("disabled")).as("the finding blocks it").isNotNull();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".draft-status"), "finding(s) block"));
+        assertThat(button("deploy-draft").getAttribute("disabled"))
+                .as("the finding blocks it")
+                .isNotNull();
         assertThat(deployReason()).contains("Fix the", "finding(s) that block the deployment");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_draft WHERE model_key = ?", Integer.class, KEY))
-                .as("the check saved nothing").isZero();
+                .as("the check saved nothing")
+                .isZero();
         assertThat(api.get("admin", "/api/models/" + KEY + "/draft").statusCode())
-                .as("another owner sees no draft").isEqualTo(404);
+                .as("another owner sees no draft")
+                .isEqualTo(404);
 
         replace(panelInput("candidateGroups"), groups);
         waitForModel(TASK, "candidateGroups", groups);
         wait.until(d -> deployReason().contains("no change from deployed version " + shippedVersion));
-        assertThat(button("deploy-draft").getAttribute("disabled")).as("back to the deployed model").isNotNull();
+        assertThat(button("deploy-draft").getAttribute("disabled"))
+                .as("back to the deployed model")
+                .isNotNull();
     }
 
     /** The contrast ratio of bpmnlint's summary badge's text on its background, as the browser draws it. */
     private double lintBadgeContrast() {
-        WebElement badge = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor .bjsl-button")));
+        WebElement badge =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("bpmn-editor .bjsl-button")));
         return contrast(luminance(badge.getCssValue("color")), luminance(badge.getCssValue("background-color")));
     }
 
@@ -221,31 +252,42 @@ class OwnerWorkbenchBrowserIT {
     }
 
     private String deployReason() {
-        return String.valueOf(wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".deploy-holder"))).getAttribute("data-reason"));
+        return String.valueOf(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".deploy-holder")))
+                .getAttribute("data-reason"));
     }
 
     private void hoverDeploy() {
-        new Actions(browser).moveToElement(browser.findElement(By.cssSelector(".deploy-holder"))).perform();
+        new Actions(browser)
+                .moveToElement(browser.findElement(By.cssSelector(".deploy-holder")))
+                .perform();
     }
 
     private Object modelValue(String elementId, String attribute) {
-        return session.js("return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
-                + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null", elementId, attribute);
+        return session.js(
+                "return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
+                        + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null",
+                elementId,
+                attribute);
     }
 
     /** Another owner saves a draft of the same model meanwhile: this one is warned, not overwritten. */
     private void colleagueSavesADraft() {
         HttpResponse<String> file = api.get("owner", "/api/models/" + KEY + "/versions/" + shippedVersion + "/file");
-        String body = new ObjectMapper().createObjectNode().put("content", file.body())
+        String body = new ObjectMapper()
+                .createObjectNode()
+                .put("content", file.body())
                 .toString();
         HttpResponse<String> saved = api.send("owner", "PUT", "/api/models/" + KEY + "/draft", body);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private String registerAndWaitForAssessment(String receivedAt) {
-        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", receivedAt).with("incidentDate", "2019-04-20").json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", receivedAt)
+                        .with("incidentDate", "2019-04-20")
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();
         new DueJobs(runtime, management).runFor(reference);
@@ -254,16 +296,24 @@ class OwnerWorkbenchBrowserIT {
     }
 
     private Task assessment(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(TASK).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(TASK)
+                .singleResult();
     }
 
     /** The migration batch's jobs, as the job executor would run them (it is off in tests). */
     private void runBatch(String batchId) {
-        for (int round = 0; round < 20 && management.createBatchQuery().batchId(batchId).count() > 0; round++) {
+        for (int round = 0;
+                round < 20 && management.createBatchQuery().batchId(batchId).count() > 0;
+                round++) {
             Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-            for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+            for (String definition : List.of(
+                    batch.getSeedJobDefinitionId(),
+                    batch.getBatchJobDefinitionId(),
                     batch.getMonitorJobDefinitionId())) {
-                for (Job job : management.createJobQuery().jobDefinitionId(definition).list()) {
+                for (Job job :
+                        management.createJobQuery().jobDefinitionId(definition).list()) {
                     management.executeJob(job.getId());
                 }
             }
@@ -271,23 +321,32 @@ class OwnerWorkbenchBrowserIT {
     }
 
     private ProcessDefinition latest() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(KEY)
+                .latestVersion()
+                .singleResult();
     }
 
     private ProcessDefinition definition(int version) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).processDefinitionVersion(version)
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(KEY)
+                .processDefinitionVersion(version)
                 .singleResult();
     }
 
     private void selectOnDiagram(String elementId) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("bpmn-editor g.djs-element[data-element-id='" + elementId + "']")));
-        session.js("arguments[0].selectElement(arguments[1])", browser.findElement(By.tagName("bpmn-editor")), elementId);
+        session.js(
+                "arguments[0].selectElement(arguments[1])", browser.findElement(By.tagName("bpmn-editor")), elementId);
         wait.until(ExpectedConditions.attributeContains(element, "class", "selected"));
     }
 
     private void openPanelGroup(String groupId) {
-        WebElement header = browser.findElement(By.cssSelector("[data-group-id='" + groupId + "'] .bio-properties-panel-group-header"));
+        WebElement header = browser.findElement(
+                By.cssSelector("[data-group-id='" + groupId + "'] .bio-properties-panel-group-header"));
         if (!header.getAttribute("class").contains("open")) {
             session.click(header);
         }
@@ -307,15 +366,20 @@ class OwnerWorkbenchBrowserIT {
     /** The panel writes to the model after a short debounce: wait for the model itself. */
     private void waitForModel(String elementId, String attribute, String expected) {
         wait.until(d -> {
-            Object value = session.js("return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
-                    + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null", elementId, attribute);
+            Object value = session.js(
+                    "return document.querySelector('bpmn-editor')._modeler.get('elementRegistry')"
+                            + ".get(arguments[0]).businessObject.get('camunda:' + arguments[1]) || null",
+                    elementId,
+                    attribute);
             return expected == null ? value == null : expected.equals(value);
         });
     }
 
     private String gridText(String className) {
-        return String.valueOf(session.js("return Array.from(document.querySelectorAll('vaadin-grid.' + arguments[0]"
-                + " + ' vaadin-grid-cell-content')).map(c => c.textContent).join(' | ')", className));
+        return String.valueOf(session.js(
+                "return Array.from(document.querySelectorAll('vaadin-grid.' + arguments[0]"
+                        + " + ' vaadin-grid-cell-content')).map(c => c.textContent).join(' | ')",
+                className));
     }
 
     private WebElement button(String className) {
@@ -323,8 +387,8 @@ class OwnerWorkbenchBrowserIT {
     }
 
     private void confirmWithReason(String reason) {
-        WebElement text = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-text-area.reason textarea")));
+        WebElement text =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area.reason textarea")));
         text.sendKeys(reason);
         session.click(button("confirm"));
     }

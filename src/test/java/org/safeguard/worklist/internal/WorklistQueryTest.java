@@ -11,7 +11,8 @@ import org.safeguard.worklist.TaskQueue;
 class WorklistQueryTest {
 
     static WorklistQuery searching(String text) {
-        return new WorklistQuery(TaskQueue.MINE, "intake", List.of("intake"), TaskFilter.NONE.withText(text), Instant.EPOCH);
+        return new WorklistQuery(
+                TaskQueue.MINE, "intake", List.of("intake"), TaskFilter.NONE.withText(text), Instant.EPOCH);
     }
 
     @Test

@@ -8,8 +8,7 @@ import org.safeguard.base.tasks.TaskCompletion;
 
 class CompletionSchemasTest {
 
-    record Notes(String summary, boolean urgent) {
-    }
+    record Notes(String summary, boolean urgent) {}
 
     @Test
     void a_kinds_schema_is_named_for_the_kind_without_its_user_prefix() {
@@ -19,8 +18,10 @@ class CompletionSchemasTest {
 
     @Test
     void kinds_that_share_a_body_record_get_a_schema_each() {
-        CompletionSchemas.KindSchema plan = CompletionSchemas.of(TaskCompletion.of("user_plan", Notes.class, (id, b) -> { }));
-        CompletionSchemas.KindSchema report = CompletionSchemas.of(TaskCompletion.of("user_report", Notes.class, (id, b) -> { }));
+        CompletionSchemas.KindSchema plan =
+                CompletionSchemas.of(TaskCompletion.of("user_plan", Notes.class, (id, b) -> {}));
+        CompletionSchemas.KindSchema report =
+                CompletionSchemas.of(TaskCompletion.of("user_report", Notes.class, (id, b) -> {}));
 
         assertThat(plan.body()).isNotSameAs(report.body());
         assertThat(plan.body().getName()).isEqualTo("PlanBody");
@@ -31,8 +32,8 @@ class CompletionSchemasTest {
 
     @Test
     void a_confirmation_takes_no_fields() {
-        CompletionSchemas.KindSchema informed = CompletionSchemas.of(
-                TaskCompletion.of("user_inform_victim", Confirmation.class, (id, b) -> { }));
+        CompletionSchemas.KindSchema informed =
+                CompletionSchemas.of(TaskCompletion.of("user_inform_victim", Confirmation.class, (id, b) -> {}));
 
         assertThat(informed.body().getProperties()).isNullOrEmpty();
     }

@@ -41,16 +41,22 @@ class TaskApiAccountabilityKindsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     RecordedMeasures recordedMeasures;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -78,22 +84,29 @@ class TaskApiAccountabilityKindsIT {
         dueJobs.runFor(reference);
         String id = tasks.claim("intake", reference, "user_record_withheld_payments");
 
-        assertRefused(tasks.complete("intake", id, "{\"paymentsWithheld\":true,\"repatriated\":true,\"details\":\" \"}"),
-                "details", "required");
+        assertRefused(
+                tasks.complete("intake", id, "{\"paymentsWithheld\":true,\"repatriated\":true,\"details\":\" \"}"),
+                "details",
+                "required");
         tasks.assertStillOpen("intake", id);
         assertThat(measuresOf(reference)).isEmpty();
 
-        assertThat(tasks.complete("intake", id,
-                "{\"paymentsWithheld\":true,\"repatriated\":false,\"details\":\"Allowances withheld since 3 Dec\"}")
-                .statusCode()).isEqualTo(204);
+        assertThat(tasks.complete(
+                                "intake",
+                                id,
+                                "{\"paymentsWithheld\":true,\"repatriated\":false,\"details\":\"Allowances withheld since 3 Dec\"}")
+                        .statusCode())
+                .isEqualTo(204);
 
         assertThat(measuresOf(reference)).singleElement().satisfies(measure -> {
             assertThat(measure.kind()).isEqualTo(MeasureKind.PAYMENTS_AND_REPATRIATION);
             assertThat(measure.subjectGroupId()).isEqualTo(engagement.subjectGroupId());
-            assertThat(measure.detail()).isEqualTo("paymentsWithheld=true; repatriated=false; Allowances withheld since 3 Dec");
+            assertThat(measure.detail())
+                    .isEqualTo("paymentsWithheld=true; repatriated=false; Allowances withheld since 3 Dec");
             assertThat(measure.recordedBy()).isEqualTo("intake");
         });
-        assertThat(openTaskKinds(reference)).doesNotContain("user_record_withheld_payments")
+        assertThat(openTaskKinds(reference))
+                .doesNotContain("user_record_withheld_payments")
                 .contains("user_send_note_verbale");
     }
 
@@ -113,19 +126,26 @@ class TaskApiAccountabilityKindsIT {
         dueJobs.runFor(reference);
         String id = tasks.claim("intake", reference, "user_record_entity_measures");
 
-        assertRefused(tasks.complete("intake", id, "{\"responsibleEntity\":\"Partner NGO\",\"measures\":\"\"}"),
-                "measures", "required");
+        assertRefused(
+                tasks.complete("intake", id, "{\"responsibleEntity\":\"Partner NGO\",\"measures\":\"\"}"),
+                "measures",
+                "required");
         tasks.assertStillOpen("intake", id);
 
-        assertThat(tasks.complete("intake", id,
-                "{\"responsibleEntity\":\"Partner NGO\",\"measures\":\"Contract terminated\"}").statusCode()).isEqualTo(204);
+        assertThat(tasks.complete(
+                                "intake",
+                                id,
+                                "{\"responsibleEntity\":\"Partner NGO\",\"measures\":\"Contract terminated\"}")
+                        .statusCode())
+                .isEqualTo(204);
 
         assertThat(measuresOf(reference)).singleElement().satisfies(measure -> {
             assertThat(measure.kind()).isEqualTo(MeasureKind.ENTITY_MEASURES);
             assertThat(measure.subjectGroupId()).isEqualTo(groupId);
             assertThat(measure.detail()).isEqualTo("Partner NGO: Contract terminated");
         });
-        assertThat(tasks.find("intake", "MY_GROUPS", reference, "user_enter_screening_database")).isPresent();
+        assertThat(tasks.find("intake", "MY_GROUPS", reference, "user_enter_screening_database"))
+                .isPresent();
         assertThat(openTaskKinds(reference)).doesNotContain("user_record_entity_measures");
     }
 
@@ -137,6 +157,7 @@ class TaskApiAccountabilityKindsIT {
 
     private List<String> openTaskKinds(String reference) {
         return engineTasks.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
-                .map(task -> task.getTaskDefinitionKey()).toList();
+                .map(task -> task.getTaskDefinitionKey())
+                .toList();
     }
 }

@@ -34,14 +34,19 @@ class TaskApiAssistanceKindsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     Referrals referrals;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -61,26 +66,39 @@ class TaskApiAssistanceKindsIT {
     @Test
     void an_overdue_referral_is_resolved_through_the_task_api_while_the_advocates_referral_stays_open() {
         String reference = cases.register(AllegationJson.anAllegation());
-        long victimId = cases.read("intake", reference).get("victims").get(0).get("id").asLong();
-        tasks.claimAndComplete("vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
+        long victimId =
+                cases.read("intake", reference).get("victims").get(0).get("id").asLong();
+        tasks.claimAndComplete(
+                "vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
         dueJobs.runFor(reference);
         tasks.claimAndComplete("vra", reference, "user_assess_needs", "{\"needs\":[\"MEDICAL\"]}");
         dueJobs.fireTimer(reference, Element.timer_referral_overdue.id());
         assertThat(referralOf(victimId).breachedAt()).isNotNull();
         String id = tasks.claim("manager", reference, "user_resolve_overdue_referral");
 
-        assertRefused(tasks.complete("manager", id, "{\"providerCode\":\"MSF-BGI\"}"), "providerCode",
+        assertRefused(
+                tasks.complete("manager", id, "{\"providerCode\":\"MSF-BGI\"}"),
+                "providerCode",
                 "is not a field of this request");
         tasks.assertStillOpen("manager", id);
 
         assertThat(tasks.complete("manager", id, "{}").statusCode()).isEqualTo(204);
 
-        String assistance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(VictimAssistanceProcess.KEY).singleResult().getId();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(assistance)
-                .activityId(Element.end_referral_escalated.id()).finished().count()).isOne();
-        assertThat(tasks.find("manager", "ALL", reference, "user_resolve_overdue_referral")).isEmpty();
-        assertThat(tasks.find("vra", "MY_GROUPS", reference, "user_refer_to_provider")).isPresent();
+        String assistance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .processDefinitionKey(VictimAssistanceProcess.KEY)
+                .singleResult()
+                .getId();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(assistance)
+                        .activityId(Element.end_referral_escalated.id())
+                        .finished()
+                        .count())
+                .isOne();
+        assertThat(tasks.find("manager", "ALL", reference, "user_resolve_overdue_referral"))
+                .isEmpty();
+        assertThat(tasks.find("vra", "MY_GROUPS", reference, "user_refer_to_provider"))
+                .isPresent();
         assertThat(referralOf(victimId).providerCode()).isNull();
     }
 

@@ -29,6 +29,7 @@ class TaskApiBulkIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,10 +43,16 @@ class TaskApiBulkIT {
     void registerCases() {
         api = new Api(port);
         tasks = new TaskApi(api);
-        minuscaOne = reference(api.postCase("intake", AllegationJson.anAllegation().json()));
-        minuscaTwo = reference(api.postCase("intake", AllegationJson.anAllegation().json()));
-        unmiss = reference(api.postCase("intake-unmiss", AllegationJson.anAllegation()
-                .with("entity", "UNMISS").with("dutyStation", "Juba").json()));
+        minuscaOne =
+                reference(api.postCase("intake", AllegationJson.anAllegation().json()));
+        minuscaTwo =
+                reference(api.postCase("intake", AllegationJson.anAllegation().json()));
+        unmiss = reference(api.postCase(
+                "intake-unmiss",
+                AllegationJson.anAllegation()
+                        .with("entity", "UNMISS")
+                        .with("dutyStation", "Juba")
+                        .json()));
     }
 
     @Test
@@ -53,33 +60,45 @@ class TaskApiBulkIT {
         String one = assessment(minuscaOne);
         String two = assessment(minuscaTwo);
         String outOfScope = assessment(unmiss);
-        String alreadyMine = tasks.claim("intake", reference(api.postCase("intake", AllegationJson.anAllegation()
-                .json())), ASSESS);
+        String alreadyMine = tasks.claim(
+                "intake",
+                reference(api.postCase("intake", AllegationJson.anAllegation().json())),
+                ASSESS);
 
-        HttpResponse<String> response = api.send("intake", "POST", "/api/tasks/bulk/claim",
+        HttpResponse<String> response = api.send(
+                "intake",
+                "POST",
+                "/api/tasks/bulk/claim",
                 "{\"taskIds\": [\"" + one + "\", \"" + outOfScope + "\", \"" + two + "\", \"" + alreadyMine + "\"]}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = Api.json(response);
         assertThat(body.get("done").asLong()).isEqualTo(2);
         assertThat(body.get("refused").asLong()).isEqualTo(2);
-        assertThat(results(body)).containsExactly(Map.entry(one, "DONE"), Map.entry(outOfScope, "NOT_FOUND"),
-                Map.entry(two, "DONE"), Map.entry(alreadyMine, "ALREADY_ASSIGNED"));
+        assertThat(results(body))
+                .containsExactly(
+                        Map.entry(one, "DONE"),
+                        Map.entry(outOfScope, "NOT_FOUND"),
+                        Map.entry(two, "DONE"),
+                        Map.entry(alreadyMine, "ALREADY_ASSIGNED"));
         assertThat(body.get("tasks").get(1).hasNonNull("caseReference"))
-                .as("a task outside the caller's scope does not name its case").isFalse();
+                .as("a task outside the caller's scope does not name its case")
+                .isFalse();
         assertThat(assignee("intake", one)).isEqualTo("intake");
         assertThat(assignee("intake", two)).isEqualTo("intake");
         assertThat(assignee("intake-unmiss", outOfScope)).as("left alone").isNull();
-        assertThat(jdbc.queryForList("SELECT target FROM audit_event WHERE action = 'TASK_CLAIMED' AND actor = 'intake'",
-                String.class)).contains(one, two);
+        assertThat(jdbc.queryForList(
+                        "SELECT target FROM audit_event WHERE action = 'TASK_CLAIMED' AND actor = 'intake'",
+                        String.class))
+                .contains(one, two);
     }
 
     @Test
     void a_task_not_offered_to_the_callers_groups_is_refused_alone() {
         String intakeTask = assessment(minuscaOne);
 
-        HttpResponse<String> response = api.send("manager", "POST", "/api/tasks/bulk/claim",
-                "{\"taskIds\": [\"" + intakeTask + "\"]}");
+        HttpResponse<String> response =
+                api.send("manager", "POST", "/api/tasks/bulk/claim", "{\"taskIds\": [\"" + intakeTask + "\"]}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(results(Api.json(response))).containsExactly(Map.entry(intakeTask, "NOT_OFFERED"));
@@ -92,28 +111,46 @@ class TaskApiBulkIT {
         String otherMission = assessment(unmiss);
         String reason = "Cover for Ines while she is on mission " + minuscaOne;
 
-        HttpResponse<String> response = api.send("manager", "POST", "/api/tasks/bulk/assign",
+        HttpResponse<String> response = api.send(
+                "manager",
+                "POST",
+                "/api/tasks/bulk/assign",
                 "{\"taskIds\": [\"" + one + "\", \"" + otherMission + "\", \"" + two + "\"], \"assignee\": \"intake\","
                         + " \"reason\": \"" + reason + "\"}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(results(Api.json(response))).containsExactly(Map.entry(one, "DONE"),
-                Map.entry(otherMission, "ASSIGNEE_MAY_NOT"), Map.entry(two, "DONE"));
+        assertThat(results(Api.json(response)))
+                .containsExactly(
+                        Map.entry(one, "DONE"), Map.entry(otherMission, "ASSIGNEE_MAY_NOT"), Map.entry(two, "DONE"));
         assertThat(assignee("manager", one)).isEqualTo("intake");
-        assertThat(assignee("manager", otherMission)).as("intake does not see UNMISS cases").isNull();
-        assertThat(jdbc.queryForList("SELECT target FROM audit_event WHERE action = 'TASK_REASSIGNED' AND reason = ?",
-                String.class, reason)).containsExactlyInAnyOrder(one, two);
+        assertThat(assignee("manager", otherMission))
+                .as("intake does not see UNMISS cases")
+                .isNull();
+        assertThat(jdbc.queryForList(
+                        "SELECT target FROM audit_event WHERE action = 'TASK_REASSIGNED' AND reason = ?",
+                        String.class,
+                        reason))
+                .containsExactlyInAnyOrder(one, two);
     }
 
     @Test
     void a_bulk_reassignment_is_refused_whole_without_a_manager_a_reason_or_tasks() {
         String one = assessment(minuscaOne);
 
-        HttpResponse<String> notManager = api.send("intake", "POST", "/api/tasks/bulk/assign",
+        HttpResponse<String> notManager = api.send(
+                "intake",
+                "POST",
+                "/api/tasks/bulk/assign",
                 "{\"taskIds\": [\"" + one + "\"], \"assignee\": \"intake\", \"reason\": \"Mine now\"}");
-        HttpResponse<String> noReason = api.send("manager", "POST", "/api/tasks/bulk/assign",
+        HttpResponse<String> noReason = api.send(
+                "manager",
+                "POST",
+                "/api/tasks/bulk/assign",
                 "{\"taskIds\": [\"" + one + "\"], \"assignee\": \"intake\"}");
-        HttpResponse<String> noTasks = api.send("manager", "POST", "/api/tasks/bulk/assign",
+        HttpResponse<String> noTasks = api.send(
+                "manager",
+                "POST",
+                "/api/tasks/bulk/assign",
                 "{\"taskIds\": [], \"assignee\": \"intake\", \"reason\": \"Cover\"}");
 
         assertThat(notManager.statusCode()).as(notManager.body()).isEqualTo(403);
@@ -125,7 +162,9 @@ class TaskApiBulkIT {
     private String assessment(String reference) {
         String user = reference.equals(unmiss) ? "intake-unmiss" : "intake";
         return tasks.find(user, "MY_GROUPS", reference, ASSESS)
-                .orElseThrow(() -> new AssertionError("No assessment in " + reference)).get("id").asText();
+                .orElseThrow(() -> new AssertionError("No assessment in " + reference))
+                .get("id")
+                .asText();
     }
 
     private String assignee(String user, String taskId) {
@@ -138,7 +177,8 @@ class TaskApiBulkIT {
     private static Map<String, String> results(JsonNode body) {
         Map<String, String> results = new LinkedHashMap<>();
         StreamSupport.stream(body.get("tasks").spliterator(), false)
-                .forEach(task -> results.put(task.get("taskId").asText(), task.get("result").asText()));
+                .forEach(task -> results.put(
+                        task.get("taskId").asText(), task.get("result").asText()));
         return results;
     }
 

@@ -32,9 +32,18 @@ class TaskApiDocumentationIT {
 
         assertThat(document.get("paths").has("/api/tasks")).isTrue();
         assertThat(document.get("paths").has("/api/tasks/{id}")).isTrue();
-        JsonNode complete = document.get("paths").get("/api/tasks/{id}/complete").get("post");
-        List<String> oneOf = StreamSupport.stream(complete.get("requestBody").get("content").get("application/json")
-                .get("schema").get("oneOf").spliterator(), false).map(ref -> ref.get("$ref").asText()).toList();
+        JsonNode complete =
+                document.get("paths").get("/api/tasks/{id}/complete").get("post");
+        List<String> oneOf = StreamSupport.stream(
+                        complete.get("requestBody")
+                                .get("content")
+                                .get("application/json")
+                                .get("schema")
+                                .get("oneOf")
+                                .spliterator(),
+                        false)
+                .map(ref -> ref.get("$ref").asText())
+                .toList();
         JsonNode schemas = document.get("components").get("schemas");
         for (String kind : kinds) {
             String name = CompletionSchemas.name(kind);
@@ -43,19 +52,28 @@ class TaskApiDocumentationIT {
             assertThat(oneOf).contains("#/components/schemas/" + name);
         }
         assertThat(oneOf).hasSize(kinds.size());
-        assertThat(schemas.get("AssessAllegationBody").get("properties").has("assessments")).isTrue();
-        assertThat(schemas.has("GroupAssessment")).as("referenced by AssessAllegationBody").isTrue();
+        assertThat(schemas.get("AssessAllegationBody").get("properties").has("assessments"))
+                .isTrue();
+        assertThat(schemas.has("GroupAssessment"))
+                .as("referenced by AssessAllegationBody")
+                .isTrue();
     }
 
     private static List<String> userTaskKinds() throws IOException {
         try (Stream<Path> models = Files.list(Path.of("processes"))) {
-            return models.filter(path -> path.toString().endsWith(".bpmn")).flatMap(path -> {
-                try {
-                    return USER_TASK.matcher(Files.readString(path)).results().map(match -> match.group(1));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).sorted().toList();
+            return models.filter(path -> path.toString().endsWith(".bpmn"))
+                    .flatMap(path -> {
+                        try {
+                            return USER_TASK
+                                    .matcher(Files.readString(path))
+                                    .results()
+                                    .map(match -> match.group(1));
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .sorted()
+                    .toList();
         }
     }
 }

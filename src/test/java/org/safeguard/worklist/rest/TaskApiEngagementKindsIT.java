@@ -31,10 +31,13 @@ class TaskApiEngagementKindsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
 
@@ -52,24 +55,32 @@ class TaskApiEngagementKindsIT {
     }
 
     @Test
-    void a_note_verbale_sent_through_the_task_api_is_on_the_ladder_with_its_dispatch_reference_and_the_reply_is_awaited() {
+    void
+            a_note_verbale_sent_through_the_task_api_is_on_the_ladder_with_its_dispatch_reference_and_the_reply_is_awaited() {
         String reference = cases.registerWithSubjectsOf("MILITARY_CONTINGENT");
         cases.assessAsBreach(reference);
         String id = tasks.claim("intake", reference, "user_send_note_verbale");
 
-        assertRefused(tasks.complete("intake", id, "{\"noteReference\":\"" + "R".repeat(41) + "\"}"), "noteReference",
+        assertRefused(
+                tasks.complete("intake", id, "{\"noteReference\":\"" + "R".repeat(41) + "\"}"),
+                "noteReference",
                 "must be at most 40 characters");
         tasks.assertStillOpen("intake", id);
         assertThat(steps(reference)).doesNotContain("NOTE_VERBALE_SENT");
 
-        assertThat(tasks.complete("intake", id, "{\"noteReference\":\"REG-2026-114\"}").statusCode()).isEqualTo(204);
+        assertThat(tasks.complete("intake", id, "{\"noteReference\":\"REG-2026-114\"}")
+                        .statusCode())
+                .isEqualTo(204);
 
         JsonNode ladder = cases.read("intake", reference).get("engagements").get(0);
         JsonNode sent = StreamSupport.stream(ladder.get("steps").spliterator(), false)
-                .filter(step -> step.get("kind").asText().equals("NOTE_VERBALE_SENT")).findFirst().orElseThrow();
+                .filter(step -> step.get("kind").asText().equals("NOTE_VERBALE_SENT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sent.get("detailCode").asText()).isEqualTo("REG-2026-114");
         assertThat(ladder.get("engagement").get("nationality").asText()).isEqualTo("CA");
-        assertThat(engine.waitingAt(reference)).contains(EngagementFixture.WAITING_FOR_REPLY)
+        assertThat(engine.waitingAt(reference))
+                .contains(EngagementFixture.WAITING_FOR_REPLY)
                 .doesNotContain("user_send_note_verbale");
     }
 
@@ -79,14 +90,17 @@ class TaskApiEngagementKindsIT {
         engine.replies("focal-ca", engagement, "REQUESTS_INFORMATION");
         String id = tasks.claim("intake", engagement.caseReference(), "user_provide_information");
 
-        assertRefused(tasks.complete("intake", id, "{\"noteReference\":\"REG-1\"}"), "noteReference",
+        assertRefused(
+                tasks.complete("intake", id, "{\"noteReference\":\"REG-1\"}"),
+                "noteReference",
                 "is not a field of this request");
         tasks.assertStillOpen("intake", id);
 
         assertThat(tasks.complete("intake", id, "{}").statusCode()).isEqualTo(204);
 
         assertThat(steps(engagement.caseReference())).containsSubsequence("REPLY_RECEIVED", "INFORMATION_PROVIDED");
-        assertThat(engine.waitingAt(engagement.caseReference())).contains(EngagementFixture.WAITING_FOR_REPLY)
+        assertThat(engine.waitingAt(engagement.caseReference()))
+                .contains(EngagementFixture.WAITING_FOR_REPLY)
                 .doesNotContain("user_provide_information");
     }
 
@@ -97,20 +111,33 @@ class TaskApiEngagementKindsIT {
         String reference = engagement.caseReference();
         String id = tasks.claim("intake", reference, "user_record_national_finding");
 
-        assertRefused(tasks.complete("intake", id, "{\"finding\":\"NO_BREACH_OF_STANDARDS\"}"), "finding",
+        assertRefused(
+                tasks.complete("intake", id, "{\"finding\":\"NO_BREACH_OF_STANDARDS\"}"),
+                "finding",
                 "must be SUBSTANTIATED, NOT_SUBSTANTIATED or CLOSED_OTHER");
         tasks.assertStillOpen("intake", id);
 
-        assertThat(tasks.complete("intake", id, "{\"finding\":\"NOT_SUBSTANTIATED\"}").statusCode()).isEqualTo(204);
+        assertThat(tasks.complete("intake", id, "{\"finding\":\"NOT_SUBSTANTIATED\"}")
+                        .statusCode())
+                .isEqualTo(204);
 
-        assertThat(engine.waitingAt(reference)).contains("user_inform_victim").doesNotContain("user_record_national_finding");
+        assertThat(engine.waitingAt(reference))
+                .contains("user_inform_victim")
+                .doesNotContain("user_record_national_finding");
         JsonNode file = cases.read("intake", reference);
         assertThat(file.get("subjectGroups").get(0).get("outcome").asText()).isEqualTo("NOT_SUBSTANTIATED");
         assertThat(file.get("status").asText()).isEqualTo("NOT_SUBSTANTIATED");
     }
 
     private List<String> steps(String reference) {
-        return StreamSupport.stream(cases.read("intake", reference).get("engagements").get(0).get("steps").spliterator(),
-                false).map(step -> step.get("kind").asText()).toList();
+        return StreamSupport.stream(
+                        cases.read("intake", reference)
+                                .get("engagements")
+                                .get(0)
+                                .get("steps")
+                                .spliterator(),
+                        false)
+                .map(step -> step.get("kind").asText())
+                .toList();
     }
 }

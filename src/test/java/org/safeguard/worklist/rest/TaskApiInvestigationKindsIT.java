@@ -51,22 +51,31 @@ class TaskApiInvestigationKindsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     InterimMeasures interimMeasures;
+
     @Autowired
     Investigations investigations;
+
     @Autowired
     InvestigationFiles investigationFiles;
+
     @Autowired
     VictimConsents consents;
 
@@ -90,17 +99,24 @@ class TaskApiInvestigationKindsIT {
         cases.assessAsBreach(reference);
         String id = tasks.claim("manager", reference, "user_decide_investigating_body");
 
-        assertRefused(tasks.complete("manager", id, "{\"investigatingBody\":\"JOINT_WITH_MEMBER_STATE\"}"),
-                "investigatingBody", "must be HEAD_OF_MISSION or OVERSIGHT_OFFICE");
+        assertRefused(
+                tasks.complete("manager", id, "{\"investigatingBody\":\"JOINT_WITH_MEMBER_STATE\"}"),
+                "investigatingBody",
+                "must be HEAD_OF_MISSION or OVERSIGHT_OFFICE");
         tasks.assertStillOpen("manager", id);
 
-        assertThat(tasks.complete("manager", id, "{\"investigatingBody\":\"HEAD_OF_MISSION\"}").statusCode()).isEqualTo(204);
+        assertThat(tasks.complete("manager", id, "{\"investigatingBody\":\"HEAD_OF_MISSION\"}")
+                        .statusCode())
+                .isEqualTo(204);
         dueJobs.runFor(reference);
 
         assertThat(cases.read("manager", reference).get("status").asText()).isEqualTo("UNDER_INVESTIGATION");
-        assertThat(investigationsOf(reference)).extracting(InvestigationSummary::investigatingBody)
+        assertThat(investigationsOf(reference))
+                .extracting(InvestigationSummary::investigatingBody)
                 .containsExactly(InvestigatingBody.HEAD_OF_MISSION);
-        assertThat(openTaskKinds(reference)).contains("user_plan_investigation").doesNotContain("user_decide_investigating_body");
+        assertThat(openTaskKinds(reference))
+                .contains("user_plan_investigation")
+                .doesNotContain("user_decide_investigating_body");
     }
 
     @Test
@@ -109,7 +125,9 @@ class TaskApiInvestigationKindsIT {
         cases.assessAsBreach(reference);
         String id = tasks.claim("intake", reference, "user_refer_to_responsible_entity");
 
-        assertRefused(tasks.complete("intake", id, "{\"responsibleEntity\":\"Partner NGO\"}"), "responsibleEntity",
+        assertRefused(
+                tasks.complete("intake", id, "{\"responsibleEntity\":\"Partner NGO\"}"),
+                "responsibleEntity",
                 "is not a field of this request");
         tasks.assertStillOpen("intake", id);
         assertThat(cases.firstSubjectGroup(reference).hasNonNull("outcome")).isFalse();
@@ -117,8 +135,11 @@ class TaskApiInvestigationKindsIT {
         assertThat(tasks.complete("intake", id, "{}").statusCode()).isEqualTo(204);
         dueJobs.runFor(reference);
 
-        assertThat(cases.firstSubjectGroup(reference).get("outcome").asText()).isEqualTo("REFERRED_TO_RESPONSIBLE_ENTITY");
-        assertThat(openTaskKinds(reference)).contains("user_inform_victim").doesNotContain("user_refer_to_responsible_entity");
+        assertThat(cases.firstSubjectGroup(reference).get("outcome").asText())
+                .isEqualTo("REFERRED_TO_RESPONSIBLE_ENTITY");
+        assertThat(openTaskKinds(reference))
+                .contains("user_inform_victim")
+                .doesNotContain("user_refer_to_responsible_entity");
     }
 
     @Test
@@ -133,20 +154,26 @@ class TaskApiInvestigationKindsIT {
 
         assertRefused(tasks.complete("manager", id, "{}"), "approved", "is required");
         tasks.assertStillOpen("manager", id);
-        assertThat(measuresOf(reference)).extracting(InterimMeasure::status).containsExactly(InterimMeasureStatus.PROPOSED);
+        assertThat(measuresOf(reference))
+                .extracting(InterimMeasure::status)
+                .containsExactly(InterimMeasureStatus.PROPOSED);
 
-        assertThat(tasks.complete("manager", id, "{\"approved\":true}").statusCode()).isEqualTo(204);
+        assertThat(tasks.complete("manager", id, "{\"approved\":true}").statusCode())
+                .isEqualTo(204);
 
         InterimMeasure decided = measuresOf(reference).get(0);
         assertThat(decided.status()).isEqualTo(InterimMeasureStatus.APPROVED);
         assertThat(decided.decidedBy()).isEqualTo("manager");
-        assertThat(openTaskKinds(reference)).doesNotContain("user_decide_interim_measure").contains("user_assess_allegation");
+        assertThat(openTaskKinds(reference))
+                .doesNotContain("user_decide_interim_measure")
+                .contains("user_assess_allegation");
     }
 
     @Test
     void the_victim_interview_is_recorded_through_the_task_api_when_the_victim_consented_to_share() {
         String reference = cases.registerWithSubjectsOf("CIVILIAN_STAFF");
-        long victimId = cases.read("intake", reference).get("victims").get(0).get("id").asLong();
+        long victimId =
+                cases.read("intake", reference).get("victims").get(0).get("id").asLong();
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             consents.record(victimId, ConsentScope.SHARING_WITH_INVESTIGATORS, true, ConsentGiver.PARENT_OR_GUARDIAN);
         }
@@ -159,11 +186,13 @@ class TaskApiInvestigationKindsIT {
         assertRefused(tasks.complete("investigator", id, "{\"summary\":\"  \"}"), "summary", "required");
         tasks.assertStillOpen("investigator", id);
 
-        assertThat(tasks.complete("investigator", id, "{\"summary\":\"Heard with her guardian present\"}").statusCode())
+        assertThat(tasks.complete("investigator", id, "{\"summary\":\"Heard with her guardian present\"}")
+                        .statusCode())
                 .isEqualTo(204);
 
         assertThat(events(reference)).contains("VICTIM_INTERVIEWED: Heard with her guardian present");
-        assertThat(tasks.find("investigator", "MY_GROUPS", reference, "user_interview_subject_and_witnesses")).isPresent();
+        assertThat(tasks.find("investigator", "MY_GROUPS", reference, "user_interview_subject_and_witnesses"))
+                .isPresent();
     }
 
     @Test
@@ -177,11 +206,14 @@ class TaskApiInvestigationKindsIT {
         assertRefused(tasks.complete("manager", id, "{\"action\":\"\"}"), "action", "required");
         tasks.assertStillOpen("manager", id);
 
-        assertThat(tasks.complete("manager", id, "{\"action\":\"Second investigator assigned\"}").statusCode())
+        assertThat(tasks.complete("manager", id, "{\"action\":\"Second investigator assigned\"}")
+                        .statusCode())
                 .isEqualTo(204);
 
-        assertThat(events(reference)).containsSubsequence("BREACH: null", "ESCALATION_HANDLED: Second investigator assigned");
-        assertThat(activeActivities(reference)).contains("timer_escalate_again", "user_plan_investigation")
+        assertThat(events(reference))
+                .containsSubsequence("BREACH: null", "ESCALATION_HANDLED: Second investigator assigned");
+        assertThat(activeActivities(reference))
+                .contains("timer_escalate_again", "user_plan_investigation")
                 .doesNotContain("user_handle_escalation");
     }
 
@@ -195,19 +227,27 @@ class TaskApiInvestigationKindsIT {
         String id = tasks.claim("manager", reference, "user_approve_extension");
         Instant currentDue = investigationsOf(reference).get(0).currentDueAt();
 
-        assertRefused(tasks.complete("manager", id, "{\"approved\":true,\"newDueAt\":\"2020-01-01T00:00:00Z\"}"),
-                "newDueAt", "must be after the current target date");
+        assertRefused(
+                tasks.complete("manager", id, "{\"approved\":true,\"newDueAt\":\"2020-01-01T00:00:00Z\"}"),
+                "newDueAt",
+                "must be after the current target date");
         tasks.assertStillOpen("manager", id);
 
         Instant newDue = currentDue.plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
-        assertThat(tasks.complete("manager", id, "{\"approved\":true,\"newDueAt\":\"" + newDue + "\"}").statusCode())
+        assertThat(tasks.complete("manager", id, "{\"approved\":true,\"newDueAt\":\"" + newDue + "\"}")
+                        .statusCode())
                 .isEqualTo(204);
 
         assertThat(investigationsOf(reference).get(0).extendedDueAt()).isEqualTo(newDue);
-        String investigation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(InvestigationProcess.KEY).singleResult().getId();
-        assertThat(runtime.getVariable(investigation, InvestigationProcess.Variables.DUE_AT.name())).isEqualTo(Date.from(newDue));
-        assertThat(events(reference)).contains("EXTENSION_REQUESTED: Witness abroad until May", "EXTENSION_APPROVED: null");
+        String investigation = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .processDefinitionKey(InvestigationProcess.KEY)
+                .singleResult()
+                .getId();
+        assertThat(runtime.getVariable(investigation, InvestigationProcess.Variables.DUE_AT.name()))
+                .isEqualTo(Date.from(newDue));
+        assertThat(events(reference))
+                .contains("EXTENSION_REQUESTED: Witness abroad until May", "EXTENSION_APPROVED: null");
     }
 
     /** A staff case with an investigator on its team, assessed as a breach: its investigation by the oversight office is open. */
@@ -233,9 +273,11 @@ class TaskApiInvestigationKindsIT {
 
     /** The investigation's recorded events of the case, each as {@code TYPE: detail}, oldest first. */
     private List<String> events(String reference) {
-        return jdbc.queryForList("SELECT " + concat() + " FROM investigation_event e"
-                + " JOIN investigation i ON i.id = e.investigation_id WHERE i.case_reference = ? ORDER BY e.id",
-                String.class, reference);
+        return jdbc.queryForList(
+                "SELECT " + concat() + " FROM investigation_event e"
+                        + " JOIN investigation i ON i.id = e.investigation_id WHERE i.case_reference = ? ORDER BY e.id",
+                String.class,
+                reference);
     }
 
     private static String concat() {
@@ -244,12 +286,14 @@ class TaskApiInvestigationKindsIT {
 
     private List<String> openTaskKinds(String reference) {
         return engineTasks.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
-                .map(task -> task.getTaskDefinitionKey()).toList();
+                .map(task -> task.getTaskDefinitionKey())
+                .toList();
     }
 
     private List<String> activeActivities(String reference) {
         dueJobs.runFor(reference);
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).toList();
+                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream())
+                .toList();
     }
 }

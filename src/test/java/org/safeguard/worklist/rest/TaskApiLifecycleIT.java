@@ -30,12 +30,16 @@ class TaskApiLifecycleIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,67 +57,110 @@ class TaskApiLifecycleIT {
 
     @Test
     void a_staff_case_runs_from_intake_to_closure_through_the_task_api_alone() {
-        String reference = Api.json(api.postCase("intake", AllegationJson.anAllegation()
-                .with("subjects", List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
-                .with("victims[0].ageGroup", "ADULT")
-                .json())).get("reference").asText();
-        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null).statusCode())
+        String reference = Api.json(api.postCase(
+                        "intake",
+                        AllegationJson.anAllegation()
+                                .with(
+                                        "subjects",
+                                        List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
+                                .with("victims[0].ageGroup", "ADULT")
+                                .json()))
+                .get("reference")
+                .asText();
+        assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null)
+                        .statusCode())
                 .isEqualTo(204);
-        long groupId = Api.json(api.get("intake", "/api/cases/" + reference)).get("subjectGroups").get(0).get("id").asLong();
+        long groupId = Api.json(api.get("intake", "/api/cases/" + reference))
+                .get("subjectGroups")
+                .get(0)
+                .get("id")
+                .asLong();
 
         // The victim's track starts at once, beside the assessment.
         complete("vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"SELF\"}");
         complete("vra", reference, "user_assess_needs", "{\"needs\":[\"MEDICAL\"]}");
-        complete("vra", reference, "user_refer_to_provider", "{\"providerCode\":\"MSF-BGI\",\"providerName\":\"Clinic\"}");
+        complete(
+                "vra",
+                reference,
+                "user_refer_to_provider",
+                "{\"providerCode\":\"MSF-BGI\",\"providerName\":\"Clinic\"}");
 
-        complete("intake", reference, "user_assess_allegation",
+        complete(
+                "intake",
+                reference,
+                "user_assess_allegation",
                 "{\"assessments\":[{\"subjectGroupId\":" + groupId + ",\"breachesStandards\":true}]}");
         complete("investigator", reference, "user_plan_investigation", "{\"summary\":\"Plan\"}");
         complete("investigator", reference, "user_interview_subject_and_witnesses", "{\"summary\":\"Interviews\"}");
         complete("investigator", reference, "user_gather_evidence", "{\"summary\":\"Evidence\"}");
         complete("investigator", reference, "user_write_report", "{\"summary\":\"Report\"}");
         complete("manager", reference, "user_review_report", "{\"accepted\":true}");
-        complete("investigator", reference, "user_decide_finding",
+        complete(
+                "investigator",
+                reference,
+                "user_decide_finding",
                 "{\"code\":\"SUBSTANTIATED\",\"reasoning\":\"Corroborated by two witnesses\"}");
-        complete("manager", reference, "user_decide_disciplinary_measures",
+        complete(
+                "manager",
+                reference,
+                "user_decide_disciplinary_measures",
                 "{\"measures\":\"Separation from service\",\"reasons\":\"Substantiated transactional sex\"}");
         complete("intake", reference, "user_enter_screening_database", "{\"entryReference\":\"CR-2026-0001\"}");
         complete("vra", reference, "user_inform_victim", "{}");
-        assertThat(Api.json(api.get("intake", "/api/cases/" + reference)).get("status").asText()).isEqualTo("SUBSTANTIATED");
+        assertThat(Api.json(api.get("intake", "/api/cases/" + reference))
+                        .get("status")
+                        .asText())
+                .isEqualTo("SUBSTANTIATED");
 
         // The victim is still assisted: the follow-up falls due, and the advocate ends the assistance.
         followUpFallsDue(reference);
         complete("vra", reference, "user_follow_up", "{\"continueAssistance\":false}");
         dueJobs.runFor(reference);
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .list())
                 .extracting(instance -> instance.getProcessDefinitionKey())
                 .contains("sea-case", "victim-assistance", "investigation", "accountability");
-        assertThat(jdbc.queryForList("SELECT target FROM audit_event WHERE action = 'TASK_COMPLETED' AND case_reference = ?",
-                String.class, reference)).containsExactlyInAnyOrderElementsOf(completed);
+        assertThat(jdbc.queryForList(
+                        "SELECT target FROM audit_event WHERE action = 'TASK_COMPLETED' AND case_reference = ?",
+                        String.class,
+                        reference))
+                .containsExactlyInAnyOrderElementsOf(completed);
     }
 
     @Test
     void each_role_lists_the_tasks_offered_to_it_with_the_schema_of_their_completion() {
-        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
         dueJobs.runFor(reference);
 
-        JsonNode assessment = tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation").orElseThrow();
+        JsonNode assessment = tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation")
+                .orElseThrow();
         assertThat(assessment.get("name").asText()).isEqualTo("Assess allegation");
         assertThat(assessment.get("due").asText()).isNotBlank();
         assertThat(assessment.hasNonNull("assignee")).isFalse();
         assertThat(assessment.get("completion").get("schema").asText())
                 .isEqualTo("#/components/schemas/AssessAllegationBody");
-        assertThat(tasks.find("vra", "MY_GROUPS", reference, "user_record_consent")).isPresent();
-        assertThat(tasks.find("vra", "MY_GROUPS", reference, "user_assess_allegation")).isEmpty();
-        assertThat(tasks.find("manager", "ALL", reference, "user_assess_allegation")).isPresent();
+        assertThat(tasks.find("vra", "MY_GROUPS", reference, "user_record_consent"))
+                .isPresent();
+        assertThat(tasks.find("vra", "MY_GROUPS", reference, "user_assess_allegation"))
+                .isEmpty();
+        assertThat(tasks.find("manager", "ALL", reference, "user_assess_allegation"))
+                .isPresent();
 
         String id = tasks.claim("intake", reference, "user_assess_allegation");
-        assertThat(tasks.find("intake", "MINE", reference, "user_assess_allegation")).isPresent();
+        assertThat(tasks.find("intake", "MINE", reference, "user_assess_allegation"))
+                .isPresent();
         JsonNode details = Api.json(api.get("intake", "/api/tasks/" + id));
         assertThat(details.get("task").get("assignee").asText()).isEqualTo("intake");
-        assertThat(details.get("completionSchema").get("properties").has("assessments")).isTrue();
+        assertThat(details.get("completionSchema").get("properties").has("assessments"))
+                .isTrue();
         assertThat(details.get("referencedSchemas").has("GroupAssessment")).isTrue();
     }
 
@@ -126,9 +173,17 @@ class TaskApiLifecycleIT {
     /** Time moves by the follow-up timer's job, as the job executor runs it once due. */
     private void followUpFallsDue(String reference) {
         dueJobs.runFor(reference);
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("victim-assistance").singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(instance).timers()
-                .activityId("timer_follow_up_due").singleResult().getId());
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .processDefinitionKey("victim-assistance")
+                .singleResult()
+                .getId();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .timers()
+                .activityId("timer_follow_up_due")
+                .singleResult()
+                .getId());
     }
 }

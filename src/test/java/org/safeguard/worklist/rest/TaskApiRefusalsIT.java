@@ -27,10 +27,13 @@ class TaskApiRefusalsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,7 +47,9 @@ class TaskApiRefusalsIT {
         api = new Api(port);
         tasks = new TaskApi(api);
         dueJobs = new DueJobs(runtime, management);
-        reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE)).get("reference").asText();
+        reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
+                .get("reference")
+                .asText();
         dueJobs.runFor(reference);
     }
 
@@ -52,8 +57,8 @@ class TaskApiRefusalsIT {
     void an_assessment_without_a_reason_for_no_breach_is_refused_naming_the_field_and_changes_nothing() {
         String id = tasks.claim("intake", reference, "user_assess_allegation");
 
-        HttpResponse<String> refused = tasks.complete("intake", id,
-                "{\"assessments\":[{\"subjectGroupId\":" + groupId() + ",\"breachesStandards\":false}]}");
+        HttpResponse<String> refused = tasks.complete(
+                "intake", id, "{\"assessments\":[{\"subjectGroupId\":" + groupId() + ",\"breachesStandards\":false}]}");
 
         assertRefused(refused, "assessments[0].reason", "is required when the acts would not breach the standards");
         assertStillOpen("intake", id);
@@ -61,7 +66,8 @@ class TaskApiRefusalsIT {
 
     @Test
     void needs_named_twice_are_refused_and_change_nothing() {
-        tasks.claimAndComplete("vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
+        tasks.claimAndComplete(
+                "vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
         dueJobs.runFor(reference);
         String id = tasks.claim("vra", reference, "user_assess_needs");
 
@@ -73,13 +79,15 @@ class TaskApiRefusalsIT {
 
     @Test
     void a_referral_without_a_provider_code_is_refused_and_changes_nothing() {
-        tasks.claimAndComplete("vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
+        tasks.claimAndComplete(
+                "vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
         dueJobs.runFor(reference);
         tasks.claimAndComplete("vra", reference, "user_assess_needs", "{\"needs\":[\"MEDICAL\"]}");
         dueJobs.runFor(reference);
         String id = tasks.claim("vra", reference, "user_refer_to_provider");
 
-        HttpResponse<String> refused = tasks.complete("vra", id, "{\"providerCode\":\" \",\"providerName\":\"Clinic\"}");
+        HttpResponse<String> refused =
+                tasks.complete("vra", id, "{\"providerCode\":\" \",\"providerName\":\"Clinic\"}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(Api.json(refused).get("errors").findValuesAsText("field")).contains("providerCode");
@@ -90,9 +98,12 @@ class TaskApiRefusalsIT {
     void a_body_of_another_kind_is_refused_naming_the_field_the_kind_does_not_take() {
         String id = tasks.claim("intake", reference, "user_assess_allegation");
 
-        assertRefused(tasks.complete("intake", id, "{\"summary\":\"Plan\"}"), "summary", "is not a field of this request");
-        assertRefused(tasks.complete("intake", id, "{\"assessments\":\"all fine\"}"), "assessments", "has the wrong type");
-        assertRefused(tasks.complete("intake", id, "[]"), "body", "must be a JSON object of the fields this request takes");
+        assertRefused(
+                tasks.complete("intake", id, "{\"summary\":\"Plan\"}"), "summary", "is not a field of this request");
+        assertRefused(
+                tasks.complete("intake", id, "{\"assessments\":\"all fine\"}"), "assessments", "has the wrong type");
+        assertRefused(
+                tasks.complete("intake", id, "[]"), "body", "must be a JSON object of the fields this request takes");
         assertRefused(tasks.complete("intake", id, "{\"assessments\":["), "body", "malformed JSON");
         assertStillOpen("intake", id);
     }
@@ -107,14 +118,16 @@ class TaskApiRefusalsIT {
 
     @Test
     void a_task_completed_already_answers_409_to_whoever_sees_its_case_and_404_to_others() {
-        String id = tasks.claimAndComplete("vra", reference, "user_record_consent",
-                "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
+        String id = tasks.claimAndComplete(
+                "vra", reference, "user_record_consent", "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
 
         HttpResponse<String> again = tasks.complete("vra", id, "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
         assertThat(Api.json(again).get("reason").asText()).isEqualTo("TASK_CLOSED");
-        assertThat(api.send("vra", "POST", "/api/tasks/" + id + "/claim", null).statusCode()).isEqualTo(409);
-        assertThat(tasks.complete("intake-unmiss", id, "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}").statusCode())
+        assertThat(api.send("vra", "POST", "/api/tasks/" + id + "/claim", null).statusCode())
+                .isEqualTo(409);
+        assertThat(tasks.complete("intake-unmiss", id, "{\"given\":true,\"givenBy\":\"PARENT_OR_GUARDIAN\"}")
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(completions(id)).isOne();
     }
@@ -126,8 +139,11 @@ class TaskApiRefusalsIT {
 
         assertThat(tasks.complete("intake-unmiss", id, body).statusCode()).isEqualTo(404);
         assertThat(api.get("intake-unmiss", "/api/tasks/" + id).statusCode()).isEqualTo(404);
-        assertThat(api.send("intake-unmiss", "POST", "/api/tasks/" + id + "/unclaim", null).statusCode()).isEqualTo(404);
-        assertThat(tasks.find("intake-unmiss", "MINE", reference, "user_assess_allegation")).isEmpty();
+        assertThat(api.send("intake-unmiss", "POST", "/api/tasks/" + id + "/unclaim", null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(tasks.find("intake-unmiss", "MINE", reference, "user_assess_allegation"))
+                .isEmpty();
         assertThat(tasks.complete("intake", "no-such-task", body).statusCode()).isEqualTo(404);
         assertThat(api.get("intake", "/api/tasks/no-such-task").statusCode()).isEqualTo(404);
         assertStillOpen("intake", id);
@@ -135,7 +151,10 @@ class TaskApiRefusalsIT {
 
     @Test
     void only_the_assignee_completes_a_task_so_an_unclaimed_one_must_be_claimed_first() {
-        String id = tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation").orElseThrow().get("id").asText();
+        String id = tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation")
+                .orElseThrow()
+                .get("id")
+                .asText();
         String body = "{\"assessments\":[{\"subjectGroupId\":" + groupId() + ",\"breachesStandards\":true}]}";
 
         HttpResponse<String> unclaimed = tasks.complete("intake", id, body);
@@ -147,42 +166,62 @@ class TaskApiRefusalsIT {
 
     @Test
     void claiming_giving_back_and_reassigning_follow_the_task_lists_rules() {
-        String id = tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation").orElseThrow().get("id").asText();
+        String id = tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation")
+                .orElseThrow()
+                .get("id")
+                .asText();
         String claim = "/api/tasks/" + id + "/claim";
         String unclaim = "/api/tasks/" + id + "/unclaim";
         String reassign = "/api/tasks/" + id + "/assignee";
 
-        assertThat(api.send("vra", "POST", claim, null).statusCode()).as("not offered to the advocates").isEqualTo(403);
+        assertThat(api.send("vra", "POST", claim, null).statusCode())
+                .as("not offered to the advocates")
+                .isEqualTo(403);
         assertThat(api.send("intake", "POST", claim, null).statusCode()).isEqualTo(204);
         HttpResponse<String> twice = api.send("intake", "POST", claim, null);
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(Api.json(twice).get("errors").get(0).get("field").asText()).isEqualTo("task");
-        assertThat(api.send("vra", "POST", unclaim, null).statusCode()).as("not the advocate's task").isEqualTo(403);
-        assertThat(api.send("vra", "POST", reassign, "{\"assignee\":\"intake\"}").statusCode())
-                .as("only managers and the task's assignee give it to someone").isEqualTo(403);
-        assertRefused(api.send("intake", "POST", reassign, "{\"assignee\":\"manager\"}"), "assignee",
+        assertThat(api.send("vra", "POST", unclaim, null).statusCode())
+                .as("not the advocate's task")
+                .isEqualTo(403);
+        assertThat(api.send("vra", "POST", reassign, "{\"assignee\":\"intake\"}")
+                        .statusCode())
+                .as("only managers and the task's assignee give it to someone")
+                .isEqualTo(403);
+        assertRefused(
+                api.send("intake", "POST", reassign, "{\"assignee\":\"manager\"}"),
+                "assignee",
                 "may not do this task or does not see its case");
-        assertRefused(api.send("manager", "POST", reassign, "{\"assignee\":\"investigator2\"}"), "assignee",
+        assertRefused(
+                api.send("manager", "POST", reassign, "{\"assignee\":\"investigator2\"}"),
+                "assignee",
                 "may not do this task or does not see its case");
         assertThat(api.send("manager", "POST", unclaim, null).statusCode()).isEqualTo(204);
-        assertThat(api.send("manager", "POST", reassign, "{\"assignee\":\"intake\"}").statusCode()).isEqualTo(204);
-        assertThat(tasks.find("intake", "MINE", reference, "user_assess_allegation")).isPresent();
+        assertThat(api.send("manager", "POST", reassign, "{\"assignee\":\"intake\"}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(tasks.find("intake", "MINE", reference, "user_assess_allegation"))
+                .isPresent();
         assertThat(api.send("intake", "POST", unclaim, null).statusCode()).isEqualTo(204);
-        assertThat(tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation")).isPresent();
+        assertThat(tasks.find("intake", "MY_GROUPS", reference, "user_assess_allegation"))
+                .isPresent();
     }
 
     @Test
     void anonymous_callers_are_asked_to_sign_in() {
         assertThat(api.get(null, "/api/tasks").statusCode()).isEqualTo(401);
-        assertThat(api.send(null, "POST", "/api/tasks/any/complete", "{}").statusCode()).isEqualTo(401);
-        assertThat(api.send(null, "POST", "/api/tasks/any/claim", null).statusCode()).isEqualTo(401);
+        assertThat(api.send(null, "POST", "/api/tasks/any/complete", "{}").statusCode())
+                .isEqualTo(401);
+        assertThat(api.send(null, "POST", "/api/tasks/any/claim", null).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void all_tasks_are_for_managers_and_paging_is_checked() {
         assertThat(api.get("intake", "/api/tasks?queue=ALL").statusCode()).isEqualTo(403);
         assertRefused(api.get("manager", "/api/tasks?queue=ALL&limit=0"), "limit", "must be between 1 and 200");
-        assertThat(api.get("intake", "/api/tasks?queue=EVERYTHING").statusCode()).isEqualTo(400);
+        assertThat(api.get("intake", "/api/tasks?queue=EVERYTHING").statusCode())
+                .isEqualTo(400);
         JsonNode page = Api.json(api.get("manager", "/api/tasks?queue=ALL&limit=1"));
         assertThat(page.get("items")).hasSize(1);
         String first = page.get("items").get(0).get("id").asText();
@@ -196,11 +235,15 @@ class TaskApiRefusalsIT {
     }
 
     private long completions(String taskId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'TASK_COMPLETED' AND target = ?",
-                Long.class, taskId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'TASK_COMPLETED' AND target = ?", Long.class, taskId);
     }
 
     private long groupId() {
-        return Api.json(api.get("intake", "/api/cases/" + reference)).get("subjectGroups").get(0).get("id").asLong();
+        return Api.json(api.get("intake", "/api/cases/" + reference))
+                .get("subjectGroups")
+                .get(0)
+                .get("id")
+                .asLong();
     }
 }

@@ -54,12 +54,16 @@ class TaskListBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -90,9 +94,15 @@ class TaskListBrowserIT {
         session.open("/tasks");
 
         click(By.cssSelector("vaadin-combo-box.entity-filter input"));
-        List<String> entities = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-                By.tagName("vaadin-combo-box-item"))).stream().map(WebElement::getText).toList();
-        assertThat(entities).as("a MINUSCA officer filters by their own entity only").containsExactly("MINUSCA");
+        List<String> entities =
+                wait
+                        .until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.tagName("vaadin-combo-box-item")))
+                        .stream()
+                        .map(WebElement::getText)
+                        .toList();
+        assertThat(entities)
+                .as("a MINUSCA officer filters by their own entity only")
+                .containsExactly("MINUSCA");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 
         click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
@@ -104,25 +114,31 @@ class TaskListBrowserIT {
         click(radio("No"));
         click(By.cssSelector("vaadin-button.complete-task"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
-        assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]")).getText())
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]"))
+                        .getText())
                 .contains("Give the reason when the acts would not breach the standards");
-        assertThat(browser.findElement(radio("No")).getAttribute("checked")).as("the answer typed is kept").isNotNull();
+        assertThat(browser.findElement(radio("No")).getAttribute("checked"))
+                .as("the answer typed is kept")
+                .isNotNull();
         session.screenshot("task-form");
 
         click(radio("Yes"));
         click(By.cssSelector("vaadin-button.complete-task"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
-                "Task completed: Assess allegation · " + first));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("vaadin-notification-card"), "Task completed: Assess allegation · " + first));
         assertThat(openAssessment(first)).as("completed in the engine").isNull();
         // The job executor (off in tests) continues the case: the Member State engagement's first step.
         new DueJobs(runtime, management).runFor(first);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"),
-                "Send the note verbale · " + first));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h3.task-title"), "Send the note verbale · " + first));
         assertThat(session.js("return document.activeElement && document.activeElement.localName"))
-                .as("focus moves to the task offered").isEqualTo("h3");
-        assertThat(browser.findElement(By.cssSelector(".task-panel vaadin-button.claim")).isDisplayed())
-                .as("offered to the same officer, to claim").isTrue();
+                .as("focus moves to the task offered")
+                .isEqualTo("h3");
+        assertThat(browser.findElement(By.cssSelector(".task-panel vaadin-button.claim"))
+                        .isDisplayed())
+                .as("offered to the same officer, to claim")
+                .isTrue();
     }
 
     @Test
@@ -134,17 +150,20 @@ class TaskListBrowserIT {
         click(By.cssSelector("vaadin-text-field.task-search input")).sendKeys(reference);
         wait.until(driver -> firstRow().contains(reference));
         assertThat(browser.findElements(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box")))
-                .as("the named filters are built when first unfolded").isEmpty();
+                .as("the named filters are built when first unfolded")
+                .isEmpty();
 
         click(By.cssSelector("vaadin-details.saved-filters vaadin-details-summary"));
         String name = "Only " + reference;
-        click(By.cssSelector("vaadin-details.saved-filters vaadin-text-field input")).sendKeys(name);
+        click(By.cssSelector("vaadin-details.saved-filters vaadin-text-field input"))
+                .sendKeys(name);
         click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
         WebElement search = click(By.cssSelector("vaadin-text-field.task-search input"));
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         wait.until(driver -> "".equals(search.getDomProperty("value")));
 
-        click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input")).sendKeys(name);
+        click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input"))
+                .sendKeys(name);
         click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + name + "']"));
         wait.until(driver -> reference.equals(search.getDomProperty("value")));
         wait.until(driver -> firstRow().contains(reference));
@@ -161,23 +180,26 @@ class TaskListBrowserIT {
                 .sendKeys(reference);
         openRowOf(reference);
         click(By.cssSelector("vaadin-button.reassign"));
-        WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-combo-box.reassign-to[invalid]")));
+        WebElement picker = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box.reassign-to[invalid]")));
         assertThat(picker.getDomProperty("errorMessage")).isEqualTo("Choose whom to give the task to.");
 
         click(By.cssSelector("vaadin-combo-box.reassign-to input")).sendKeys("Intake");
         List<String> offered = wait.until(driver -> {
             List<String> items = driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             return items.contains(INES) ? items : null;
         });
-        assertThat(offered).as("by name, only intake officers who see the MINUSCA case")
-                .contains(INES).noneMatch(name -> name.contains("intake-unmiss"));
+        assertThat(offered)
+                .as("by name, only intake officers who see the MINUSCA case")
+                .contains(INES)
+                .noneMatch(name -> name.contains("intake-unmiss"));
         click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
         click(By.cssSelector("vaadin-button.reassign"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-panel"),
-                "This task is assigned to intake."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".task-panel"), "This task is assigned to intake."));
         session.screenshot("task-reassigned");
         assertThat(openAssessment(reference).getAssignee()).isEqualTo("intake");
     }
@@ -208,30 +230,35 @@ class TaskListBrowserIT {
         tick(one);
         tick(two);
         tick(unmiss);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bulk-actions"),
-                "3 tasks selected"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".bulk-actions"), "3 tasks selected"));
         click(By.cssSelector("vaadin-combo-box.bulk-assignee input")).sendKeys("Ines");
         click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
         click(By.cssSelector("vaadin-button.bulk-reassign"));
-        WebElement reason = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-text-field.bulk-reason[invalid]")));
+        WebElement reason = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field.bulk-reason[invalid]")));
         assertThat(reason.getDomProperty("errorMessage")).isEqualTo("Give the reason for the reassignment.");
-        assertThat(openAssessment(one).getAssignee()).as("nothing changed without a reason").isNull();
+        assertThat(openAssessment(one).getAssignee())
+                .as("nothing changed without a reason")
+                .isNull();
 
         String why = "Ines covers the Bangui cases this week " + one;
         click(By.cssSelector("vaadin-text-field.bulk-reason input")).sendKeys(why);
         click(By.cssSelector("vaadin-button.bulk-reassign"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bulk-outcome"),
-                "2 tasks changed, 1 refused."));
-        assertThat(browser.findElement(By.cssSelector(".bulk-refused")).getText()).isEqualTo(
-                "Assess allegation · " + unmiss + ": this person may not do it or does not see its case");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".bulk-outcome"), "2 tasks changed, 1 refused."));
+        assertThat(browser.findElement(By.cssSelector(".bulk-refused")).getText())
+                .isEqualTo("Assess allegation · " + unmiss + ": this person may not do it or does not see its case");
         session.screenshot("task-list-bulk-reassign");
         assertThat(openAssessment(one).getAssignee()).isEqualTo("intake");
         assertThat(openAssessment(two).getAssignee()).isEqualTo("intake");
         assertThat(openAssessment(unmiss).getAssignee()).isNull();
-        assertThat(jdbc.queryForList("SELECT case_reference FROM audit_event WHERE action = 'TASK_REASSIGNED'"
-                + " AND reason = ?", String.class, why)).containsExactlyInAnyOrder(one, two);
+        assertThat(jdbc.queryForList(
+                        "SELECT case_reference FROM audit_event WHERE action = 'TASK_REASSIGNED'" + " AND reason = ?",
+                        String.class,
+                        why))
+                .containsExactlyInAnyOrder(one, two);
 
         click(By.cssSelector("a.case-file-link"));
         wait.until(ExpectedConditions.urlContains("/cases/" + two));
@@ -239,7 +266,8 @@ class TaskListBrowserIT {
 
     /** The case of the first task of "All tasks" as the API sorts it by due date. */
     private String firstDue(boolean descending) {
-        HttpResponse<String> page = api.get("manager", "/api/tasks?queue=ALL&sort=DUE&limit=1&descending=" + descending);
+        HttpResponse<String> page =
+                api.get("manager", "/api/tasks?queue=ALL&sort=DUE&limit=1&descending=" + descending);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return Api.json(page).get("items").get(0).get("caseReference").asText();
     }
@@ -259,11 +287,15 @@ class TaskListBrowserIT {
 
     /** Clicks the task's name in the row of the case (its reference is a link to the case file). */
     private void openRowOf(String reference) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementNotInteractableException.class).ignoring(ElementClickInterceptedException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class)
                 .until(driver -> {
-                    WebElement cell = (WebElement) session.js(ROW_OF + "return row && row.querySelectorAll('td')[2]"
-                            + ".querySelector('slot').assignedElements()[0];", reference);
+                    WebElement cell = (WebElement) session.js(
+                            ROW_OF + "return row && row.querySelectorAll('td')[2]"
+                                    + ".querySelector('slot').assignedElements()[0];",
+                            reference);
                     if (cell == null || !cell.isDisplayed()) {
                         return false;
                     }
@@ -295,21 +327,33 @@ class TaskListBrowserIT {
     }
 
     private String registerIn(String entity, String receivedAt) {
-        HttpResponse<String> created = api.postCase("intake-unmiss", AllegationJson.anAllegation()
-                .with("entity", entity).with("dutyStation", "Juba").with("receivedAt", receivedAt)
-                .with("incidentDate", "2015-02-20").json());
+        HttpResponse<String> created = api.postCase(
+                "intake-unmiss",
+                AllegationJson.anAllegation()
+                        .with("entity", entity)
+                        .with("dutyStation", "Juba")
+                        .with("receivedAt", receivedAt)
+                        .with("incidentDate", "2015-02-20")
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
     }
 
     private Task openAssessment(String reference) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("user_assess_allegation").singleResult();
+        return engineTasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("user_assess_allegation")
+                .singleResult();
     }
 
     private String register(String receivedAt) {
-        HttpResponse<String> created = api.postCase("intake", AllegationJson.anAllegation()
-                .with("receivedAt", receivedAt).with("incidentDate", receivedAt.substring(0, 8) + "01").json());
+        HttpResponse<String> created = api.postCase(
+                "intake",
+                AllegationJson.anAllegation()
+                        .with("receivedAt", receivedAt)
+                        .with("incidentDate", receivedAt.substring(0, 8) + "01")
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
     }
@@ -323,12 +367,14 @@ class TaskListBrowserIT {
                 .ignoring(ElementNotInteractableException.class)
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
-                    WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+                    WebElement element =
+                            ExpectedConditions.elementToBeClickable(target).apply(driver);
                     if (element == null) {
                         return null;
                     }
                     // Other tests' older cases may push a row to the grid's lower edge, under the layout.
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    ((JavascriptExecutor) driver)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
                     element.click();
                     return element;
                 });

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Runs the outbox's sender on its schedule ({@code safeguard.mail.poll-interval}). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class MailConfiguration {
-}
+class MailConfiguration {}

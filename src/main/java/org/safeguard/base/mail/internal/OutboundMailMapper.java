@@ -18,8 +18,11 @@ public interface OutboundMailMapper {
     List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
 
     /** Takes a due mail for this sender and counts the attempt; answers 0 when another sender has it. */
-    int claim(@Param("id") long id, @Param("sender") String sender, @Param("now") Instant now,
-              @Param("until") Instant until);
+    int claim(
+            @Param("id") long id,
+            @Param("sender") String sender,
+            @Param("now") Instant now,
+            @Param("until") Instant until);
 
     ClaimedMail findClaimed(@Param("id") long id, @Param("sender") String sender);
 
@@ -27,8 +30,12 @@ public interface OutboundMailMapper {
 
     int markSent(@Param("id") long id, @Param("sender") String sender, @Param("sentAt") Instant sentAt);
 
-    int markFailed(@Param("id") long id, @Param("sender") String sender, @Param("state") String state,
-                   @Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
+    int markFailed(
+            @Param("id") long id,
+            @Param("sender") String sender,
+            @Param("state") String state,
+            @Param("nextAttemptAt") Instant nextAttemptAt,
+            @Param("error") String error);
 
     MailStatus findStatus(long id);
 }

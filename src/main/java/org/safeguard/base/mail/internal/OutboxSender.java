@@ -45,7 +45,9 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${safeguard.mail.poll-interval:30s}", initialDelayString = "${safeguard.mail.poll-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "${safeguard.mail.poll-interval:30s}",
+            initialDelayString = "${safeguard.mail.poll-interval:30s}")
     void onSchedule() {
         if (settings.senderEnabled()) {
             sendDue();
@@ -76,9 +78,14 @@ public class OutboxSender {
             sender.send(message(sender, mail));
         } catch (MailException | MessagingException e) {
             boolean giveUp = mail.attempts() >= settings.maxAttempts();
-            Instant next = clock.instant().plus(settings.backoffAfter(mail.attempts())).truncatedTo(ChronoUnit.MICROS);
+            Instant next =
+                    clock.instant().plus(settings.backoffAfter(mail.attempts())).truncatedTo(ChronoUnit.MICROS);
             mapper.markFailed(mail.id(), senderId, giveUp ? "FAILED" : "PENDING", next, errorOf(e));
-            log.warn("Mail {} not sent (attempt {}{}): {}", mail.id(), mail.attempts(), giveUp ? ", given up" : "",
+            log.warn(
+                    "Mail {} not sent (attempt {}{}): {}",
+                    mail.id(),
+                    mail.attempts(),
+                    giveUp ? ", given up" : "",
                     e.getMessage());
             return false;
         }
@@ -95,8 +102,8 @@ public class OutboxSender {
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
         for (MailAttachment attachment : attachments) {
-            helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-                    attachment.contentType());
+            helper.addAttachment(
+                    attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
         }
         return message;
     }

@@ -18,7 +18,7 @@ import org.safeguard.base.i18n.Texts;
 public abstract class TaskForm extends VerticalLayout {
 
     private final Span formError = new Span();
-    private Runnable onComplete = () -> { };
+    private Runnable onComplete = () -> {};
 
     protected TaskForm() {
         formError.addClassName("form-error");
@@ -65,8 +65,11 @@ public abstract class TaskForm extends VerticalLayout {
     /** Shows each violation at its field, those of no field above the button; clears earlier ones. */
     public void showViolations(List<Violation> violations) {
         clearFieldErrors();
-        List<String> unplaced = violations.stream().filter(violation -> !placed(violation))
-                .map(ViolationMessages::message).distinct().toList();
+        List<String> unplaced = violations.stream()
+                .filter(violation -> !placed(violation))
+                .map(ViolationMessages::message)
+                .distinct()
+                .toList();
         formError.setText(String.join(" ", unplaced));
         formError.setVisible(!unplaced.isEmpty());
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.base.mail.MailAttachment;
 import org.safeguard.base.mail.MailSettings;
 import org.safeguard.base.mail.MailStatus;
-import org.safeguard.base.mail.OutgoingMail;
 import org.safeguard.base.mail.Outbox;
+import org.safeguard.base.mail.OutgoingMail;
 import org.safeguard.testsupport.MovableClock;
 import org.safeguard.testsupport.WithGreenMail;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,23 +30,32 @@ class OutboxSenderIT extends WithGreenMail {
 
     @Autowired
     Outbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     OutboundMailMapper mapper;
+
     @Autowired
     ObjectProvider<JavaMailSender> javaMail;
+
     @Autowired
     MailSettings settings;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     TransactionTemplate transaction;
 
     @Test
     void each_recipient_gets_one_mail_with_the_attachment() throws Exception {
-        List<Long> ids = queue(new OutgoingMail(List.of("one@each.example.org", "two@each.example.org"),
-                "Note verbale – été", "Corps du message", List.of(MailAttachment.pdf("note.pdf", PDF))));
+        List<Long> ids = queue(new OutgoingMail(
+                List.of("one@each.example.org", "two@each.example.org"),
+                "Note verbale – été",
+                "Corps du message",
+                List.of(MailAttachment.pdf("note.pdf", PDF))));
 
         sender.sendDue();
 
@@ -65,7 +74,8 @@ class OutboxSenderIT extends WithGreenMail {
     @Test
     void while_the_server_is_down_the_mail_waits_and_once_it_is_up_it_is_sent_exactly_once() {
         smtp.stop();
-        long id = queue(new OutgoingMail(List.of("retry@down.example.org"), "Retry", "Body", List.of())).get(0);
+        long id = queue(new OutgoingMail(List.of("retry@down.example.org"), "Retry", "Body", List.of()))
+                .get(0);
 
         sender.sendDue();
         MailStatus failed = outbox.status(id);
@@ -76,7 +86,9 @@ class OutboxSenderIT extends WithGreenMail {
 
         smtp.start();
         sender.sendDue();
-        assertThat(outbox.status(id).attempts()).as("not due before its backoff").isEqualTo(1);
+        assertThat(outbox.status(id).attempts())
+                .as("not due before its backoff")
+                .isEqualTo(1);
 
         clock.advance(settings.backoffAfter(1).plusSeconds(1));
         sender.sendDue();
@@ -90,7 +102,9 @@ class OutboxSenderIT extends WithGreenMail {
 
     @Test
     void two_senders_at_once_deliver_each_mail_once() {
-        List<String> recipients = IntStream.range(0, 12).mapToObj(i -> "r" + i + "@twice.example.org").toList();
+        List<String> recipients = IntStream.range(0, 12)
+                .mapToObj(i -> "r" + i + "@twice.example.org")
+                .toList();
         queue(new OutgoingMail(recipients, "Once", "Body", List.of()));
         OutboxSender other = new OutboxSender(mapper, javaMail, settings, clock);
 
@@ -98,8 +112,10 @@ class OutboxSenderIT extends WithGreenMail {
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(other::sendDue);
         CompletableFuture.allOf(first, second).join();
 
-        assertThat(receivedBy(recipients.toArray(String[]::new))).hasSize(recipients.size())
-                .extracting(message -> to(message).get(0)).doesNotHaveDuplicates();
+        assertThat(receivedBy(recipients.toArray(String[]::new)))
+                .hasSize(recipients.size())
+                .extracting(message -> to(message).get(0))
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -12,8 +12,11 @@ import org.safeguard.casefile.InvestigatingBody;
 
 class ChoiceFormTest {
 
-    final ChoiceForm<InvestigatingBody> form = new ChoiceForm<>("Who investigates?",
-            List.of(InvestigatingBody.HEAD_OF_MISSION, InvestigatingBody.OVERSIGHT_OFFICE), Texts::of, "investigatingBody");
+    final ChoiceForm<InvestigatingBody> form = new ChoiceForm<>(
+            "Who investigates?",
+            List.of(InvestigatingBody.HEAD_OF_MISSION, InvestigatingBody.OVERSIGHT_OFFICE),
+            Texts::of,
+            "investigatingBody");
 
     @Test
     void no_choice_is_refused_before_any_service_is_called_and_shown_at_the_choice() {

@@ -51,15 +51,19 @@ class TextFormTest {
     @Test
     void complete_calls_the_service_and_then_completed_only_when_the_service_accepts() {
         List<String> calls = new ArrayList<>();
-        form.completesWith(() -> {
-            calls.add("service:" + form.text());
-            if (form.text() == null) {
-                throw new InvalidInputException(List.of(new Violation("summary", "required")));
-            }
-        }, () -> calls.add("completed"));
+        form.completesWith(
+                () -> {
+                    calls.add("service:" + form.text());
+                    if (form.text() == null) {
+                        throw new InvalidInputException(List.of(new Violation("summary", "required")));
+                    }
+                },
+                () -> calls.add("completed"));
 
         complete();
-        assertThat(form.textArea().isInvalid()).as("the refusal shows at the text").isTrue();
+        assertThat(form.textArea().isInvalid())
+                .as("the refusal shows at the text")
+                .isTrue();
         form.textArea().setValue("Plan");
         complete();
 
