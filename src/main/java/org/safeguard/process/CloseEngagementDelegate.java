@@ -23,6 +23,6 @@ public class CloseEngagementDelegate implements JavaDelegate {
         EngagementOutcome outcome =
                 ReplyKind.valueOf(Variables.REPLY_KIND.from(execution)).outcome();
         engagements.close(Variables.ENGAGEMENT_ID.from(execution), outcome);
-        execution.setVariable(Variables.ENGAGEMENT_OUTCOME.name(), outcome.name());
+        Variables.ENGAGEMENT_OUTCOME.set(execution, outcome.name());
     }
 }

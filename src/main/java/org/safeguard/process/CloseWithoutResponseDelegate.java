@@ -20,6 +20,6 @@ public class CloseWithoutResponseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         engagements.close(Variables.ENGAGEMENT_ID.from(execution), EngagementOutcome.NO_RESPONSE);
-        execution.setVariable(Variables.ENGAGEMENT_OUTCOME.name(), EngagementOutcome.NO_RESPONSE.name());
+        Variables.ENGAGEMENT_OUTCOME.set(execution, EngagementOutcome.NO_RESPONSE.name());
     }
 }

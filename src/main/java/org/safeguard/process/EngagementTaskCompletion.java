@@ -24,7 +24,8 @@ class EngagementTaskCompletion {
     void on(NoteVerbaleSent sent) {
         tasks.complete(
                 tasks.open(sent.taskId(), Element.user_send_note_verbale.id()),
-                Map.of(Variables.NOTE_SENT_AT.name(), Date.from(sent.sentAt())));
+                ProcessVariables.with(Variables.NOTE_SENT_AT, Date.from(sent.sentAt()))
+                        .asMap());
     }
 
     @EventListener

@@ -23,8 +23,8 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
         InvestigationDeadline deadline =
                 InvestigationDeadline.extended(ClockUtil.getCurrentTime(), Variables.EXTENDED_DUE_AT.from(execution));
         files.extend(Variables.INVESTIGATION_ID.from(execution), deadline.dueAt());
-        execution.setVariable(Variables.DUE_AT.name(), deadline.dueAt());
-        execution.setVariable(Variables.FIRST_WARNING_AT.name(), deadline.firstWarningAt());
-        execution.setVariable(Variables.SECOND_WARNING_AT.name(), deadline.secondWarningAt());
+        Variables.DUE_AT.set(execution, deadline.dueAt());
+        Variables.FIRST_WARNING_AT.set(execution, deadline.firstWarningAt());
+        Variables.SECOND_WARNING_AT.set(execution, deadline.secondWarningAt());
     }
 }

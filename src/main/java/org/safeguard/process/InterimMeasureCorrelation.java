@@ -19,7 +19,9 @@ class InterimMeasureCorrelation {
     void on(InterimMeasureProposed proposed) {
         runtime.createMessageCorrelation(SeaCaseProcess.MESSAGE_INTERIM_MEASURE_PROPOSED)
                 .processInstanceBusinessKey(proposed.caseReference())
-                .setVariableLocal(SeaCaseProcess.Variables.INTERIM_MEASURE_ID.name(), proposed.measureId())
+                .setVariablesLocal(
+                        ProcessVariables.with(SeaCaseProcess.Variables.INTERIM_MEASURE_ID, proposed.measureId())
+                                .asMap())
                 .correlate();
     }
 }

@@ -25,6 +25,6 @@ public class OpenEngagementDelegate implements JavaDelegate {
                 Variables.SUBJECT_GROUP_ID.from(execution),
                 Variables.NATIONALITY.from(execution),
                 EngagementPurpose.valueOf(Variables.PURPOSE.from(execution))));
-        execution.setVariable(Variables.ENGAGEMENT_ID.name(), id);
+        Variables.ENGAGEMENT_ID.set(execution, id);
     }
 }

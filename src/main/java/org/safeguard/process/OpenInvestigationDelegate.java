@@ -36,10 +36,10 @@ public class OpenInvestigationDelegate implements JavaDelegate {
                 InvestigatingBody.valueOf(Variables.INVESTIGATING_BODY.from(execution)),
                 start,
                 due));
-        execution.setVariable(Variables.INVESTIGATION_ID.name(), id);
-        execution.setVariable(Variables.STARTED_AT.name(), start);
-        execution.setVariable(Variables.DUE_AT.name(), due);
-        execution.setVariable(Variables.FIRST_WARNING_AT.name(), deadline.firstWarningAt());
-        execution.setVariable(Variables.SECOND_WARNING_AT.name(), deadline.secondWarningAt());
+        Variables.INVESTIGATION_ID.set(execution, id);
+        Variables.STARTED_AT.set(execution, start);
+        Variables.DUE_AT.set(execution, due);
+        Variables.FIRST_WARNING_AT.set(execution, deadline.firstWarningAt());
+        Variables.SECOND_WARNING_AT.set(execution, deadline.secondWarningAt());
     }
 }

@@ -26,6 +26,6 @@ class OpenReferralDelegate implements JavaDelegate {
                 Variables.VICTIM_ID.from(execution),
                 need,
                 deadlines.due(execution, "REFERRAL").toInstant());
-        execution.setVariableLocal(Variables.REFERRAL_ID.name(), id);
+        Variables.REFERRAL_ID.setLocal(execution, id);
     }
 }

@@ -15,6 +15,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         scope.setVariable(name, value);
     }
 
+    /** Declares the variable on this scope itself: an activity's or a branch's own, gone when it ends. */
+    public void setLocal(VariableScope scope, T value) {
+        scope.setVariableLocal(name, value);
+    }
+
     public void put(Map<String, Object> variables, T value) {
         variables.put(name, value);
     }

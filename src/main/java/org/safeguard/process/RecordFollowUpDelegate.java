@@ -24,6 +24,6 @@ public class RecordFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         engagements.recordStep(Variables.ENGAGEMENT_ID.from(execution), EngagementStepKind.FOLLOW_UP, null);
-        execution.setVariable(Variables.LAST_CONTACT_AT.name(), ClockUtil.getCurrentTime());
+        Variables.LAST_CONTACT_AT.set(execution, ClockUtil.getCurrentTime());
     }
 }
