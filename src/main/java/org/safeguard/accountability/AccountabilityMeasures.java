@@ -1,10 +1,5 @@
 package org.safeguard.accountability;
 
-import static org.safeguard.accountability.AccountabilityTaskVariables.CASE_REFERENCE;
-import static org.safeguard.accountability.AccountabilityTaskVariables.PAYMENTS_WITHHELD;
-import static org.safeguard.accountability.AccountabilityTaskVariables.REPATRIATED;
-import static org.safeguard.accountability.AccountabilityTaskVariables.SUBJECT_GROUP_ID;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,6 +9,8 @@ import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.AccountabilityProcess;
+import org.safeguard.base.processes.ProcessVariables;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
@@ -27,13 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccountabilityMeasures {
-
-    /** Task definition keys of {@code processes/accountability.bpmn}, one per method below; the forms are drawn by them. */
-    public static final String RECORD_WITHHELD_PAYMENTS = "user_record_withheld_payments";
-
-    public static final String DECIDE_DISCIPLINARY_MEASURES = "user_decide_disciplinary_measures";
-    public static final String RECORD_ENTITY_MEASURES = "user_record_entity_measures";
-    public static final String ENTER_SCREENING_DATABASE = "user_enter_screening_database";
     /** The longest text a measure's field takes. */
     public static final int MAX_TEXT = 20_000;
 
@@ -54,11 +44,13 @@ public class AccountabilityMeasures {
         enforce(text("details", record.details()));
         complete(
                 taskId,
-                RECORD_WITHHELD_PAYMENTS,
+                AccountabilityProcess.Element.user_record_withheld_payments.id(),
                 MeasureKind.PAYMENTS_AND_REPATRIATION,
                 "paymentsWithheld=" + record.paymentsWithheld() + "; repatriated=" + record.repatriated() + "; "
                         + record.details(),
-                Map.of(PAYMENTS_WITHHELD, record.paymentsWithheld(), REPATRIATED, record.repatriated()));
+                ProcessVariables.with(AccountabilityProcess.Variables.PAYMENTS_WITHHELD, record.paymentsWithheld())
+                        .and(AccountabilityProcess.Variables.REPATRIATED, record.repatriated())
+                        .asMap());
     }
 
     public void decideDisciplinaryMeasures(String taskId, DisciplinaryDecision decision) {
@@ -68,7 +60,7 @@ public class AccountabilityMeasures {
         enforce(violations);
         complete(
                 taskId,
-                DECIDE_DISCIPLINARY_MEASURES,
+                AccountabilityProcess.Element.user_decide_disciplinary_measures.id(),
                 MeasureKind.DISCIPLINARY,
                 decision.measures() + "\n" + decision.reasons(),
                 Map.of());
@@ -81,7 +73,7 @@ public class AccountabilityMeasures {
         enforce(violations);
         complete(
                 taskId,
-                RECORD_ENTITY_MEASURES,
+                AccountabilityProcess.Element.user_record_entity_measures.id(),
                 MeasureKind.ENTITY_MEASURES,
                 measures.responsibleEntity() + ": " + measures.measures(),
                 Map.of());
@@ -90,13 +82,18 @@ public class AccountabilityMeasures {
     public void enterInScreeningDatabase(String taskId, ScreeningEntry entry) {
         require(entry, "entry");
         enforce(text("entryReference", entry.entryReference()));
-        complete(taskId, ENTER_SCREENING_DATABASE, MeasureKind.SCREENING_ENTRY, entry.entryReference(), Map.of());
+        complete(
+                taskId,
+                AccountabilityProcess.Element.user_enter_screening_database.id(),
+                MeasureKind.SCREENING_ENTRY,
+                entry.entryReference(),
+                Map.of());
     }
 
     private void complete(String taskId, String step, MeasureKind kind, String detail, Map<String, Object> variables) {
         OpenTask task = tasks.open(taskId, step);
-        String caseReference = tasks.variable(task, CASE_REFERENCE, String.class);
-        long subjectGroupId = tasks.variable(task, SUBJECT_GROUP_ID, Long.class);
+        String caseReference = tasks.variable(task, AccountabilityProcess.Variables.CASE_REFERENCE);
+        long subjectGroupId = tasks.variable(task, AccountabilityProcess.Variables.SUBJECT_GROUP_ID);
         mapper.insert(new MeasureRow(
                 null, caseReference, subjectGroupId, kind, detail, Date.from(clock.instant()), user.username()));
         tasks.complete(task, variables);

@@ -1,6 +1,7 @@
 package org.safeguard.casefile;
 
 import java.util.Map;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Completes the last human step of a case: the victim has been told the outcome. */
 @Service
 public class CaseOutcome {
-
-    public static final String INFORM_VICTIM = "user_inform_victim";
 
     private final OpenTasks tasks;
 
@@ -19,6 +18,6 @@ public class CaseOutcome {
 
     @Transactional
     public void victimInformed(String taskId) {
-        tasks.complete(tasks.open(taskId, INFORM_VICTIM), Map.of());
+        tasks.complete(tasks.open(taskId, SeaCaseProcess.Element.user_inform_victim.id()), Map.of());
     }
 }

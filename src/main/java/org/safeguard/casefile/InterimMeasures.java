@@ -9,6 +9,7 @@ import org.safeguard.base.Violation;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
@@ -23,9 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Interim measures: proposed at any time while a case is open, decided by a manager. */
 @Service
 public class InterimMeasures {
-
-    public static final String DECIDE = "user_decide_interim_measure";
-    static final String MEASURE_VARIABLE = "interimMeasureId";
 
     private final InterimMeasureMapper measures;
     private final CaseMapper cases;
@@ -82,8 +80,8 @@ public class InterimMeasures {
 
     @Transactional
     public void decide(String taskId, boolean approved) {
-        OpenTask task = tasks.open(taskId, DECIDE);
-        long measureId = tasks.variable(task, MEASURE_VARIABLE, Long.class);
+        OpenTask task = tasks.open(taskId, SeaCaseProcess.Element.user_decide_interim_measure.id());
+        long measureId = tasks.variable(task, SeaCaseProcess.Variables.INTERIM_MEASURE_ID);
         measures.decide(measureId, approved ? "APPROVED" : "REJECTED", currentUser.username(), clock.instant());
         tasks.complete(task, Map.of());
     }

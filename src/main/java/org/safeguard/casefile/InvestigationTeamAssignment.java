@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.base.tasks.OpenTasks;
@@ -22,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InvestigationTeamAssignment {
-
-    public static final String TASK = "user_assign_investigation_team";
     /** The field a refused completion names, and why (English, as the API gives it). */
     public static final String TEAM = "team";
 
@@ -55,7 +54,7 @@ public class InvestigationTeamAssignment {
         if (!mayComplete()) {
             throw new AccessDeniedException("Only managers assign investigation teams");
         }
-        OpenTask task = tasks.open(taskId, TASK);
+        OpenTask task = tasks.open(taskId, SeaCaseProcess.Element.user_assign_investigation_team.id());
         if (!teams.hasInvestigatorWhoSees(task.caseReference())) {
             throw new InvalidInputException(List.of(new Violation(TEAM, NO_INVESTIGATOR)));
         }
@@ -74,7 +73,7 @@ public class InvestigationTeamAssignment {
         return engineTasks
                 .createTaskQuery()
                 .processInstanceBusinessKey(reference)
-                .taskDefinitionKey(TASK)
+                .taskDefinitionKey(SeaCaseProcess.Element.user_assign_investigation_team.id())
                 .active()
                 .orderByTaskCreateTime()
                 .asc()

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.casefile.internal.SubjectGroupMapper;
@@ -19,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PreliminaryAssessment {
-
-    public static final String TASK = "user_assess_allegation";
 
     private final OpenTasks tasks;
     private final CaseFiles cases;
@@ -35,12 +34,13 @@ public class PreliminaryAssessment {
     /** The subject groups the task assesses, in the order reported. */
     @Transactional(readOnly = true)
     public List<SubjectGroup> groupsToAssess(String taskId) {
-        return cases.subjectGroups(tasks.open(taskId, TASK).caseReference());
+        return cases.subjectGroups(tasks.open(taskId, SeaCaseProcess.Element.user_assess_allegation.id())
+                .caseReference());
     }
 
     @Transactional
     public void complete(String taskId, List<GroupAssessment> assessments) {
-        OpenTask task = tasks.open(taskId, TASK);
+        OpenTask task = tasks.open(taskId, SeaCaseProcess.Element.user_assess_allegation.id());
         check(assessments, Set.copyOf(cases.subjectGroupIds(task.caseReference())));
         assessments.forEach(a -> subjectGroups.recordAssessment(a.subjectGroupId(), a.breachesStandards(), a.reason()));
         tasks.complete(task, Map.of());

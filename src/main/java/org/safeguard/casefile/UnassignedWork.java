@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.internal.ReasonCount;
@@ -56,7 +57,7 @@ public class UnassignedWork {
         return mapper.stranded(
                 access.scope(),
                 RoleReach.all(now),
-                InvestigationTeamAssignment.TASK,
+                SeaCaseProcess.Element.user_assign_investigation_team.id(),
                 now.minus(settings.unclaimedAfter()),
                 settings.listLimit());
     }
@@ -73,7 +74,7 @@ public class UnassignedWork {
         for (ReasonCount row : mapper.count(
                 access.scope(),
                 RoleReach.all(now),
-                InvestigationTeamAssignment.TASK,
+                SeaCaseProcess.Element.user_assign_investigation_team.id(),
                 now.minus(settings.unclaimedAfter()))) {
             counts.put(row.reason(), row.tasks());
         }

@@ -1,16 +1,13 @@
 package org.safeguard.investigation;
 
-import static org.safeguard.investigation.InvestigationTaskVariables.EXTENDED_DUE_AT;
-import static org.safeguard.investigation.InvestigationTaskVariables.EXTENSION_APPROVED;
-import static org.safeguard.investigation.InvestigationTaskVariables.FINDING;
-import static org.safeguard.investigation.InvestigationTaskVariables.REPORT_ACCEPTED;
-
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.InvestigationProcess;
+import org.safeguard.base.processes.ProcessVariables;
 import org.safeguard.investigation.internal.EventType;
 import org.safeguard.investigation.internal.InputRules;
 import org.safeguard.investigation.internal.InvestigationEventRow;
@@ -27,18 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Investigations {
-
-    /** Task definition keys of {@code processes/investigation.bpmn}, one per method below; the forms are drawn by them. */
-    public static final String PLAN = "user_plan_investigation";
-
-    public static final String INTERVIEW_VICTIM = "user_interview_victim";
-    public static final String INTERVIEW_SUBJECT_AND_WITNESSES = "user_interview_subject_and_witnesses";
-    public static final String GATHER_EVIDENCE = "user_gather_evidence";
-    public static final String WRITE_REPORT = "user_write_report";
-    public static final String REVIEW_REPORT = "user_review_report";
-    public static final String HANDLE_ESCALATION = "user_handle_escalation";
-    public static final String APPROVE_EXTENSION = "user_approve_extension";
-    public static final String DECIDE_FINDING = "user_decide_finding";
     /** The longest text a step, report, review or decision takes. */
     public static final int MAX_TEXT = InputRules.MAX_TEXT;
 
@@ -55,26 +40,30 @@ public class Investigations {
     }
 
     public void planInvestigation(String taskId, StepNotes plan) {
-        notes(taskId, PLAN, EventType.PLANNED, plan);
+        notes(taskId, InvestigationProcess.Element.user_plan_investigation.id(), EventType.PLANNED, plan);
     }
 
     /** Only reached when the victim consented to share; the model holds no other path to it. */
     public void recordVictimInterview(String taskId, StepNotes interview) {
-        notes(taskId, INTERVIEW_VICTIM, EventType.VICTIM_INTERVIEWED, interview);
+        notes(taskId, InvestigationProcess.Element.user_interview_victim.id(), EventType.VICTIM_INTERVIEWED, interview);
     }
 
     public void recordSubjectAndWitnessInterviews(String taskId, StepNotes interviews) {
-        notes(taskId, INTERVIEW_SUBJECT_AND_WITNESSES, EventType.SUBJECT_AND_WITNESSES_INTERVIEWED, interviews);
+        notes(
+                taskId,
+                InvestigationProcess.Element.user_interview_subject_and_witnesses.id(),
+                EventType.SUBJECT_AND_WITNESSES_INTERVIEWED,
+                interviews);
     }
 
     public void recordEvidence(String taskId, StepNotes evidence) {
-        notes(taskId, GATHER_EVIDENCE, EventType.EVIDENCE_GATHERED, evidence);
+        notes(taskId, InvestigationProcess.Element.user_gather_evidence.id(), EventType.EVIDENCE_GATHERED, evidence);
     }
 
     public void submitReport(String taskId, Report report) {
         new InputRules().present("report", report).enforce();
         new InputRules().text("summary", report.summary()).enforce();
-        long id = tasks.investigationOf(taskId, WRITE_REPORT);
+        long id = tasks.investigationOf(taskId, InvestigationProcess.Element.user_write_report.id());
         tasks.complete(taskId, id, EventType.REPORT_SUBMITTED, report.summary(), Map.of());
     }
 
@@ -87,19 +76,20 @@ public class Investigations {
                         "comments",
                         "required when the report is sent back")
                 .enforce();
-        long id = tasks.investigationOf(taskId, REVIEW_REPORT);
+        long id = tasks.investigationOf(taskId, InvestigationProcess.Element.user_review_report.id());
         tasks.complete(
                 taskId,
                 id,
                 decision.accepted() ? EventType.REPORT_ACCEPTED : EventType.REWORK,
                 decision.comments(),
-                Map.of(REPORT_ACCEPTED, decision.accepted()));
+                ProcessVariables.with(InvestigationProcess.Variables.REPORT_ACCEPTED, decision.accepted())
+                        .asMap());
     }
 
     public void handleEscalation(String taskId, EscalationResponse response) {
         new InputRules().present("response", response).enforce();
         new InputRules().text("action", response.action()).enforce();
-        long id = tasks.investigationOf(taskId, HANDLE_ESCALATION);
+        long id = tasks.investigationOf(taskId, InvestigationProcess.Element.user_handle_escalation.id());
         tasks.complete(taskId, id, EventType.ESCALATION_HANDLED, response.action(), Map.of());
     }
 
@@ -109,15 +99,15 @@ public class Investigations {
         InvestigationRow investigation = mapper.findOpenBySubjectGroup(subjectGroupId)
                 .orElseThrow(() -> new NotFoundException("Open investigation of subject group " + subjectGroupId));
         tasks.record(investigation.id(), EventType.EXTENSION_REQUESTED, null, reason);
-        runtime.createMessageCorrelation(InvestigationTaskVariables.EXTENSION_REQUESTED_MESSAGE)
-                .processInstanceVariableEquals(InvestigationTaskVariables.SUBJECT_GROUP_ID, subjectGroupId)
+        runtime.createMessageCorrelation(InvestigationProcess.EXTENSION_REQUESTED_MESSAGE)
+                .processInstanceVariableEquals(InvestigationProcess.Variables.SUBJECT_GROUP_ID.name(), subjectGroupId)
                 .correlate();
     }
 
     /** An approval must move the target date later and into the future; a refusal must say why. */
     public void decideExtension(String taskId, ExtensionDecision decision) {
         new InputRules().present("decision", decision).enforce();
-        long id = tasks.investigationOf(taskId, APPROVE_EXTENSION);
+        long id = tasks.investigationOf(taskId, InvestigationProcess.Element.user_approve_extension.id());
         InvestigationRow investigation =
                 mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
         Date currentDue = investigation.extendedDueAt() != null ? investigation.extendedDueAt() : investigation.dueAt();
@@ -139,14 +129,17 @@ public class Investigations {
                 decision.approved() ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REFUSED,
                 decision.reason(),
                 decision.approved()
-                        ? Map.of(EXTENSION_APPROVED, true, EXTENDED_DUE_AT, decision.newDueAt())
-                        : Map.of(EXTENSION_APPROVED, false));
+                        ? ProcessVariables.with(InvestigationProcess.Variables.EXTENSION_APPROVED, true)
+                                .and(InvestigationProcess.Variables.EXTENDED_DUE_AT, decision.newDueAt())
+                                .asMap()
+                        : ProcessVariables.with(InvestigationProcess.Variables.EXTENSION_APPROVED, false)
+                                .asMap());
     }
 
     /** The request an open "decide on extension" task is about, for the manager to read before deciding. */
     @Transactional(readOnly = true)
     public ExtensionRequest extensionRequest(String taskId) {
-        long id = tasks.investigationOf(taskId, APPROVE_EXTENSION);
+        long id = tasks.investigationOf(taskId, InvestigationProcess.Element.user_approve_extension.id());
         InvestigationRow investigation =
                 mapper.find(id).orElseThrow(() -> new NotFoundException("Investigation " + id));
         Optional<InvestigationEventRow> request = mapper.findEvents(id).stream()
@@ -164,13 +157,16 @@ public class Investigations {
                 .present("code", finding.code())
                 .text("reasoning", finding.reasoning())
                 .enforce();
-        long id = tasks.investigationOf(taskId, DECIDE_FINDING);
+        long id = tasks.investigationOf(taskId, InvestigationProcess.Element.user_decide_finding.id());
         tasks.complete(
                 taskId,
                 id,
                 EventType.FINDING,
                 finding.reasoning(),
-                Map.of(FINDING, finding.code().name()));
+                ProcessVariables.with(
+                                InvestigationProcess.Variables.FINDING,
+                                finding.code().name())
+                        .asMap());
     }
 
     private void notes(String taskId, String step, EventType type, StepNotes notes) {

@@ -2,6 +2,7 @@ package org.safeguard.memberstate;
 
 import java.util.Set;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,13 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EngagementTasks {
 
-    public static final String SEND_NOTE_VERBALE = "user_send_note_verbale";
-    public static final String PROVIDE_INFORMATION = "user_provide_information";
-
-    /** Long: the engagement of the process, set when it is opened. */
-    public static final String ENGAGEMENT_ID = "engagementId";
-
-    private static final Set<String> STEPS = Set.of(SEND_NOTE_VERBALE, PROVIDE_INFORMATION);
+    private static final Set<String> STEPS = Set.of(
+            MemberStateEngagementProcess.Element.user_send_note_verbale.id(),
+            MemberStateEngagementProcess.Element.user_provide_information.id());
 
     private final OpenTasks tasks;
     private final MemberStateEngagements engagements;
@@ -36,7 +33,7 @@ public class EngagementTasks {
         if (!STEPS.contains(step)) {
             throw new NotFoundException("Engagement task " + taskId + " (" + step + ")");
         }
-        Long id = tasks.variable(tasks.open(taskId, step), ENGAGEMENT_ID, Long.class);
+        Long id = tasks.variable(tasks.open(taskId, step), MemberStateEngagementProcess.Variables.ENGAGEMENT_ID);
         if (id == null) {
             throw new NotFoundException("Engagement task " + taskId + " (" + step + ")");
         }

@@ -4,8 +4,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.safeguard.base.processes.SeaCaseProcess;
+import org.safeguard.base.processes.SeaCaseProcess.Variables;
 import org.safeguard.casefile.CaseRecorded;
-import org.safeguard.process.SeaCaseProcess.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.safeguard.process.VictimAssistanceProcess.Variables;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
 import org.safeguard.victim.Assistance;
 import org.safeguard.victim.TrackStatus;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.ReplyKind;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Closes the engagement with the outcome the Member State's reply gives it, and hands it to the caller. */

@@ -2,9 +2,9 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.MemberStateEngagements;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Closes the engagement of a Member State that never answered; the caller runs its own fact-finding. */

@@ -1,6 +1,7 @@
 package org.safeguard.process;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.ConsentWithdrawn;
 import org.springframework.context.event.EventListener;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safeguard.base.processes.SeaCaseProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.sla.Deadline;
 import org.safeguard.sla.SlaAttributes;
 import org.safeguard.sla.SlaClock;
@@ -15,17 +17,11 @@ import org.springframework.stereotype.Component;
  * Due dates and timers of every model, from the {@code sla-policy} decision:
  * {@code camunda:dueDate="${deadlines.due(execution, 'REVIEW')}"},
  * {@code <bpmn:timeDate>${deadlines.dueFrom(execution, 'MEMBER_STATE_REMINDER', noteSentAt)}</bpmn:timeDate>}.
- * The policy's attributes are read from the execution's variables; a missing one is null.
+ * The policy's attributes are read from the execution's variables, which carry the same names in
+ * every model (the case passes them on to the processes it calls); a missing one is null.
  */
 @Component("deadlines")
 public class Deadlines {
-
-    static final ProcessVariable<Boolean> MINOR_INVOLVED = new ProcessVariable<>("minorInvolved", Boolean.class);
-    static final ProcessVariable<String> ALLEGATION_TYPE = new ProcessVariable<>("allegationType", String.class);
-    static final ProcessVariable<String> PERSONNEL_CATEGORY = new ProcessVariable<>("personnelCategory", String.class);
-    static final ProcessVariable<String> NEED = new ProcessVariable<>("need", String.class);
-    static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
-    static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
 
     private final SlaPolicy policy;
 
@@ -57,11 +53,11 @@ public class Deadlines {
 
     private static SlaAttributes attributes(DelegateExecution execution) {
         return new SlaAttributes(
-                MINOR_INVOLVED.from(execution),
-                ALLEGATION_TYPE.from(execution),
-                PERSONNEL_CATEGORY.from(execution),
-                NEED.from(execution),
-                NATIONALITY.from(execution),
-                ENTITY.from(execution));
+                SeaCaseProcess.Variables.MINOR_INVOLVED.from(execution),
+                SeaCaseProcess.Variables.ALLEGATION_TYPE.from(execution),
+                SeaCaseProcess.Variables.PERSONNEL_CATEGORY.from(execution),
+                VictimAssistanceProcess.Variables.NEED.from(execution),
+                SeaCaseProcess.Variables.NATIONALITY.from(execution),
+                SeaCaseProcess.Variables.ENTITY.from(execution));
     }
 }

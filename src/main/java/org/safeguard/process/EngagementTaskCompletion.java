@@ -2,11 +2,12 @@ package org.safeguard.process;
 
 import java.util.Date;
 import java.util.Map;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
+import org.safeguard.base.processes.ProcessVariables;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.memberstate.InformationProvided;
 import org.safeguard.memberstate.NoteVerbaleSent;
-import org.safeguard.process.MemberStateEngagementProcess.Element;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -2,9 +2,9 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.memberstate.MemberStateEngagements;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**

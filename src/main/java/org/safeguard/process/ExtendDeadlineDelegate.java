@@ -3,9 +3,9 @@ package org.safeguard.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
 import org.safeguard.investigation.InvestigationDeadline;
 import org.safeguard.investigation.InvestigationFiles;
-import org.safeguard.process.InvestigationProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Moves the target date to the approved one; the restarted clock reads the new dates. */

@@ -1,6 +1,8 @@
 package org.safeguard.process;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.safeguard.base.processes.ProcessVariables;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.casefile.InterimMeasureProposed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

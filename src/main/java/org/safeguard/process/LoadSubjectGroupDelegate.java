@@ -2,9 +2,9 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.SeaCaseProcess.Variables;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.SubjectGroup;
-import org.safeguard.process.SeaCaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Puts the subject group's codes into its branch: category, nationality, assessment. */

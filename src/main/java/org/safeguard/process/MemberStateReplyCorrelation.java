@@ -4,11 +4,12 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.EngagementNotAwaitingReplyException;
 import org.safeguard.memberstate.EngagementNotAwaitingReplyException.Reason;
 import org.safeguard.memberstate.MemberStateReplied;
-import org.safeguard.process.MemberStateEngagementProcess.Element;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -2,10 +2,10 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.NewEngagement;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Records the engagement the caller asked for and keeps its id for correlating replies. */

@@ -4,12 +4,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safeguard.base.processes.InvestigationProcess.Clocks;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
 import org.safeguard.investigation.InvestigatingBody;
 import org.safeguard.investigation.InvestigationDeadline;
 import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.NewInvestigation;
-import org.safeguard.process.InvestigationProcess.Clocks;
-import org.safeguard.process.InvestigationProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Opens the investigation file and sets the target clock: due date and its two warnings. */

@@ -2,7 +2,7 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.safeguard.process.VictimAssistanceProcess.Variables;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
 import org.safeguard.victim.Need;
 import org.safeguard.victim.Referrals;
 import org.springframework.stereotype.Component;

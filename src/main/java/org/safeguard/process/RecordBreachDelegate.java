@@ -2,8 +2,8 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
 import org.safeguard.investigation.InvestigationFiles;
-import org.safeguard.process.InvestigationProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Records that the investigation passed its target date. */

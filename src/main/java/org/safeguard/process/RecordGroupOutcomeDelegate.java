@@ -2,9 +2,9 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.SeaCaseProcess.Variables;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.SubjectGroupOutcome;
-import org.safeguard.process.SeaCaseProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /** Records the finding that ended the subject group's investigation as the group's outcome. */

@@ -2,10 +2,10 @@ package org.safeguard.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safeguard.base.processes.InvestigationProcess.Element;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
 import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.WarningLevel;
-import org.safeguard.process.InvestigationProcess.Element;
-import org.safeguard.process.InvestigationProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,11 @@
 package org.safeguard.process;
 
 import java.util.List;
-import org.safeguard.process.InvestigationProcess.Variables;
+import org.safeguard.base.processes.InvestigationProcess;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.SeaCaseProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.sla.ClockBinding;
 import org.safeguard.sla.ClockBinding.Carrier;
 import org.safeguard.sla.ClockBindings;

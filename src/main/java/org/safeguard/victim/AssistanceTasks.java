@@ -2,6 +2,8 @@ package org.safeguard.victim;
 
 import java.util.Set;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.ProcessVariable;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.victim.internal.ReferralMapper;
@@ -19,20 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssistanceTasks {
 
-    public static final String RECORD_CONSENT = "user_record_consent";
-    public static final String ASSESS_NEEDS = "user_assess_needs";
-    public static final String REFER_TO_PROVIDER = "user_refer_to_provider";
-    public static final String RESOLVE_OVERDUE_REFERRAL = "user_resolve_overdue_referral";
-    public static final String FOLLOW_UP = "user_follow_up";
-
-    /** Long: the victim of the assistance process, set by the calling case. */
-    public static final String VICTIM_ID = "victimId";
-    /** Long: the referral of one need's instance, set when the referral is opened. */
-    public static final String REFERRAL_ID = "referralId";
-
-    private static final Set<String> STEPS =
-            Set.of(RECORD_CONSENT, ASSESS_NEEDS, REFER_TO_PROVIDER, RESOLVE_OVERDUE_REFERRAL, FOLLOW_UP);
-    private static final Set<String> REFERRAL_STEPS = Set.of(REFER_TO_PROVIDER, RESOLVE_OVERDUE_REFERRAL);
+    private static final Set<String> STEPS = Set.of(
+            VictimAssistanceProcess.Element.user_record_consent.id(),
+            VictimAssistanceProcess.Element.user_assess_needs.id(),
+            VictimAssistanceProcess.Element.user_refer_to_provider.id(),
+            VictimAssistanceProcess.Element.user_resolve_overdue_referral.id(),
+            VictimAssistanceProcess.Element.user_follow_up.id());
+    private static final Set<String> REFERRAL_STEPS = Set.of(
+            VictimAssistanceProcess.Element.user_refer_to_provider.id(),
+            VictimAssistanceProcess.Element.user_resolve_overdue_referral.id());
 
     private final OpenTasks tasks;
     private final VictimMapper victims;
@@ -47,7 +44,7 @@ public class AssistanceTasks {
     /** The victim whose assistance the open task {@code taskId} (a step such as {@link #RECORD_CONSENT}) belongs to. */
     @Transactional(readOnly = true)
     public VictimSummary victimOf(String taskId, String step) {
-        long victimId = id(taskId, step, STEPS, VICTIM_ID);
+        long victimId = id(taskId, step, STEPS, VictimAssistanceProcess.Variables.VICTIM_ID);
         VictimRow victim = victims.findById(victimId);
         if (victim == null) {
             throw new NotFoundException("Victim " + victimId);
@@ -58,16 +55,16 @@ public class AssistanceTasks {
     /** The referral the open task {@code taskId} ({@link #REFER_TO_PROVIDER} or {@link #RESOLVE_OVERDUE_REFERRAL}) is about. */
     @Transactional(readOnly = true)
     public Referral referralOf(String taskId, String step) {
-        long referralId = id(taskId, step, REFERRAL_STEPS, REFERRAL_ID);
+        long referralId = id(taskId, step, REFERRAL_STEPS, VictimAssistanceProcess.Variables.REFERRAL_ID);
         return referrals.find(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId));
     }
 
-    private long id(String taskId, String step, Set<String> steps, String variable) {
+    private long id(String taskId, String step, Set<String> steps, ProcessVariable<Long> variable) {
         if (!steps.contains(step)) {
             throw new NotFoundException("Assistance task " + taskId + " (" + step + ")");
         }
         OpenTask task = tasks.open(taskId, step);
-        Long id = tasks.variable(task, variable, Long.class);
+        Long id = tasks.variable(task, variable);
         if (id == null) {
             throw new NotFoundException("Assistance task " + taskId + " (" + step + ")");
         }

@@ -28,7 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.safeguard.process.ProcessContracts;
+import org.safeguard.base.processes.ProcessContracts;
 import org.safeguard.sandbox.SandboxFinding;
 import org.safeguard.sandbox.SandboxRules;
 import org.springframework.beans.factory.ListableBeanFactory;

@@ -23,6 +23,7 @@ import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.AccountabilityProcess;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
@@ -40,8 +41,10 @@ class AccountabilityMeasuresTest {
     @BeforeEach
     void aTaskIsOpen() {
         when(tasks.open(eq("t1"), anyString())).thenReturn(task);
-        when(tasks.variable(task, "caseReference", String.class)).thenReturn("SEA-2026-000001");
-        when(tasks.variable(task, "subjectGroupId", Long.class)).thenReturn(7L);
+        when(tasks.variable(task, AccountabilityProcess.Variables.CASE_REFERENCE))
+                .thenReturn("SEA-2026-000001");
+        when(tasks.variable(task, AccountabilityProcess.Variables.SUBJECT_GROUP_ID))
+                .thenReturn(7L);
         when(user.username()).thenReturn("manager1");
     }
 
@@ -73,9 +76,9 @@ class AccountabilityMeasuresTest {
                 .complete(
                         task,
                         Map.of(
-                                AccountabilityTaskVariables.PAYMENTS_WITHHELD,
+                                AccountabilityProcess.Variables.PAYMENTS_WITHHELD.name(),
                                 true,
-                                AccountabilityTaskVariables.REPATRIATED,
+                                AccountabilityProcess.Variables.REPATRIATED.name(),
                                 false));
     }
 

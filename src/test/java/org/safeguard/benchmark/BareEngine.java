@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
+import org.safeguard.base.processes.SeaCaseProcess;
+import org.safeguard.base.processes.SeaCaseProcess.Variables;
 import org.safeguard.casefile.NewAllegation;
-import org.safeguard.process.SeaCaseProcess;
-import org.safeguard.process.SeaCaseProcess.Variables;
 
 /**
  * The engine alone starting {@code sea-case} as the intake starts it (CaseLifecycle: the case

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.casefile.CaseFiles;
-import org.safeguard.process.SeaCaseProcess;
 
 /**
  * Case work through the task API: each pair claims a case's preliminary assessment

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
+import org.safeguard.base.processes.InvestigationProcess;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
 import org.safeguard.investigation.InvestigatingBody;
-import org.safeguard.process.InvestigationProcess;
-import org.safeguard.process.InvestigationProcess.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

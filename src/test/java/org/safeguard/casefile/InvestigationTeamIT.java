@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.CaseApi;
@@ -31,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SafeguardIntegrationTest
 class InvestigationTeamIT {
 
-    static final String ASSIGN_TEAM = InvestigationTeamAssignment.TASK;
+    static final String ASSIGN_TEAM = SeaCaseProcess.Element.user_assign_investigation_team.id();
     static final String PLAN = "user_plan_investigation";
 
     @LocalServerPort

@@ -26,6 +26,7 @@ import org.mockito.Mockito;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.InvestigationProcess;
 import org.safeguard.investigation.internal.EventType;
 import org.safeguard.investigation.internal.InvestigationEventRow;
 import org.safeguard.investigation.internal.InvestigationMapper;
@@ -106,7 +107,7 @@ class InvestigationsTest {
                         ID,
                         EventType.REWORK,
                         "Witness B not heard",
-                        Map.of(InvestigationTaskVariables.REPORT_ACCEPTED, false));
+                        Map.of(InvestigationProcess.Variables.REPORT_ACCEPTED.name(), false));
     }
 
     @Test
@@ -126,7 +127,7 @@ class InvestigationsTest {
         investigations.requestExtension(7L, "Witness abroad until May");
 
         verify(tasks).record(ID, EventType.EXTENSION_REQUESTED, null, "Witness abroad until May");
-        verify(runtime).createMessageCorrelation(InvestigationTaskVariables.EXTENSION_REQUESTED_MESSAGE);
+        verify(runtime).createMessageCorrelation(InvestigationProcess.EXTENSION_REQUESTED_MESSAGE);
     }
 
     @Test
@@ -148,7 +149,7 @@ class InvestigationsTest {
 
         assertThat(investigations.extensionRequest("t1"))
                 .isEqualTo(new ExtensionRequest(DUE.toInstant(), "Witness abroad until May", "investigator2"));
-        verify(tasks).investigationOf("t1", Investigations.APPROVE_EXTENSION);
+        verify(tasks).investigationOf("t1", InvestigationProcess.Element.user_approve_extension.id());
     }
 
     @Test
@@ -177,9 +178,9 @@ class InvestigationsTest {
                         EventType.EXTENSION_APPROVED,
                         null,
                         Map.of(
-                                InvestigationTaskVariables.EXTENSION_APPROVED,
+                                InvestigationProcess.Variables.EXTENSION_APPROVED.name(),
                                 true,
-                                InvestigationTaskVariables.EXTENDED_DUE_AT,
+                                InvestigationProcess.Variables.EXTENDED_DUE_AT.name(),
                                 later));
     }
 
@@ -196,7 +197,7 @@ class InvestigationsTest {
                         ID,
                         EventType.EXTENSION_REFUSED,
                         "No new lines of enquiry",
-                        Map.of(InvestigationTaskVariables.EXTENSION_APPROVED, false));
+                        Map.of(InvestigationProcess.Variables.EXTENSION_APPROVED.name(), false));
     }
 
     @Test
@@ -219,7 +220,7 @@ class InvestigationsTest {
                         ID,
                         EventType.FINDING,
                         "Corroborated by two witnesses",
-                        Map.of(InvestigationTaskVariables.FINDING, "SUBSTANTIATED"));
+                        Map.of(InvestigationProcess.Variables.FINDING.name(), "SUBSTANTIATED"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
 
@@ -22,9 +23,12 @@ class EngagementTasksTest {
 
     @Test
     void a_conduct_officers_task_answers_its_engagement() {
-        OpenTask task = new OpenTask("task-1", "SEA-2026-000001", EngagementTasks.SEND_NOTE_VERBALE);
-        when(openTasks.open("task-1", EngagementTasks.SEND_NOTE_VERBALE)).thenReturn(task);
-        when(openTasks.variable(task, "engagementId", Long.class)).thenReturn(42L);
+        OpenTask task = new OpenTask(
+                "task-1", "SEA-2026-000001", MemberStateEngagementProcess.Element.user_send_note_verbale.id());
+        when(openTasks.open("task-1", MemberStateEngagementProcess.Element.user_send_note_verbale.id()))
+                .thenReturn(task);
+        when(openTasks.variable(task, MemberStateEngagementProcess.Variables.ENGAGEMENT_ID))
+                .thenReturn(42L);
         Engagement engagement = new Engagement(
                 42L,
                 "SEA-2026-000001",
@@ -37,7 +41,7 @@ class EngagementTasksTest {
                 null);
         when(engagements.get(42L)).thenReturn(engagement);
 
-        assertThat(tasks.engagementOf("task-1", EngagementTasks.SEND_NOTE_VERBALE))
+        assertThat(tasks.engagementOf("task-1", MemberStateEngagementProcess.Element.user_send_note_verbale.id()))
                 .isEqualTo(engagement);
     }
 

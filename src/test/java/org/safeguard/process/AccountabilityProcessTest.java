@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.safeguard.process.AccountabilityProcess.Element;
-import org.safeguard.process.AccountabilityProcess.Groups;
-import org.safeguard.process.AccountabilityProcess.Variables;
+import org.safeguard.base.processes.AccountabilityProcess;
+import org.safeguard.base.processes.AccountabilityProcess.Element;
+import org.safeguard.base.processes.AccountabilityProcess.Groups;
+import org.safeguard.base.processes.AccountabilityProcess.Variables;
 
 @Deployment(resources = {"processes/accountability.bpmn", "stubs/member-state-engagement-reporting-actions.bpmn"})
 class AccountabilityProcessTest {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.safeguard.casefile.PreliminaryAssessment;
+import org.safeguard.base.processes.SeaCaseProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -50,7 +51,7 @@ class EngineApiCaseWorkIT {
         reference = Api.json(recorded).get("reference").asText();
         task = tasks.createTaskQuery()
                 .processInstanceBusinessKey(reference)
-                .taskDefinitionKey(PreliminaryAssessment.TASK)
+                .taskDefinitionKey(SeaCaseProcess.Element.user_assess_allegation.id())
                 .singleResult();
     }
 

@@ -33,14 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.safeguard.base.processes.InvestigationProcess;
+import org.safeguard.base.processes.InvestigationProcess.Element;
+import org.safeguard.base.processes.InvestigationProcess.Groups;
+import org.safeguard.base.processes.InvestigationProcess.Variables;
 import org.safeguard.investigation.FindingCode;
 import org.safeguard.investigation.InvestigatingBody;
 import org.safeguard.investigation.InvestigationFiles;
 import org.safeguard.investigation.NewInvestigation;
 import org.safeguard.investigation.WarningLevel;
-import org.safeguard.process.InvestigationProcess.Element;
-import org.safeguard.process.InvestigationProcess.Groups;
-import org.safeguard.process.InvestigationProcess.Variables;
 
 @Deployment(resources = "processes/investigation.bpmn")
 class InvestigationProcessTest {

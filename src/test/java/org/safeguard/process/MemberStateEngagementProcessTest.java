@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.EngagementNotAwaitingReplyException;
 import org.safeguard.memberstate.EngagementNotAwaitingReplyException.Reason;
 import org.safeguard.memberstate.EngagementOutcome;
@@ -41,8 +44,6 @@ import org.safeguard.memberstate.MemberStateReplied;
 import org.safeguard.memberstate.NewEngagement;
 import org.safeguard.memberstate.NoteVerbaleSent;
 import org.safeguard.memberstate.ReplyKind;
-import org.safeguard.process.MemberStateEngagementProcess.Element;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 
 /**
  * Every path and timer of {@code member-state-engagement}. The real delegates and the real

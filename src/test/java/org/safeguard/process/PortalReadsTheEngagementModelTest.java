@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
 import org.safeguard.memberstate.LadderRung;
 import org.safeguard.memberstate.MemberStatePortal;
-import org.safeguard.process.MemberStateEngagementProcess.Element;
-import org.safeguard.process.MemberStateEngagementProcess.Variables;
 
 /** The portal names the engagement model's timers and variable without depending on this package: they must agree. */
 class PortalReadsTheEngagementModelTest {

@@ -30,13 +30,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.InOrder;
+import org.safeguard.base.processes.SeaCaseProcess;
+import org.safeguard.base.processes.SeaCaseProcess.Element;
+import org.safeguard.base.processes.SeaCaseProcess.Variables;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.SubjectGroup;
 import org.safeguard.casefile.SubjectGroupOutcome;
-import org.safeguard.process.SeaCaseProcess.Element;
-import org.safeguard.process.SeaCaseProcess.Variables;
 import org.safeguard.victim.VictimConsents;
 import org.safeguard.victim.Victims;
 

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.investigation.Finding;
@@ -38,7 +40,6 @@ import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
-import org.safeguard.process.MemberStateEngagementProcess;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.DueJobs;
@@ -254,10 +255,10 @@ class ClockLifecyclesIT {
         moveTo(started.startedAt().plus(Duration.ofDays(2)));
 
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            Task task = task(reference, AssistanceTasks.FOLLOW_UP);
+            Task task = task(reference, VictimAssistanceProcess.Element.user_follow_up.id());
             consents.withdraw(
                     assistanceTasks
-                            .victimOf(task.getId(), AssistanceTasks.FOLLOW_UP)
+                            .victimOf(task.getId(), VictimAssistanceProcess.Element.user_follow_up.id())
                             .id(),
                     ConsentScope.ASSISTANCE);
         }
@@ -420,9 +421,9 @@ class ClockLifecyclesIT {
 
     private void recordConsent(String reference) {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            Task task = task(reference, AssistanceTasks.RECORD_CONSENT);
+            Task task = task(reference, VictimAssistanceProcess.Element.user_record_consent.id());
             long victimId = assistanceTasks
-                    .victimOf(task.getId(), AssistanceTasks.RECORD_CONSENT)
+                    .victimOf(task.getId(), VictimAssistanceProcess.Element.user_record_consent.id())
                     .id();
             assistance.completeConsentGate(task.getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         }
@@ -433,15 +434,15 @@ class ClockLifecyclesIT {
     private CaseClock followUpDue(String reference) {
         recordConsent(reference);
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            Task needs = task(reference, AssistanceTasks.ASSESS_NEEDS);
+            Task needs = task(reference, VictimAssistanceProcess.Element.user_assess_needs.id());
             long victimId = assistanceTasks
-                    .victimOf(needs.getId(), AssistanceTasks.ASSESS_NEEDS)
+                    .victimOf(needs.getId(), VictimAssistanceProcess.Element.user_assess_needs.id())
                     .id();
             assistance.completeNeedsAssessment(needs.getId(), victimId, List.of(Need.MEDICAL));
             runJobsOf(reference);
-            Task refer = task(reference, AssistanceTasks.REFER_TO_PROVIDER);
+            Task refer = task(reference, VictimAssistanceProcess.Element.user_refer_to_provider.id());
             long referralId = assistanceTasks
-                    .referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER)
+                    .referralOf(refer.getId(), VictimAssistanceProcess.Element.user_refer_to_provider.id())
                     .id();
             referrals.completeReferral(refer.getId(), referralId, "CLINIC-12", "Clinique de l'Espoir");
         }
@@ -453,15 +454,16 @@ class ClockLifecyclesIT {
                 .singleResult();
         moveTo(timer.getDuedate().toInstant().plusSeconds(1));
         runJobsOf(reference);
-        assertThat(task(reference, AssistanceTasks.FOLLOW_UP)).isNotNull();
+        assertThat(task(reference, VictimAssistanceProcess.Element.user_follow_up.id()))
+                .isNotNull();
         return only(reference, ClockKind.ASSISTANCE_FOLLOW_UP);
     }
 
     private void followUp(String reference, boolean continueAssistance) {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
-            Task task = task(reference, AssistanceTasks.FOLLOW_UP);
+            Task task = task(reference, VictimAssistanceProcess.Element.user_follow_up.id());
             long victimId = assistanceTasks
-                    .victimOf(task.getId(), AssistanceTasks.FOLLOW_UP)
+                    .victimOf(task.getId(), VictimAssistanceProcess.Element.user_follow_up.id())
                     .id();
             assistance.completeFollowUp(task.getId(), victimId, continueAssistance);
         }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
@@ -170,14 +171,14 @@ class AssistanceRecordsIT {
                 Map.of("caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
         Task consent = task(instance);
         assertThat(assistanceTasks
-                        .victimOf(consent.getId(), AssistanceTasks.RECORD_CONSENT)
+                        .victimOf(consent.getId(), VictimAssistanceProcess.Element.user_record_consent.id())
                         .pseudonym())
                 .isEqualTo(victimRows.findById(victimId).pseudonym());
         assistance.completeConsentGate(consent.getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         assistance.completeNeedsAssessment(task(instance).getId(), victimId, List.of(Need.MEDICAL));
         Task refer = task(instance);
         long referralId = assistanceTasks
-                .referralOf(refer.getId(), AssistanceTasks.REFER_TO_PROVIDER)
+                .referralOf(refer.getId(), VictimAssistanceProcess.Element.user_refer_to_provider.id())
                 .id();
 
         Job overdue = management
@@ -188,17 +189,18 @@ class AssistanceRecordsIT {
         management.executeJob(overdue.getId());
         Task escalation = tasks.createTaskQuery()
                 .processInstanceId(instance.getId())
-                .taskDefinitionKey(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL)
+                .taskDefinitionKey(VictimAssistanceProcess.Element.user_resolve_overdue_referral.id())
                 .singleResult();
         assertThat(assistanceTasks
-                        .referralOf(escalation.getId(), AssistanceTasks.RESOLVE_OVERDUE_REFERRAL)
+                        .referralOf(
+                                escalation.getId(), VictimAssistanceProcess.Element.user_resolve_overdue_referral.id())
                         .id())
                 .isEqualTo(referralId);
         referrals.resolveOverdue(escalation.getId(), referralId);
 
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
                 .extracting(Task::getTaskDefinitionKey)
-                .containsExactly(AssistanceTasks.REFER_TO_PROVIDER);
+                .containsExactly(VictimAssistanceProcess.Element.user_refer_to_provider.id());
         assertThat(history.createHistoricActivityInstanceQuery()
                         .processInstanceId(instance.getId())
                         .activityId("end_referral_escalated")

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.victim.internal.ReferralMapper;
@@ -31,20 +32,22 @@ class AssistanceTasksTest {
 
     @Test
     void a_task_answers_its_victim_by_pseudonym_without_identity() {
-        OpenTask task = open("task-1", AssistanceTasks.RECORD_CONSENT);
-        when(openTasks.variable(task, "victimId", Long.class)).thenReturn(7L);
+        OpenTask task = open("task-1", VictimAssistanceProcess.Element.user_record_consent.id());
+        when(openTasks.variable(task, VictimAssistanceProcess.Variables.VICTIM_ID))
+                .thenReturn(7L);
         when(victims.findById(7L))
                 .thenReturn(new VictimRow(
                         7L, 3L, "V-7Q3KD", "enc:name", "enc:contact", AgeGroup.CHILD, Sex.FEMALE, true, "enc:notes"));
 
-        assertThat(tasks.victimOf("task-1", AssistanceTasks.RECORD_CONSENT))
+        assertThat(tasks.victimOf("task-1", VictimAssistanceProcess.Element.user_record_consent.id()))
                 .isEqualTo(new VictimSummary(7L, "V-7Q3KD", AgeGroup.CHILD, Sex.FEMALE, true));
     }
 
     @Test
     void a_referral_task_answers_its_referral() {
-        OpenTask task = open("task-2", AssistanceTasks.REFER_TO_PROVIDER);
-        when(openTasks.variable(task, "referralId", Long.class)).thenReturn(5L);
+        OpenTask task = open("task-2", VictimAssistanceProcess.Element.user_refer_to_provider.id());
+        when(openTasks.variable(task, VictimAssistanceProcess.Variables.REFERRAL_ID))
+                .thenReturn(5L);
         Referral referral = new Referral(
                 5L,
                 7L,
@@ -57,7 +60,7 @@ class AssistanceTasksTest {
                 null);
         when(referrals.find(5L)).thenReturn(Optional.of(referral));
 
-        assertThat(tasks.referralOf("task-2", AssistanceTasks.REFER_TO_PROVIDER))
+        assertThat(tasks.referralOf("task-2", VictimAssistanceProcess.Element.user_refer_to_provider.id()))
                 .isEqualTo(referral);
     }
 
@@ -65,16 +68,17 @@ class AssistanceTasksTest {
     void a_task_of_another_process_or_step_is_not_found() {
         assertThatThrownBy(() -> tasks.victimOf("task-1", "user_assess_allegation"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> tasks.referralOf("task-1", AssistanceTasks.ASSESS_NEEDS))
+        assertThatThrownBy(() -> tasks.referralOf("task-1", VictimAssistanceProcess.Element.user_assess_needs.id()))
                 .isInstanceOf(NotFoundException.class);
         verify(openTasks, never()).open(anyString(), anyString());
     }
 
     @Test
     void a_task_that_is_not_open_or_not_visible_is_not_found() {
-        when(openTasks.open("task-9", AssistanceTasks.FOLLOW_UP)).thenThrow(new NotFoundException("Open task task-9"));
+        when(openTasks.open("task-9", VictimAssistanceProcess.Element.user_follow_up.id()))
+                .thenThrow(new NotFoundException("Open task task-9"));
 
-        assertThatThrownBy(() -> tasks.victimOf("task-9", AssistanceTasks.FOLLOW_UP))
+        assertThatThrownBy(() -> tasks.victimOf("task-9", VictimAssistanceProcess.Element.user_follow_up.id()))
                 .isInstanceOf(NotFoundException.class);
         verify(victims, never()).findById(any(Long.class));
     }
@@ -84,11 +88,11 @@ class AssistanceTasksTest {
         String model = Files.readString(Path.of("processes/victim-assistance.bpmn"));
 
         for (String step : new String[] {
-            AssistanceTasks.RECORD_CONSENT,
-            AssistanceTasks.ASSESS_NEEDS,
-            AssistanceTasks.REFER_TO_PROVIDER,
-            AssistanceTasks.RESOLVE_OVERDUE_REFERRAL,
-            AssistanceTasks.FOLLOW_UP
+            VictimAssistanceProcess.Element.user_record_consent.id(),
+            VictimAssistanceProcess.Element.user_assess_needs.id(),
+            VictimAssistanceProcess.Element.user_refer_to_provider.id(),
+            VictimAssistanceProcess.Element.user_resolve_overdue_referral.id(),
+            VictimAssistanceProcess.Element.user_follow_up.id()
         }) {
             assertThat(model).contains("<bpmn:userTask id=\"" + step + "\"");
         }

@@ -6,6 +6,7 @@ import org.safeguard.accountability.DisciplinaryDecision;
 import org.safeguard.accountability.EntityMeasures;
 import org.safeguard.accountability.PaymentsAndRepatriation;
 import org.safeguard.accountability.ScreeningEntry;
+import org.safeguard.base.processes.AccountabilityProcess;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
 import org.springframework.stereotype.Component;
@@ -27,19 +28,19 @@ class AccountabilityTaskCompletions implements TaskCompletionProvider {
     public List<TaskCompletion<?>> completions() {
         return List.of(
                 TaskCompletion.of(
-                        AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS,
+                        AccountabilityProcess.Element.user_record_withheld_payments.id(),
                         PaymentsAndRepatriation.class,
                         measures::recordPaymentsAndRepatriation),
                 TaskCompletion.of(
-                        AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES,
+                        AccountabilityProcess.Element.user_decide_disciplinary_measures.id(),
                         DisciplinaryDecision.class,
                         measures::decideDisciplinaryMeasures),
                 TaskCompletion.of(
-                        AccountabilityMeasures.RECORD_ENTITY_MEASURES,
+                        AccountabilityProcess.Element.user_record_entity_measures.id(),
                         EntityMeasures.class,
                         measures::recordEntityMeasures),
                 TaskCompletion.of(
-                        AccountabilityMeasures.ENTER_SCREENING_DATABASE,
+                        AccountabilityProcess.Element.user_enter_screening_database.id(),
                         ScreeningEntry.class,
                         measures::enterInScreeningDatabase));
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.safeguard.accountability.AccountabilityMeasures;
 import org.safeguard.accountability.ScreeningEntry;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.processes.AccountabilityProcess;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.base.ui.forms.TextForm;
 
@@ -25,29 +26,29 @@ class AccountabilityTaskForms implements TaskFormProvider {
     @Override
     public Set<String> taskKinds() {
         return Set.of(
-                AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS,
-                AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES,
-                AccountabilityMeasures.RECORD_ENTITY_MEASURES,
-                AccountabilityMeasures.ENTER_SCREENING_DATABASE);
+                AccountabilityProcess.Element.user_record_withheld_payments.id(),
+                AccountabilityProcess.Element.user_decide_disciplinary_measures.id(),
+                AccountabilityProcess.Element.user_record_entity_measures.id(),
+                AccountabilityProcess.Element.user_enter_screening_database.id());
     }
 
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
-        return switch (taskKind) {
-            case AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS -> {
+        return switch (AccountabilityProcess.Element.valueOf(taskKind)) {
+            case user_record_withheld_payments -> {
                 PaymentsForm form = new PaymentsForm();
                 yield form.completesWith(
                         () -> measures.recordPaymentsAndRepatriation(taskId, form.record()), completed);
             }
-            case AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES -> {
+            case user_decide_disciplinary_measures -> {
                 DisciplinaryForm form = new DisciplinaryForm();
                 yield form.completesWith(() -> measures.decideDisciplinaryMeasures(taskId, form.decision()), completed);
             }
-            case AccountabilityMeasures.RECORD_ENTITY_MEASURES -> {
+            case user_record_entity_measures -> {
                 EntityMeasuresForm form = new EntityMeasuresForm();
                 yield form.completesWith(() -> measures.recordEntityMeasures(taskId, form.measures()), completed);
             }
-            case AccountabilityMeasures.ENTER_SCREENING_DATABASE -> {
+            case user_enter_screening_database -> {
                 TextForm form = new TextForm(
                         Texts.text("screening.entryReference"),
                         "entryReference",

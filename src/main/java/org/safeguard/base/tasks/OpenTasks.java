@@ -8,6 +8,7 @@ import org.safeguard.base.NotFoundException;
 import org.safeguard.base.audit.AuditAction;
 import org.safeguard.base.audit.AuditEntry;
 import org.safeguard.base.audit.AuditTrail;
+import org.safeguard.base.processes.ProcessVariable;
 import org.safeguard.base.security.CaseVisibility;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,8 @@ public class OpenTasks {
     }
 
     /** A variable visible from the task, e.g. the subject group of the branch it belongs to. */
-    public <T> T variable(OpenTask task, String name, Class<T> type) {
-        return type.cast(tasks.getVariable(task.id(), name));
+    public <T> T variable(OpenTask task, ProcessVariable<T> variable) {
+        return variable.type().cast(tasks.getVariable(task.id(), variable.name()));
     }
 
     /** Completes the task and writes one audit entry for it; both commit together or neither does. */

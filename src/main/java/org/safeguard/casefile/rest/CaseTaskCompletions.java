@@ -1,6 +1,7 @@
 package org.safeguard.casefile.rest;
 
 import java.util.List;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.tasks.Confirmation;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
@@ -41,27 +42,27 @@ class CaseTaskCompletions implements TaskCompletionProvider {
     public List<TaskCompletion<?>> completions() {
         return List.of(
                 TaskCompletion.of(
-                        PreliminaryAssessment.TASK,
+                        SeaCaseProcess.Element.user_assess_allegation.id(),
                         Assessments.class,
                         (taskId, body) -> assessment.complete(taskId, body.assessments())),
                 TaskCompletion.of(
-                        SubjectGroupRouting.DECIDE_BODY,
+                        SeaCaseProcess.Element.user_decide_investigating_body.id(),
                         InvestigatingBodyChoice.class,
                         (taskId, body) -> routing.decideInvestigatingBody(taskId, body.investigatingBody())),
                 TaskCompletion.of(
-                        SubjectGroupRouting.NATIONAL_FINDING,
+                        SeaCaseProcess.Element.user_record_national_finding.id(),
                         NationalFinding.class,
                         (taskId, body) -> routing.recordNationalFinding(taskId, body.finding())),
                 TaskCompletion.of(
-                        SubjectGroupRouting.REFER_TO_ENTITY,
+                        SeaCaseProcess.Element.user_refer_to_responsible_entity.id(),
                         Confirmation.class,
                         (taskId, body) -> routing.referToResponsibleEntity(taskId)),
                 TaskCompletion.of(
-                        InterimMeasures.DECIDE,
+                        SeaCaseProcess.Element.user_decide_interim_measure.id(),
                         InterimMeasureDecision.class,
                         (taskId, body) -> interimMeasures.decide(taskId, body.approved())),
                 TaskCompletion.of(
-                        CaseOutcome.INFORM_VICTIM,
+                        SeaCaseProcess.Element.user_inform_victim.id(),
                         Confirmation.class,
                         (taskId, body) -> outcome.victimInformed(taskId)));
     }

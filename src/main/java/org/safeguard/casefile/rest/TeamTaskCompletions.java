@@ -1,6 +1,7 @@
 package org.safeguard.casefile.rest;
 
 import java.util.List;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.tasks.Confirmation;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
@@ -24,7 +25,7 @@ class TeamTaskCompletions implements TaskCompletionProvider {
     @Override
     public List<TaskCompletion<?>> completions() {
         return List.of(TaskCompletion.of(
-                InvestigationTeamAssignment.TASK,
+                SeaCaseProcess.Element.user_assign_investigation_team.id(),
                 Confirmation.class,
                 (taskId, body) -> assignment.teamAssigned(taskId)));
     }

@@ -5,15 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguard.accountability.AccountabilityTaskVariables;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.base.process.EngineActivity;
+import org.safeguard.base.processes.AccountabilityProcess;
+import org.safeguard.base.processes.InvestigationProcess;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.casefile.InvestigatingBody;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.casefile.SubjectGroup;
-import org.safeguard.casefile.SubjectGroupRouting;
 import org.safeguard.investigation.FindingCode;
-import org.safeguard.investigation.InvestigationTaskVariables;
 
 /**
  * What a completed step decided, in words, from the codes and flags the step set in the engine
@@ -24,7 +23,7 @@ import org.safeguard.investigation.InvestigationTaskVariables;
 final class DecisionWords {
 
     static Optional<String> of(EngineActivity activity, List<SubjectGroup> groups) {
-        List<String> words = PreliminaryAssessment.TASK.equals(activity.activityId())
+        List<String> words = SeaCaseProcess.Element.user_assess_allegation.id().equals(activity.activityId())
                 ? assessment(groups)
                 : fromEngine(activity.decided());
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", words));
@@ -41,27 +40,27 @@ final class DecisionWords {
 
     private static List<String> fromEngine(Map<String, Object> decided) {
         List<String> words = new ArrayList<>();
-        route(decided.get(SubjectGroupRouting.ROUTE)).ifPresent(words::add);
-        label(InvestigatingBody.class, decided.get(SubjectGroupRouting.INVESTIGATING_BODY))
+        route(decided.get(SeaCaseProcess.Variables.ROUTE.name())).ifPresent(words::add);
+        label(InvestigatingBody.class, decided.get(SeaCaseProcess.Variables.INVESTIGATING_BODY.name()))
                 .ifPresent(body -> words.add(Texts.text("timeline.decision.investigatingBody", body)));
-        label(FindingCode.class, decided.get(InvestigationTaskVariables.FINDING))
+        label(FindingCode.class, decided.get(InvestigationProcess.Variables.FINDING.name()))
                 .ifPresent(finding -> words.add(Texts.text("timeline.decision.finding", finding)));
-        if (decided.get(InvestigationTaskVariables.REPORT_ACCEPTED) instanceof Boolean accepted) {
+        if (decided.get(InvestigationProcess.Variables.REPORT_ACCEPTED.name()) instanceof Boolean accepted) {
             words.add(
                     accepted
                             ? Texts.text("timeline.decision.reportAccepted.true")
                             : Texts.text("timeline.decision.reportAccepted.false"));
         }
-        if (decided.get(InvestigationTaskVariables.EXTENSION_APPROVED) instanceof Boolean approved) {
+        if (decided.get(InvestigationProcess.Variables.EXTENSION_APPROVED.name()) instanceof Boolean approved) {
             words.add(
                     approved
                             ? Texts.text("timeline.decision.extensionApproved.true")
                             : Texts.text("timeline.decision.extensionApproved.false"));
         }
-        if (decided.get(AccountabilityTaskVariables.PAYMENTS_WITHHELD) instanceof Boolean withheld) {
+        if (decided.get(AccountabilityProcess.Variables.PAYMENTS_WITHHELD.name()) instanceof Boolean withheld) {
             words.add(Texts.text("timeline.decision.paymentsWithheld", yesNo(withheld)));
         }
-        if (decided.get(AccountabilityTaskVariables.REPATRIATED) instanceof Boolean repatriated) {
+        if (decided.get(AccountabilityProcess.Variables.REPATRIATED.name()) instanceof Boolean repatriated) {
             words.add(Texts.text("timeline.decision.repatriated", yesNo(repatriated)));
         }
         return words;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Set;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.base.ui.forms.ChoiceForm;
 import org.safeguard.base.ui.forms.ConfirmForm;
@@ -39,35 +40,35 @@ class IntakeTaskForms implements TaskFormProvider {
     @Override
     public Set<String> taskKinds() {
         return Set.of(
-                PreliminaryAssessment.TASK,
-                SubjectGroupRouting.DECIDE_BODY,
-                SubjectGroupRouting.REFER_TO_ENTITY,
-                SubjectGroupRouting.NATIONAL_FINDING,
-                InterimMeasures.DECIDE);
+                SeaCaseProcess.Element.user_assess_allegation.id(),
+                SeaCaseProcess.Element.user_decide_investigating_body.id(),
+                SeaCaseProcess.Element.user_refer_to_responsible_entity.id(),
+                SeaCaseProcess.Element.user_record_national_finding.id(),
+                SeaCaseProcess.Element.user_decide_interim_measure.id());
     }
 
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
-        return switch (taskKind) {
-            case PreliminaryAssessment.TASK -> {
+        return switch (SeaCaseProcess.Element.valueOf(taskKind)) {
+            case user_assess_allegation -> {
                 AssessmentForm form = new AssessmentForm(assessment.groupsToAssess(taskId));
                 yield form.completesWith(() -> assessment.complete(taskId, form.assessments()), completed);
             }
-            case SubjectGroupRouting.DECIDE_BODY -> {
+            case user_decide_investigating_body -> {
                 ChoiceForm<InvestigatingBody> form = new ChoiceForm<>(
                         Texts.text("routing.investigatingBody"), BODIES, Texts::of, "investigatingBody");
                 yield form.completesWith(() -> routing.decideInvestigatingBody(taskId, form.chosen()), completed);
             }
-            case SubjectGroupRouting.NATIONAL_FINDING -> {
+            case user_record_national_finding -> {
                 ChoiceForm<SubjectGroupOutcome> form =
                         new ChoiceForm<>(Texts.text("routing.finding"), FINDINGS, Texts::of, "finding");
                 yield form.completesWith(() -> routing.recordNationalFinding(taskId, form.chosen()), completed);
             }
-            case SubjectGroupRouting.REFER_TO_ENTITY -> {
+            case user_refer_to_responsible_entity -> {
                 ConfirmForm form = new ConfirmForm(Texts.text("routing.referral"), Texts.text("routing.referralDone"));
                 yield form.completesWith(() -> routing.referToResponsibleEntity(taskId), completed);
             }
-            case InterimMeasures.DECIDE -> {
+            case user_decide_interim_measure -> {
                 ChoiceForm<Boolean> form = new ChoiceForm<>(
                         Texts.text("interimMeasure.decision"),
                         List.of(Boolean.TRUE, Boolean.FALSE),

@@ -3,6 +3,7 @@ package org.safeguard.casefile.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Set;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.base.ui.forms.ConfirmForm;
 import org.safeguard.casefile.CaseOutcome;
@@ -22,12 +23,12 @@ class OutcomeTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(CaseOutcome.INFORM_VICTIM);
+        return Set.of(SeaCaseProcess.Element.user_inform_victim.id());
     }
 
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
-        if (!CaseOutcome.INFORM_VICTIM.equals(taskKind)) {
+        if (!SeaCaseProcess.Element.user_inform_victim.id().equals(taskKind)) {
             throw new IllegalArgumentException("No form for task kind " + taskKind);
         }
         ConfirmForm form = new ConfirmForm(Texts.text("outcome.informVictim"), Texts.text("outcome.victimInformed"));

@@ -2,6 +2,7 @@ package org.safeguard.casefile.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Set;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.tasks.OpenTasks;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.casefile.CaseTeams;
@@ -23,12 +24,13 @@ class TeamTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(InvestigationTeamAssignment.TASK);
+        return Set.of(SeaCaseProcess.Element.user_assign_investigation_team.id());
     }
 
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
-        String reference = tasks.open(taskId, InvestigationTeamAssignment.TASK).caseReference();
+        String reference = tasks.open(taskId, SeaCaseProcess.Element.user_assign_investigation_team.id())
+                .caseReference();
         InvestigationTeamForm form = new InvestigationTeamForm(reference, teams.team(reference));
         return form.completesWith(() -> assignment.teamAssigned(taskId), completed);
     }

@@ -5,9 +5,9 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.safeguard.base.processes.InvestigationProcess;
 import org.safeguard.base.security.CurrentUser;
 import org.safeguard.base.tasks.OpenTasks;
-import org.safeguard.investigation.InvestigationTaskVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +34,7 @@ public class InvestigationTasks {
 
     /** The investigation the task belongs to; a task of another step or process is not found. */
     public long investigationOf(String taskId, String step) {
-        return openTasks.variable(
-                openTasks.open(taskId, step), InvestigationTaskVariables.INVESTIGATION_ID, Long.class);
+        return openTasks.variable(openTasks.open(taskId, step), InvestigationProcess.Variables.INVESTIGATION_ID);
     }
 
     public void complete(

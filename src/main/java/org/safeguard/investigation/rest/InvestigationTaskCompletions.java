@@ -1,6 +1,7 @@
 package org.safeguard.investigation.rest;
 
 import java.util.List;
+import org.safeguard.base.processes.InvestigationProcess;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
 import org.safeguard.investigation.EscalationResponse;
@@ -28,20 +29,41 @@ class InvestigationTaskCompletions implements TaskCompletionProvider {
     @Override
     public List<TaskCompletion<?>> completions() {
         return List.of(
-                TaskCompletion.of(Investigations.PLAN, StepNotes.class, investigations::planInvestigation),
                 TaskCompletion.of(
-                        Investigations.INTERVIEW_VICTIM, StepNotes.class, investigations::recordVictimInterview),
+                        InvestigationProcess.Element.user_plan_investigation.id(),
+                        StepNotes.class,
+                        investigations::planInvestigation),
                 TaskCompletion.of(
-                        Investigations.INTERVIEW_SUBJECT_AND_WITNESSES,
+                        InvestigationProcess.Element.user_interview_victim.id(),
+                        StepNotes.class,
+                        investigations::recordVictimInterview),
+                TaskCompletion.of(
+                        InvestigationProcess.Element.user_interview_subject_and_witnesses.id(),
                         StepNotes.class,
                         investigations::recordSubjectAndWitnessInterviews),
-                TaskCompletion.of(Investigations.GATHER_EVIDENCE, StepNotes.class, investigations::recordEvidence),
-                TaskCompletion.of(Investigations.WRITE_REPORT, Report.class, investigations::submitReport),
-                TaskCompletion.of(Investigations.REVIEW_REPORT, ReviewDecision.class, investigations::review),
                 TaskCompletion.of(
-                        Investigations.HANDLE_ESCALATION, EscalationResponse.class, investigations::handleEscalation),
+                        InvestigationProcess.Element.user_gather_evidence.id(),
+                        StepNotes.class,
+                        investigations::recordEvidence),
                 TaskCompletion.of(
-                        Investigations.APPROVE_EXTENSION, ExtensionDecision.class, investigations::decideExtension),
-                TaskCompletion.of(Investigations.DECIDE_FINDING, Finding.class, investigations::recordFinding));
+                        InvestigationProcess.Element.user_write_report.id(),
+                        Report.class,
+                        investigations::submitReport),
+                TaskCompletion.of(
+                        InvestigationProcess.Element.user_review_report.id(),
+                        ReviewDecision.class,
+                        investigations::review),
+                TaskCompletion.of(
+                        InvestigationProcess.Element.user_handle_escalation.id(),
+                        EscalationResponse.class,
+                        investigations::handleEscalation),
+                TaskCompletion.of(
+                        InvestigationProcess.Element.user_approve_extension.id(),
+                        ExtensionDecision.class,
+                        investigations::decideExtension),
+                TaskCompletion.of(
+                        InvestigationProcess.Element.user_decide_finding.id(),
+                        Finding.class,
+                        investigations::recordFinding));
     }
 }

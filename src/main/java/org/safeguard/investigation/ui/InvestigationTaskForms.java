@@ -3,6 +3,7 @@ package org.safeguard.investigation.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Set;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.processes.InvestigationProcess;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.base.ui.forms.TextForm;
 import org.safeguard.investigation.EscalationResponse;
@@ -28,50 +29,50 @@ class InvestigationTaskForms implements TaskFormProvider {
     @Override
     public Set<String> taskKinds() {
         return Set.of(
-                Investigations.PLAN,
-                Investigations.INTERVIEW_VICTIM,
-                Investigations.INTERVIEW_SUBJECT_AND_WITNESSES,
-                Investigations.GATHER_EVIDENCE,
-                Investigations.WRITE_REPORT,
-                Investigations.REVIEW_REPORT,
-                Investigations.HANDLE_ESCALATION,
-                Investigations.APPROVE_EXTENSION,
-                Investigations.DECIDE_FINDING);
+                InvestigationProcess.Element.user_plan_investigation.id(),
+                InvestigationProcess.Element.user_interview_victim.id(),
+                InvestigationProcess.Element.user_interview_subject_and_witnesses.id(),
+                InvestigationProcess.Element.user_gather_evidence.id(),
+                InvestigationProcess.Element.user_write_report.id(),
+                InvestigationProcess.Element.user_review_report.id(),
+                InvestigationProcess.Element.user_handle_escalation.id(),
+                InvestigationProcess.Element.user_approve_extension.id(),
+                InvestigationProcess.Element.user_decide_finding.id());
     }
 
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
-        return switch (taskKind) {
-            case Investigations.PLAN -> {
+        return switch (InvestigationProcess.Element.valueOf(taskKind)) {
+            case user_plan_investigation -> {
                 TextForm form = notes(Texts.text("investigation.plan"));
                 yield form.completesWith(
                         () -> investigations.planInvestigation(taskId, new StepNotes(form.text())), completed);
             }
-            case Investigations.INTERVIEW_VICTIM -> {
+            case user_interview_victim -> {
                 TextForm form = notes(Texts.text("investigation.victimInterview"));
                 yield form.completesWith(
                         () -> investigations.recordVictimInterview(taskId, new StepNotes(form.text())), completed);
             }
-            case Investigations.INTERVIEW_SUBJECT_AND_WITNESSES -> {
+            case user_interview_subject_and_witnesses -> {
                 TextForm form = notes(Texts.text("investigation.interviews"));
                 yield form.completesWith(
                         () -> investigations.recordSubjectAndWitnessInterviews(taskId, new StepNotes(form.text())),
                         completed);
             }
-            case Investigations.GATHER_EVIDENCE -> {
+            case user_gather_evidence -> {
                 TextForm form = notes(Texts.text("investigation.evidence"));
                 yield form.completesWith(
                         () -> investigations.recordEvidence(taskId, new StepNotes(form.text())), completed);
             }
-            case Investigations.WRITE_REPORT -> {
+            case user_write_report -> {
                 TextForm form = notes(Texts.text("investigation.report"));
                 yield form.completesWith(() -> investigations.submitReport(taskId, new Report(form.text())), completed);
             }
-            case Investigations.REVIEW_REPORT -> {
+            case user_review_report -> {
                 ReviewForm form = new ReviewForm();
                 yield form.completesWith(() -> investigations.review(taskId, form.decision()), completed);
             }
-            case Investigations.HANDLE_ESCALATION -> {
+            case user_handle_escalation -> {
                 TextForm form = new TextForm(
                         Texts.text("investigation.escalationAction"),
                         "action",
@@ -79,11 +80,11 @@ class InvestigationTaskForms implements TaskFormProvider {
                 yield form.completesWith(
                         () -> investigations.handleEscalation(taskId, new EscalationResponse(form.text())), completed);
             }
-            case Investigations.APPROVE_EXTENSION -> {
+            case user_approve_extension -> {
                 ExtensionForm form = new ExtensionForm(investigations.extensionRequest(taskId));
                 yield form.completesWith(() -> investigations.decideExtension(taskId, form.decision()), completed);
             }
-            case Investigations.DECIDE_FINDING -> {
+            case user_decide_finding -> {
                 FindingForm form = new FindingForm();
                 yield form.completesWith(() -> investigations.recordFinding(taskId, form.finding()), completed);
             }

@@ -1,6 +1,7 @@
 package org.safeguard.memberstate.rest;
 
 import java.util.List;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.base.tasks.Confirmation;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
@@ -27,15 +28,19 @@ class EngagementTaskCompletions implements TaskCompletionProvider {
     public List<TaskCompletion<?>> completions() {
         return List.of(
                 TaskCompletion.of(
-                        EngagementTasks.SEND_NOTE_VERBALE,
+                        MemberStateEngagementProcess.Element.user_send_note_verbale.id(),
                         NoteVerbaleDispatch.class,
                         (taskId, body) -> engagements.noteVerbaleSent(
-                                taskId, engagementOf(taskId, EngagementTasks.SEND_NOTE_VERBALE), body.noteReference())),
+                                taskId,
+                                engagementOf(taskId, MemberStateEngagementProcess.Element.user_send_note_verbale.id()),
+                                body.noteReference())),
                 TaskCompletion.of(
-                        EngagementTasks.PROVIDE_INFORMATION,
+                        MemberStateEngagementProcess.Element.user_provide_information.id(),
                         Confirmation.class,
                         (taskId, body) -> engagements.informationProvided(
-                                taskId, engagementOf(taskId, EngagementTasks.PROVIDE_INFORMATION))));
+                                taskId,
+                                engagementOf(
+                                        taskId, MemberStateEngagementProcess.Element.user_provide_information.id()))));
     }
 
     private long engagementOf(String taskId, String kind) {

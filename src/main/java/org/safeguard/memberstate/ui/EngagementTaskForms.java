@@ -3,6 +3,7 @@ package org.safeguard.memberstate.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Set;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.base.ui.forms.ConfirmForm;
 import org.safeguard.memberstate.Engagement;
@@ -30,7 +31,9 @@ class EngagementTaskForms implements TaskFormProvider {
 
     @Override
     public Set<String> taskKinds() {
-        return Set.of(EngagementTasks.SEND_NOTE_VERBALE, EngagementTasks.PROVIDE_INFORMATION);
+        return Set.of(
+                MemberStateEngagementProcess.Element.user_send_note_verbale.id(),
+                MemberStateEngagementProcess.Element.user_provide_information.id());
     }
 
     @Override
@@ -40,14 +43,14 @@ class EngagementTaskForms implements TaskFormProvider {
                 .find(engagement.nationality())
                 .map(state -> state.name(Texts.locale()))
                 .orElse(engagement.nationality());
-        return switch (taskKind) {
-            case EngagementTasks.SEND_NOTE_VERBALE -> {
+        return switch (MemberStateEngagementProcess.Element.valueOf(taskKind)) {
+            case user_send_note_verbale -> {
                 NoteVerbaleForm form = new NoteVerbaleForm(
                         Texts.text("engagement.sendNote", memberState, Texts.of(engagement.purpose())));
                 yield form.completesWith(
                         () -> engagements.noteVerbaleSent(taskId, engagement.id(), form.noteReference()), completed);
             }
-            case EngagementTasks.PROVIDE_INFORMATION -> {
+            case user_provide_information -> {
                 ConfirmForm form = new ConfirmForm(
                         Texts.text("engagement.provideInformation", memberState, Texts.of(engagement.purpose())),
                         Texts.text("engagement.informationProvided"));

@@ -1,6 +1,7 @@
 package org.safeguard.victim.rest;
 
 import java.util.List;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.tasks.Confirmation;
 import org.safeguard.base.tasks.TaskCompletion;
 import org.safeguard.base.tasks.TaskCompletionProvider;
@@ -33,36 +34,42 @@ class AssistanceTaskCompletions implements TaskCompletionProvider {
     public List<TaskCompletion<?>> completions() {
         return List.of(
                 TaskCompletion.of(
-                        AssistanceTasks.RECORD_CONSENT,
+                        VictimAssistanceProcess.Element.user_record_consent.id(),
                         ConsentAnswer.class,
                         (taskId, body) -> assistance.completeConsentGate(
                                 taskId,
-                                victimOf(taskId, AssistanceTasks.RECORD_CONSENT),
+                                victimOf(taskId, VictimAssistanceProcess.Element.user_record_consent.id()),
                                 body.given(),
                                 body.givenBy())),
                 TaskCompletion.of(
-                        AssistanceTasks.ASSESS_NEEDS,
+                        VictimAssistanceProcess.Element.user_assess_needs.id(),
                         NeedsAssessment.class,
                         (taskId, body) -> assistance.completeNeedsAssessment(
-                                taskId, victimOf(taskId, AssistanceTasks.ASSESS_NEEDS), body.needs())),
+                                taskId,
+                                victimOf(taskId, VictimAssistanceProcess.Element.user_assess_needs.id()),
+                                body.needs())),
                 TaskCompletion.of(
-                        AssistanceTasks.REFER_TO_PROVIDER,
+                        VictimAssistanceProcess.Element.user_refer_to_provider.id(),
                         ProviderReferral.class,
                         (taskId, body) -> referrals.completeReferral(
                                 taskId,
-                                referralOf(taskId, AssistanceTasks.REFER_TO_PROVIDER),
+                                referralOf(taskId, VictimAssistanceProcess.Element.user_refer_to_provider.id()),
                                 body.providerCode(),
                                 body.providerName())),
                 TaskCompletion.of(
-                        AssistanceTasks.RESOLVE_OVERDUE_REFERRAL,
+                        VictimAssistanceProcess.Element.user_resolve_overdue_referral.id(),
                         Confirmation.class,
                         (taskId, body) -> referrals.resolveOverdue(
-                                taskId, referralOf(taskId, AssistanceTasks.RESOLVE_OVERDUE_REFERRAL))),
+                                taskId,
+                                referralOf(
+                                        taskId, VictimAssistanceProcess.Element.user_resolve_overdue_referral.id()))),
                 TaskCompletion.of(
-                        AssistanceTasks.FOLLOW_UP,
+                        VictimAssistanceProcess.Element.user_follow_up.id(),
                         FollowUp.class,
                         (taskId, body) -> assistance.completeFollowUp(
-                                taskId, victimOf(taskId, AssistanceTasks.FOLLOW_UP), body.continueAssistance())));
+                                taskId,
+                                victimOf(taskId, VictimAssistanceProcess.Element.user_follow_up.id()),
+                                body.continueAssistance())));
     }
 
     private long victimOf(String taskId, String kind) {

@@ -3,6 +3,7 @@ package org.safeguard.victim.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Set;
 import org.safeguard.base.i18n.Texts;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.ui.TaskFormProvider;
 import org.safeguard.base.ui.forms.ConfirmForm;
 import org.safeguard.victim.Assistance;
@@ -32,18 +33,18 @@ class AssistanceTaskForms implements TaskFormProvider {
     @Override
     public Set<String> taskKinds() {
         return Set.of(
-                AssistanceTasks.RECORD_CONSENT,
-                AssistanceTasks.ASSESS_NEEDS,
-                AssistanceTasks.REFER_TO_PROVIDER,
-                AssistanceTasks.RESOLVE_OVERDUE_REFERRAL,
-                AssistanceTasks.FOLLOW_UP);
+                VictimAssistanceProcess.Element.user_record_consent.id(),
+                VictimAssistanceProcess.Element.user_assess_needs.id(),
+                VictimAssistanceProcess.Element.user_refer_to_provider.id(),
+                VictimAssistanceProcess.Element.user_resolve_overdue_referral.id(),
+                VictimAssistanceProcess.Element.user_follow_up.id());
     }
 
     @Override
     public Component form(String taskId, String taskKind, Runnable completed) {
         VictimSummary victim = tasks.victimOf(taskId, taskKind);
-        return switch (taskKind) {
-            case AssistanceTasks.RECORD_CONSENT -> {
+        return switch (VictimAssistanceProcess.Element.valueOf(taskKind)) {
+            case user_record_consent -> {
                 ConsentForm form = new ConsentForm(victim);
                 yield form.completesWith(
                         () -> {
@@ -52,12 +53,12 @@ class AssistanceTaskForms implements TaskFormProvider {
                         },
                         completed);
             }
-            case AssistanceTasks.ASSESS_NEEDS -> {
+            case user_assess_needs -> {
                 NeedsForm form = new NeedsForm(victim);
                 yield form.completesWith(
                         () -> assistance.completeNeedsAssessment(taskId, victim.id(), form.needs()), completed);
             }
-            case AssistanceTasks.REFER_TO_PROVIDER -> {
+            case user_refer_to_provider -> {
                 Referral referral = tasks.referralOf(taskId, taskKind);
                 ReferralForm form = new ReferralForm(referral, victim);
                 yield form.completesWith(
@@ -65,7 +66,7 @@ class AssistanceTaskForms implements TaskFormProvider {
                                 taskId, referral.id(), form.providerCode(), form.providerName()),
                         completed);
             }
-            case AssistanceTasks.RESOLVE_OVERDUE_REFERRAL -> {
+            case user_resolve_overdue_referral -> {
                 Referral referral = tasks.referralOf(taskId, taskKind);
                 ConfirmForm form = new ConfirmForm(
                         Texts.text(
@@ -76,7 +77,7 @@ class AssistanceTaskForms implements TaskFormProvider {
                         Texts.text("assistance.overdueResolved"));
                 yield form.completesWith(() -> referrals.resolveOverdue(taskId, referral.id()), completed);
             }
-            case AssistanceTasks.FOLLOW_UP -> {
+            case user_follow_up -> {
                 FollowUpForm form = new FollowUpForm(victim);
                 yield form.completesWith(
                         () -> assistance.completeFollowUp(taskId, victim.id(), form.chosen()), completed);

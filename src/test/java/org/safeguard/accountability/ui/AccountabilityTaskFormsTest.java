@@ -16,6 +16,7 @@ import org.safeguard.accountability.AccountabilityMeasures;
 import org.safeguard.accountability.DisciplinaryDecision;
 import org.safeguard.accountability.PaymentsAndRepatriation;
 import org.safeguard.accountability.ScreeningEntry;
+import org.safeguard.base.processes.AccountabilityProcess;
 import org.safeguard.base.ui.forms.TextForm;
 import org.safeguard.testsupport.TaskForms;
 
@@ -43,8 +44,8 @@ class AccountabilityTaskFormsTest {
 
     @Test
     void payments_reach_the_service_only_once_both_questions_are_answered() {
-        PaymentsForm form = (PaymentsForm)
-                forms.form("t1", AccountabilityMeasures.RECORD_WITHHELD_PAYMENTS, completions::incrementAndGet);
+        PaymentsForm form = (PaymentsForm) forms.form(
+                "t1", AccountabilityProcess.Element.user_record_withheld_payments.id(), completions::incrementAndGet);
         form.paymentsWithheld().setValue(true);
 
         TaskForms.complete(form);
@@ -62,14 +63,16 @@ class AccountabilityTaskFormsTest {
 
     @Test
     void the_disciplinary_decision_and_the_screening_entry_reach_their_methods() {
-        DisciplinaryForm disciplinary = (DisciplinaryForm)
-                forms.form("t1", AccountabilityMeasures.DECIDE_DISCIPLINARY_MEASURES, completions::incrementAndGet);
+        DisciplinaryForm disciplinary = (DisciplinaryForm) forms.form(
+                "t1",
+                AccountabilityProcess.Element.user_decide_disciplinary_measures.id(),
+                completions::incrementAndGet);
         disciplinary.measures().setValue("Dismissal");
         disciplinary.reasons().setValue("Substantiated");
         TaskForms.complete(disciplinary);
 
-        TextForm screening = (TextForm)
-                forms.form("t2", AccountabilityMeasures.ENTER_SCREENING_DATABASE, completions::incrementAndGet);
+        TextForm screening = (TextForm) forms.form(
+                "t2", AccountabilityProcess.Element.user_enter_screening_database.id(), completions::incrementAndGet);
         screening.textArea().setValue("CR-2026-0001");
         TaskForms.complete(screening);
 

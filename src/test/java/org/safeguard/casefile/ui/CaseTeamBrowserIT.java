@@ -16,9 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.InvestigationTeamAssignment;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
@@ -155,7 +155,7 @@ class CaseTeamBrowserIT {
     private List<?> openTeamTasks(String reference) {
         return tasks.createTaskQuery()
                 .processInstanceBusinessKey(reference)
-                .taskDefinitionKey(InvestigationTeamAssignment.TASK)
+                .taskDefinitionKey(SeaCaseProcess.Element.user_assign_investigation_team.id())
                 .list();
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.InvestigationProcess;
 import org.safeguard.base.ui.forms.TextForm;
 import org.safeguard.investigation.EscalationResponse;
 import org.safeguard.investigation.ExtensionRequest;
@@ -46,7 +47,8 @@ class InvestigationTaskFormsTest {
 
     @Test
     void the_plan_typed_is_handed_to_the_service_and_the_list_told_once_it_accepts() {
-        TextForm form = (TextForm) forms.form("t1", Investigations.PLAN, completions::incrementAndGet);
+        TextForm form = (TextForm) forms.form(
+                "t1", InvestigationProcess.Element.user_plan_investigation.id(), completions::incrementAndGet);
         form.textArea().setValue("Hear the subject, then the witnesses");
 
         TaskForms.complete(form);
@@ -60,7 +62,8 @@ class InvestigationTaskFormsTest {
         doThrow(new InvalidInputException(List.of(new Violation("summary", "required"))))
                 .when(investigations)
                 .recordEvidence("t1", new StepNotes(null));
-        TextForm form = (TextForm) forms.form("t1", Investigations.GATHER_EVIDENCE, completions::incrementAndGet);
+        TextForm form = (TextForm)
+                forms.form("t1", InvestigationProcess.Element.user_gather_evidence.id(), completions::incrementAndGet);
 
         TaskForms.complete(form);
 
@@ -74,7 +77,8 @@ class InvestigationTaskFormsTest {
         doThrow(new InvalidInputException(List.of(new Violation("action", "required"))))
                 .when(investigations)
                 .handleEscalation("t1", new EscalationResponse(null));
-        TextForm form = (TextForm) forms.form("t1", Investigations.HANDLE_ESCALATION, completions::incrementAndGet);
+        TextForm form = (TextForm) forms.form(
+                "t1", InvestigationProcess.Element.user_handle_escalation.id(), completions::incrementAndGet);
 
         TaskForms.complete(form);
 
@@ -86,7 +90,8 @@ class InvestigationTaskFormsTest {
 
     @Test
     void a_review_without_decision_never_reaches_the_service() {
-        Component form = forms.form("t1", Investigations.REVIEW_REPORT, completions::incrementAndGet);
+        Component form =
+                forms.form("t1", InvestigationProcess.Element.user_review_report.id(), completions::incrementAndGet);
 
         TaskForms.complete(form);
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.memberstate.Engagement;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.EngagementStatus;
@@ -46,7 +47,7 @@ class EngagementTaskFormsTest {
 
     @Test
     void the_dispatch_reference_typed_completes_the_tasks_engagement() {
-        NoteVerbaleForm form = (NoteVerbaleForm) form(EngagementTasks.SEND_NOTE_VERBALE);
+        NoteVerbaleForm form = (NoteVerbaleForm) form(MemberStateEngagementProcess.Element.user_send_note_verbale.id());
         form.noteReferenceField().setValue("NV/2026/117");
 
         complete(form);
@@ -57,7 +58,7 @@ class EngagementTaskFormsTest {
 
     @Test
     void a_refused_reference_is_shown_at_its_field() {
-        NoteVerbaleForm form = (NoteVerbaleForm) form(EngagementTasks.SEND_NOTE_VERBALE);
+        NoteVerbaleForm form = (NoteVerbaleForm) form(MemberStateEngagementProcess.Element.user_send_note_verbale.id());
         doThrow(new InvalidInputException(List.of(new Violation("noteReference", "must be at most 40 characters"))))
                 .when(engagements)
                 .noteVerbaleSent("task-1", 42L, null);
@@ -70,7 +71,7 @@ class EngagementTaskFormsTest {
 
     @Test
     void providing_the_information_is_confirmed_for_the_tasks_engagement() {
-        complete(form(EngagementTasks.PROVIDE_INFORMATION));
+        complete(form(MemberStateEngagementProcess.Element.user_provide_information.id()));
 
         verify(engagements).informationProvided("task-1", 42L);
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.victim.AgeGroup;
 import org.safeguard.victim.Assistance;
 import org.safeguard.victim.AssistanceTasks;
@@ -54,7 +55,7 @@ class AssistanceTaskFormsTest {
 
     @Test
     void the_consent_given_for_the_tasks_victim_completes_the_gate() {
-        ConsentForm form = (ConsentForm) form(AssistanceTasks.RECORD_CONSENT);
+        ConsentForm form = (ConsentForm) form(VictimAssistanceProcess.Element.user_record_consent.id());
         form.given().setValue(true);
         form.givenBy().setValue(ConsentGiver.PARENT_OR_GUARDIAN);
 
@@ -66,7 +67,7 @@ class AssistanceTaskFormsTest {
 
     @Test
     void an_unanswered_consent_never_reaches_the_service() {
-        ConsentForm form = (ConsentForm) form(AssistanceTasks.RECORD_CONSENT);
+        ConsentForm form = (ConsentForm) form(VictimAssistanceProcess.Element.user_record_consent.id());
 
         complete(form);
 
@@ -77,7 +78,7 @@ class AssistanceTaskFormsTest {
 
     @Test
     void a_refusal_of_the_service_stays_on_the_form() {
-        ConsentForm form = (ConsentForm) form(AssistanceTasks.RECORD_CONSENT);
+        ConsentForm form = (ConsentForm) form(VictimAssistanceProcess.Element.user_record_consent.id());
         form.given().setValue(true);
         form.givenBy().setValue(ConsentGiver.SELF);
         doThrow(new InvalidInputException(
@@ -95,7 +96,7 @@ class AssistanceTaskFormsTest {
 
     @Test
     void the_needs_chosen_complete_the_assessment() {
-        NeedsForm form = (NeedsForm) form(AssistanceTasks.ASSESS_NEEDS);
+        NeedsForm form = (NeedsForm) form(VictimAssistanceProcess.Element.user_assess_needs.id());
         form.needsField().setValue(Set.of(Need.SAFETY, Need.PSYCHOSOCIAL));
 
         complete(form);
@@ -105,8 +106,9 @@ class AssistanceTaskFormsTest {
 
     @Test
     void the_provider_named_completes_the_tasks_referral() {
-        when(tasks.referralOf("task-1", AssistanceTasks.REFER_TO_PROVIDER)).thenReturn(REFERRAL);
-        ReferralForm form = (ReferralForm) form(AssistanceTasks.REFER_TO_PROVIDER);
+        when(tasks.referralOf("task-1", VictimAssistanceProcess.Element.user_refer_to_provider.id()))
+                .thenReturn(REFERRAL);
+        ReferralForm form = (ReferralForm) form(VictimAssistanceProcess.Element.user_refer_to_provider.id());
         form.providerCodeField().setValue("CLINIC-12");
         form.providerNameField().setValue("Clinique");
 
@@ -117,17 +119,17 @@ class AssistanceTaskFormsTest {
 
     @Test
     void a_manager_resolves_the_tasks_overdue_referral() {
-        when(tasks.referralOf("task-1", AssistanceTasks.RESOLVE_OVERDUE_REFERRAL))
+        when(tasks.referralOf("task-1", VictimAssistanceProcess.Element.user_resolve_overdue_referral.id()))
                 .thenReturn(REFERRAL);
 
-        complete(form(AssistanceTasks.RESOLVE_OVERDUE_REFERRAL));
+        complete(form(VictimAssistanceProcess.Element.user_resolve_overdue_referral.id()));
 
         verify(referrals).resolveOverdue("task-1", 5L);
     }
 
     @Test
     void the_follow_up_says_whether_assistance_continues() {
-        FollowUpForm form = (FollowUpForm) form(AssistanceTasks.FOLLOW_UP);
+        FollowUpForm form = (FollowUpForm) form(VictimAssistanceProcess.Element.user_follow_up.id());
         form.choice().setValue(true);
 
         complete(form);

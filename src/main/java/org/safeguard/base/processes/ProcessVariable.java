@@ -1,4 +1,4 @@
-package org.safeguard.process;
+package org.safeguard.base.processes;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;

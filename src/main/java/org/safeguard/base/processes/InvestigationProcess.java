@@ -1,7 +1,6 @@
-package org.safeguard.process;
+package org.safeguard.base.processes;
 
 import java.util.Date;
-import org.safeguard.investigation.InvestigationTaskVariables;
 
 /**
  * Backs {@code processes/investigation.bpmn}: one investigation of one subject group, called from
@@ -13,7 +12,7 @@ public final class InvestigationProcess {
     public static final String KEY = "investigation";
 
     /** Correlated by {@link Variables#SUBJECT_GROUP_ID}. */
-    public static final String EXTENSION_REQUESTED_MESSAGE = InvestigationTaskVariables.EXTENSION_REQUESTED_MESSAGE;
+    public static final String EXTENSION_REQUESTED_MESSAGE = "InvestigationExtensionRequested";
 
     /** Element ids of the model. */
     public enum Element {
@@ -67,7 +66,7 @@ public final class InvestigationProcess {
         public static final ProcessVariable<String> CASE_REFERENCE =
                 new ProcessVariable<>("caseReference", String.class);
         public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
-                new ProcessVariable<>(InvestigationTaskVariables.SUBJECT_GROUP_ID, Long.class);
+                new ProcessVariable<>("subjectGroupId", Long.class);
         public static final ProcessVariable<String> PERSONNEL_CATEGORY =
                 new ProcessVariable<>("personnelCategory", String.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
@@ -82,7 +81,7 @@ public final class InvestigationProcess {
                 new ProcessVariable<>("victimConsentToShare", Boolean.class);
 
         public static final ProcessVariable<Long> INVESTIGATION_ID =
-                new ProcessVariable<>(InvestigationTaskVariables.INVESTIGATION_ID, Long.class);
+                new ProcessVariable<>("investigationId", Long.class);
         public static final ProcessVariable<Date> STARTED_AT =
                 new ProcessVariable<>("investigationStartedAt", Date.class);
         public static final ProcessVariable<Date> DUE_AT = new ProcessVariable<>("investigationDueAt", Date.class);
@@ -92,14 +91,12 @@ public final class InvestigationProcess {
                 new ProcessVariable<>("investigationSecondWarningAt", Date.class);
 
         public static final ProcessVariable<Boolean> REPORT_ACCEPTED =
-                new ProcessVariable<>(InvestigationTaskVariables.REPORT_ACCEPTED, Boolean.class);
+                new ProcessVariable<>("reportAccepted", Boolean.class);
         public static final ProcessVariable<Boolean> EXTENSION_APPROVED =
-                new ProcessVariable<>(InvestigationTaskVariables.EXTENSION_APPROVED, Boolean.class);
-        public static final ProcessVariable<Date> EXTENDED_DUE_AT =
-                new ProcessVariable<>(InvestigationTaskVariables.EXTENDED_DUE_AT, Date.class);
+                new ProcessVariable<>("extensionApproved", Boolean.class);
+        public static final ProcessVariable<Date> EXTENDED_DUE_AT = new ProcessVariable<>("extendedDueAt", Date.class);
         /** The output to the case: a {@code FindingCode}. */
-        public static final ProcessVariable<String> FINDING =
-                new ProcessVariable<>(InvestigationTaskVariables.FINDING, String.class);
+        public static final ProcessVariable<String> FINDING = new ProcessVariable<>("finding", String.class);
 
         private Variables() {}
     }

@@ -1,7 +1,6 @@
-package org.safeguard.process;
+package org.safeguard.base.processes;
 
 import java.util.Date;
-import org.safeguard.casefile.SubjectGroupRouting;
 
 /**
  * Backs {@code processes/sea-case.bpmn}: the lifecycle of one case. The engine holds the
@@ -71,14 +70,12 @@ public final class SeaCaseProcess {
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
         public static final ProcessVariable<Boolean> BREACHES_STANDARDS =
                 new ProcessVariable<>("breachesStandards", Boolean.class);
-        public static final ProcessVariable<String> ROUTE =
-                new ProcessVariable<>(SubjectGroupRouting.ROUTE, String.class);
+        public static final ProcessVariable<String> ROUTE = new ProcessVariable<>("route", String.class);
         public static final ProcessVariable<String> ENGAGEMENT_OUTCOME =
                 new ProcessVariable<>("engagementOutcome", String.class);
         public static final ProcessVariable<String> INVESTIGATING_BODY =
-                new ProcessVariable<>(SubjectGroupRouting.INVESTIGATING_BODY, String.class);
-        public static final ProcessVariable<String> FINDING =
-                new ProcessVariable<>(SubjectGroupRouting.FINDING, String.class);
+                new ProcessVariable<>("investigatingBody", String.class);
+        public static final ProcessVariable<String> FINDING = new ProcessVariable<>("finding", String.class);
         // Local to an interim measure's event subprocess.
         public static final ProcessVariable<Long> INTERIM_MEASURE_ID =
                 new ProcessVariable<>("interimMeasureId", Long.class);

@@ -1,9 +1,8 @@
-package org.safeguard.process;
+package org.safeguard.base.processes;
 
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.safeguard.memberstate.EngagementTasks;
 
 /**
  * Backs {@code processes/member-state-engagement.bpmn}: a called process that engages one Member
@@ -66,8 +65,7 @@ public final class MemberStateEngagementProcess {
         public static final ProcessVariable<String> PURPOSE = new ProcessVariable<>("purpose", String.class);
 
         /** Set by the model. */
-        public static final ProcessVariable<Long> ENGAGEMENT_ID =
-                new ProcessVariable<>(EngagementTasks.ENGAGEMENT_ID, Long.class);
+        public static final ProcessVariable<Long> ENGAGEMENT_ID = new ProcessVariable<>("engagementId", Long.class);
 
         public static final ProcessVariable<Date> NOTE_SENT_AT = new ProcessVariable<>("noteSentAt", Date.class);
         public static final ProcessVariable<String> REPLY_KIND = new ProcessVariable<>("replyKind", String.class);

@@ -1,6 +1,4 @@
-package org.safeguard.process;
-
-import org.safeguard.accountability.AccountabilityTaskVariables;
+package org.safeguard.base.processes;
 
 /**
  * Backs {@code processes/accountability.bpmn}: the measures taken about one substantiated subject
@@ -37,9 +35,9 @@ public final class AccountabilityProcess {
     public static final class Variables {
 
         public static final ProcessVariable<String> CASE_REFERENCE =
-                new ProcessVariable<>(AccountabilityTaskVariables.CASE_REFERENCE, String.class);
+                new ProcessVariable<>("caseReference", String.class);
         public static final ProcessVariable<Long> SUBJECT_GROUP_ID =
-                new ProcessVariable<>(AccountabilityTaskVariables.SUBJECT_GROUP_ID, Long.class);
+                new ProcessVariable<>("subjectGroupId", Long.class);
         public static final ProcessVariable<String> PERSONNEL_CATEGORY =
                 new ProcessVariable<>("personnelCategory", String.class);
         public static final ProcessVariable<String> NATIONALITY = new ProcessVariable<>("nationality", String.class);
@@ -55,9 +53,8 @@ public final class AccountabilityProcess {
                 new ProcessVariable<>("engagementOutcome", String.class);
 
         public static final ProcessVariable<Boolean> PAYMENTS_WITHHELD =
-                new ProcessVariable<>(AccountabilityTaskVariables.PAYMENTS_WITHHELD, Boolean.class);
-        public static final ProcessVariable<Boolean> REPATRIATED =
-                new ProcessVariable<>(AccountabilityTaskVariables.REPATRIATED, Boolean.class);
+                new ProcessVariable<>("paymentsWithheld", Boolean.class);
+        public static final ProcessVariable<Boolean> REPATRIATED = new ProcessVariable<>("repatriated", Boolean.class);
 
         private Variables() {}
     }

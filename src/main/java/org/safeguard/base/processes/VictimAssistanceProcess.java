@@ -1,6 +1,4 @@
-package org.safeguard.process;
-
-import org.safeguard.victim.AssistanceTasks;
+package org.safeguard.base.processes;
 
 /**
  * Backs {@code processes/victim-assistance.bpmn}: assistance to one victim, called from the case
@@ -57,8 +55,7 @@ public final class VictimAssistanceProcess {
         public static final ProcessVariable<String> CASE_REFERENCE =
                 new ProcessVariable<>("caseReference", String.class);
 
-        public static final ProcessVariable<Long> VICTIM_ID =
-                new ProcessVariable<>(AssistanceTasks.VICTIM_ID, Long.class);
+        public static final ProcessVariable<Long> VICTIM_ID = new ProcessVariable<>("victimId", Long.class);
         public static final ProcessVariable<Boolean> MINOR_INVOLVED =
                 new ProcessVariable<>("minorInvolved", Boolean.class);
         public static final ProcessVariable<String> ENTITY = new ProcessVariable<>("entity", String.class);
@@ -80,8 +77,7 @@ public final class VictimAssistanceProcess {
         /** The need of one referral instance (local, and the {@code sla-policy} input). */
         public static final ProcessVariable<String> NEED = new ProcessVariable<>("need", String.class);
         /** The referral row of one referral instance (local). */
-        public static final ProcessVariable<Long> REFERRAL_ID =
-                new ProcessVariable<>(AssistanceTasks.REFERRAL_ID, Long.class);
+        public static final ProcessVariable<Long> REFERRAL_ID = new ProcessVariable<>("referralId", Long.class);
 
         public static final ProcessVariable<Boolean> CONTINUE_ASSISTANCE =
                 new ProcessVariable<>("continueAssistance", Boolean.class);
