@@ -3,11 +3,13 @@ package org.safeguard.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 
 /**
@@ -84,15 +86,12 @@ final class PairCost {
     }
 
     /** Waits until the job executor has run every job the completions left (and the jobs those left). */
-    void awaitJobs() throws InterruptedException {
-        long deadline = System.nanoTime() + 120_000_000_000L;
+    void awaitJobs() {
         // A job being run is still executable: it goes when its run commits.
-        while (management.createJobQuery().executable().active().count() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The job executor left jobs undone for 2 minutes");
-            }
-            Thread.sleep(100);
-        }
+        Awaitility.await("the job executor running every job the completions left")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> management.createJobQuery().executable().active().count() == 0);
     }
 
     private static Map<String, Double> merged(Map<String, Double> first, Map<String, Double> second) {
