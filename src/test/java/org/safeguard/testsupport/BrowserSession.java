@@ -10,6 +10,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -99,6 +101,16 @@ public final class BrowserSession {
                 .sendKeys(user);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    /**
+     * Delays every request the page sends by {@code latency} from now on, as a far or busy server
+     * would: what the user does next happens while their last action is still in flight.
+     */
+    public void slowNetwork(Duration latency) {
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setLatency(latency);
+        ((HasNetworkConditions) browser).setNetworkConditions(slow);
     }
 
     public WebElement waitFor(By target) {

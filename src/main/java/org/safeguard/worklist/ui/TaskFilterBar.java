@@ -83,9 +83,12 @@ class TaskFilterBar extends VerticalLayout {
         saved.setLabel(Texts.text("tasks.loadFilter"));
         saved.setItemLabelGenerator(filter ->
                 filter.shared() ? Texts.text("tasks.sharedFilter", filter.name(), filter.owner()) : filter.name());
-        saved.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                load(change.getValue().filter());
+        // Loaded on the list's change event, not on its value: a DOM event makes the browser first
+        // send what it holds back, such as a search typed a moment before (sent lazily). Loaded on
+        // the value, that search could arrive after the filter and wipe the search the filter set.
+        saved.getElement().addEventListener("change", change -> {
+            if (saved.getValue() != null) {
+                load(saved.getValue().filter());
             }
         });
         reloadSaved();

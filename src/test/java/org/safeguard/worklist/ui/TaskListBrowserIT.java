@@ -148,7 +148,8 @@ class TaskListBrowserIT {
         session.open("/tasks");
         click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
         click(By.cssSelector("vaadin-text-field.task-search input")).sendKeys(reference);
-        wait.until(driver -> firstRow().contains(reference));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-count"), "1 task"));
+        assertThat(firstRow()).contains(reference);
         assertThat(browser.findElements(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box")))
                 .as("the named filters are built when first unfolded")
                 .isEmpty();
@@ -158,15 +159,28 @@ class TaskListBrowserIT {
         click(By.cssSelector("vaadin-details.saved-filters vaadin-text-field input"))
                 .sendKeys(name);
         click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
-        WebElement search = click(By.cssSelector("vaadin-text-field.task-search input"));
-        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        wait.until(driver -> "".equals(search.getDomProperty("value")));
-
         click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input"))
                 .sendKeys(name);
-        click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + name + "']"));
+        WebElement saved = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[normalize-space()='" + name + "']")));
+        session.settle();
+
+        // The search is cleared, as a keystroke would (sent 400 ms later), and the filter chosen at
+        // once, on a network slow enough that the choice is still in flight when the cleared search
+        // goes out: it must not wipe the search the filter brings back.
+        session.slowNetwork(Duration.ofMillis(600));
+        WebElement search = browser.findElement(By.cssSelector("vaadin-text-field.task-search input"));
+        session.js("""
+                arguments[0].closest('vaadin-text-field').value = '';
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));""", search);
+        saved.click();
         wait.until(driver -> reference.equals(search.getDomProperty("value")));
-        wait.until(driver -> firstRow().contains(reference));
+        session.settle();
+        assertThat(search.getDomProperty("value")).isEqualTo(reference);
+        assertThat(browser.findElement(By.cssSelector(".task-count")).getText())
+                .as("the list is filtered by the search the filter brought")
+                .isEqualTo("1 task");
+        assertThat(firstRow()).contains(reference);
     }
 
     @Test
