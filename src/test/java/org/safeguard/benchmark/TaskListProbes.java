@@ -94,16 +94,19 @@ final class TaskListProbes {
 
     /**
      * The same deep page as the task list reaches it by scrolling: after the last task of the page
-     * before, which the grid has (looked up on the first, warm-up, call).
+     * before, which the grid has (looked up on the first, warm-up, call). A list shorter than
+     * {@link #DEEP_OFFSET} is scrolled to its end: the grid then asks for the page after its last
+     * task, which is empty. (Seeking after a task that is not there would read the page at the
+     * offset instead, past the end: the "page at" probe measures that.)
      */
     private static Probe pageAfter(Worklist worklist, User user, TaskQueue queue) {
         String[] lastBefore = new String[1];
-        return new Probe(user, queue, "page after " + DEEP_OFFSET + " (seek)", () -> {
+        return new Probe(user, queue, "page after " + DEEP_OFFSET + " or the last (seek)", () -> {
             if (lastBefore[0] == null) {
-                lastBefore[0] = worklist.tasks(queue, TaskFilter.NONE, DEEP_OFFSET - 1, 1).stream()
-                        .map(WorklistTask::id)
-                        .findFirst()
-                        .orElse("");
+                List<WorklistTask> scrolled = worklist.tasks(queue, TaskFilter.NONE, 0, DEEP_OFFSET);
+                lastBefore[0] = scrolled.isEmpty()
+                        ? ""
+                        : scrolled.get(scrolled.size() - 1).id();
             }
             return worklist.tasksAfter(queue, TaskFilter.NONE, lastBefore[0], DEEP_OFFSET, PAGE)
                     .size();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,7 +38,7 @@ record MapperSql(String module, String mapper, Set<String> reads, Set<String> wr
         try (Stream<Path> files = Files.walk(features)) {
             return files.filter(file -> file.toString().endsWith("Mapper.xml"))
                     .map(file -> read(features.relativize(file).getName(0).toString(), file, tables))
-                    .sorted(java.util.Comparator.comparing(MapperSql::mapper))
+                    .sorted(Comparator.comparing(MapperSql::mapper))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,11 +52,11 @@ final class ProcessVocabulary {
         return vocabulary;
     }
 
-    java.util.Set<String> elementIds() {
+    Set<String> elementIds() {
         return elementIds.keySet();
     }
 
-    java.util.Set<String> variableNames() {
+    Set<String> variableNames() {
         return variableNames.keySet();
     }
 
