@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SavedFilters {
 
-    static final int NAME_MAX = 100;
+    public static final int NAME_MAX = 100;
 
     private final SavedFilterMapper mapper;
     private final CurrentUser user;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
+import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.i18n.Texts;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.Entity;
@@ -93,10 +95,20 @@ class TaskFilterBar extends VerticalLayout {
         });
         reloadSaved();
         TextField name = new TextField(Texts.text("tasks.filterName"));
+        name.addClassName("filter-name");
+        name.setMaxLength(SavedFilters.NAME_MAX);
         Checkbox shared = new Checkbox(Texts.text("tasks.shareFilter"));
         Button save = new Button(Texts.text("tasks.saveFilter"), click -> {
-            savedFilters.save(name.getValue(), current(), shared.getValue());
+            try {
+                savedFilters.save(name.getValue(), current(), shared.getValue());
+            } catch (InvalidInputException refused) {
+                name.setErrorMessage(Texts.text("tasks.filterName.required", SavedFilters.NAME_MAX));
+                name.setInvalid(true);
+                return;
+            }
+            name.setInvalid(false);
             reloadSaved();
+            Notification.show(Texts.text("tasks.filterSaved", name.getValue().strip()));
         });
         HorizontalLayout row = new HorizontalLayout(saved, name, shared, save);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -155,10 +155,21 @@ class TaskListBrowserIT {
                 .isEmpty();
 
         click(By.cssSelector("vaadin-details.saved-filters vaadin-details-summary"));
-        String name = "Only " + reference;
-        click(By.cssSelector("vaadin-details.saved-filters vaadin-text-field input"))
-                .sendKeys(name);
+        Integer savedBefore = savedFiltersOf("intake");
         click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
+        WebElement unnamed = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field.filter-name[invalid]")));
+        assertThat(unnamed.getDomProperty("errorMessage"))
+                .isEqualTo("Give the filter a name of at most 100 characters.");
+        assertThat(savedFiltersOf("intake")).as("nothing saved").isEqualTo(savedBefore);
+
+        String name = "Only " + reference;
+        click(By.cssSelector("vaadin-text-field.filter-name input")).sendKeys(name);
+        click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("vaadin-notification-card"), "Filter saved: " + name));
+        assertThat(browser.findElements(By.cssSelector("vaadin-text-field.filter-name[invalid]")))
+                .isEmpty();
         click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input"))
                 .sendKeys(name);
         WebElement saved = wait.until(ExpectedConditions.elementToBeClickable(
@@ -287,6 +298,10 @@ class TaskListBrowserIT {
     }
 
     /** The texts of the grid's first row, as shown. */
+    private Integer savedFiltersOf(String owner) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM saved_task_filter WHERE owner = ?", Integer.class, owner);
+    }
+
     private String firstRow() {
         Object text = session.js("""
                 const grid = document.querySelector('vaadin-grid.task-list');
