@@ -1,8 +1,7 @@
 package org.safeguard.worklist;
 
 import java.util.Optional;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safeguard.base.security.CaseVisibility;
 import org.safeguard.worklist.internal.WorklistMapper;
 import org.safeguard.worklist.internal.WorklistQuery;
@@ -20,20 +19,11 @@ public class NextTasks {
     private final WorklistMapper mapper;
     private final Worklist worklist;
     private final CaseVisibility cases;
-    private final RuntimeService runtime;
-    private final ManagementService jobs;
 
-    NextTasks(
-            WorklistMapper mapper,
-            Worklist worklist,
-            CaseVisibility cases,
-            RuntimeService runtime,
-            ManagementService jobs) {
+    NextTasks(WorklistMapper mapper, Worklist worklist, CaseVisibility cases) {
         this.mapper = mapper;
         this.worklist = worklist;
         this.cases = cases;
-        this.runtime = runtime;
-        this.jobs = jobs;
     }
 
     /** The user's open task of the case, else one their groups may claim; soonest due first. */
@@ -48,12 +38,6 @@ public class NextTasks {
     @Transactional(readOnly = true)
     public boolean caseMovingOn(String caseReference) {
         cases.requireVisible(caseReference);
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list().stream()
-                .anyMatch(instance -> jobs.createJobQuery()
-                                .processInstanceId(instance.getId())
-                                .executable()
-                                .active()
-                                .count()
-                        > 0);
+        return mapper.jobDueInCase(caseReference, ClockUtil.getCurrentTime());
     }
 }

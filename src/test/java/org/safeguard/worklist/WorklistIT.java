@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import org.safeguard.base.security.Role;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.safeguard.worklist.internal.WorklistMapper;
@@ -65,6 +72,12 @@ class WorklistIT {
 
     @Autowired
     NextTasks nextTasks;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     String minusca;
     String unmiss;
@@ -475,6 +488,38 @@ class WorklistIT {
         assertThat(as("intake", () -> nextTasks.inCase(minusca), Role.INTAKE))
                 .map(WorklistTask::assignee)
                 .contains("intake");
+    }
+
+    @Test
+    void a_case_is_moving_on_while_a_job_of_its_processes_is_due_and_not_once_none_is() {
+        Job next = runtime.createProcessInstanceQuery().processInstanceBusinessKey(minusca).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).list().stream())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No job continues " + minusca));
+        assertThat(movingOn(minusca)).as("the intake's continuation is due").isTrue();
+
+        management.setJobRetries(next.getId(), 0);
+        assertThat(movingOn(minusca))
+                .as("no retries left: an incident, not a step coming")
+                .isFalse();
+        management.setJobRetries(next.getId(), 1);
+        management.suspendJobById(next.getId());
+        assertThat(movingOn(minusca)).as("suspended").isFalse();
+        management.activateJobById(next.getId());
+        management.setJobDuedate(
+                next.getId(), Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+        assertThat(movingOn(minusca)).as("due tomorrow").isFalse();
+        management.setJobDuedate(next.getId(), ClockUtil.getCurrentTime());
+        assertThat(movingOn(minusca)).as("due now").isTrue();
+
+        new DueJobs(runtime, management).runFor(minusca);
+        assertThat(movingOn(minusca)).as("nothing left to run").isFalse();
+        assertThatThrownBy(() -> as("intake-unmiss", () -> nextTasks.caseMovingOn(minusca), Role.INTAKE))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private boolean movingOn(String reference) {
+        return as("intake", () -> nextTasks.caseMovingOn(reference), Role.INTAKE);
     }
 
     private List<WorklistTask> sorted(TaskOrder.By by, boolean descending) {

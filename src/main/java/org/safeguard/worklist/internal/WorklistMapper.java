@@ -1,6 +1,7 @@
 package org.safeguard.worklist.internal;
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -32,6 +33,8 @@ public interface WorklistMapper {
             @Param("scope") CaseScope scope, @Param("taskId") String taskId, @Param("groups") List<String> groups);
 
     List<String> candidateGroups(@Param("taskId") String taskId);
+
+    boolean jobDueInCase(@Param("reference") String reference, @Param("now") Date now);
 
     /** The user's task of the case, or else one their groups may claim, soonest due; null when none. */
     TaskRow nextInCase(

@@ -273,7 +273,7 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
             if (nextTasks.caseMovingOn(done.caseReference())) {
                 waitForNextStep(done.caseReference());
             } else {
-                offerNextInList();
+                offerNextInCaseElseInList(done.caseReference());
             }
         }
     }
@@ -301,9 +301,19 @@ public class TaskListView extends SplitLayout implements HasDynamicTitle {
             }
             if (++polls[0] >= NEXT_STEP_POLLS || !nextTasks.caseMovingOn(caseReference)) {
                 stopWaiting();
-                offerNextInList();
+                offerNextInCaseElseInList(caseReference);
             }
         });
+    }
+
+    /**
+     * Once the case has no job left: its last job may have made the next task between the look for
+     * a task and the look for jobs, so the case is asked once more before another task is offered.
+     */
+    private void offerNextInCaseElseInList(String caseReference) {
+        if (!offerNextInCase(caseReference)) {
+            offerNextInList();
+        }
     }
 
     private void stopWaiting() {
