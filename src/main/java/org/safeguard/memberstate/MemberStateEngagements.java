@@ -3,10 +3,18 @@ package org.safeguard.memberstate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
+import org.safeguard.base.processes.ProcessVariables;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.memberstate.internal.EngagementKey;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Engagements of Member States and their dated steps. The engagement process opens, records and
  * closes them; the conduct officer's tasks are completed through {@link #noteVerbaleSent} and
- * {@link #informationProvided}, which announce it for the engine. Every recorded step is announced
+ * {@link #informationProvided}, which record the step and complete the task of that engagement in
+ * one transaction (if the engine refuses, the step is not recorded). Every recorded step is announced
  * ({@link EngagementStepRecorded}); the steps that write to the Member State produce a note verbale.
  */
 @Service
@@ -27,11 +36,13 @@ public class MemberStateEngagements {
 
     private final EngagementMapper mapper;
     private final ApplicationEventPublisher events;
+    private final OpenTasks tasks;
     private final Clock clock;
 
-    MemberStateEngagements(EngagementMapper mapper, ApplicationEventPublisher events, Clock clock) {
+    MemberStateEngagements(EngagementMapper mapper, ApplicationEventPublisher events, OpenTasks tasks, Clock clock) {
         this.mapper = mapper;
         this.events = events;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -88,20 +99,29 @@ public class MemberStateEngagements {
                 dispatchReference == null || dispatchReference.isBlank() ? null : dispatchReference.strip();
         requireShortReference(noteReference);
         openEngagement(engagementId);
+        OpenTask task = taskOf(taskId, Element.user_send_note_verbale, engagementId);
         Instant now = clock.instant();
         mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now, noteReference));
         // The numbered note verbale is made, stored and mailed by NotesVerbales on this event.
         events.publishEvent(new EngagementStepRecorded(engagementId, EngagementStepKind.NOTE_VERBALE_SENT, now));
-        events.publishEvent(new NoteVerbaleSent(taskId, engagementId, now));
+        tasks.complete(
+                task,
+                ProcessVariables.with(Variables.NOTE_SENT_AT, Date.from(now)).asMap());
     }
 
     /** The conduct officer has provided the information the Member State asked for; completes task {@code taskId}. */
     @Transactional
     public void informationProvided(String taskId, long engagementId) {
         openEngagement(engagementId);
-        Instant now = clock.instant();
-        mapper.insertStep(EngagementStep.of(engagementId, EngagementStepKind.INFORMATION_PROVIDED, now, null));
-        events.publishEvent(new InformationProvided(taskId, engagementId, now));
+        OpenTask task = taskOf(taskId, Element.user_provide_information, engagementId);
+        mapper.insertStep(
+                EngagementStep.of(engagementId, EngagementStepKind.INFORMATION_PROVIDED, clock.instant(), null));
+        tasks.complete(task, Map.of());
+    }
+
+    /** The open task {@code taskId} if it is {@code step} of this engagement; not found otherwise. */
+    private OpenTask taskOf(String taskId, Element step, long engagementId) {
+        return tasks.openOf(MemberStateEngagementProcess.KEY, taskId, step.id(), Variables.ENGAGEMENT_ID, engagementId);
     }
 
     @Transactional(readOnly = true)

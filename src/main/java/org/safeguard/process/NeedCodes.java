@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Turns the {@code needs} variable into the referral loop's collection: {@code ${needCodes.split(needs)}}. */
+/**
+ * Turns the {@code needs} variable into the referral loop's collection: {@code ${needCodes.split(needs)}}.
+ * The victim feature writes it with {@link org.safeguard.base.processes.VictimAssistanceProcess#needCodes}.
+ */
 @Component("needCodes")
 public class NeedCodes {
 
@@ -16,9 +19,5 @@ public class NeedCodes {
                 .map(String::strip)
                 .filter(code -> !code.isEmpty())
                 .toList();
-    }
-
-    public static String join(List<? extends Enum<?>> needs) {
-        return String.join(",", needs.stream().map(Enum::name).toList());
     }
 }

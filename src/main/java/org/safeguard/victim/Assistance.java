@@ -9,55 +9,63 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.ProcessVariables;
+import org.safeguard.base.processes.VictimAssistanceProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess.Element;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
 import org.safeguard.base.security.CurrentUser;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.victim.internal.AssistanceTrackMapper;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A victim's assistance track: consent to assistance, needs, follow-ups and closure. The
- * {@code complete...} methods record the advocate's work on a task and announce it; the engine
- * side completes the task from the event, in the same transaction.
+ * {@code complete...} methods record the advocate's work and complete the task with it, in one
+ * transaction: if the engine refuses, nothing is recorded. The task must be that step of this
+ * victim's track, so work cannot land on another victim's task.
  */
 @Service
 public class Assistance {
 
     private final AssistanceTrackMapper tracks;
     private final VictimConsents consents;
-    private final ApplicationEventPublisher events;
+    private final OpenTasks tasks;
     private final Clock clock;
     private final CurrentUser user;
 
-    Assistance(
-            AssistanceTrackMapper tracks,
-            VictimConsents consents,
-            ApplicationEventPublisher events,
-            Clock clock,
-            CurrentUser user) {
+    Assistance(AssistanceTrackMapper tracks, VictimConsents consents, OpenTasks tasks, Clock clock, CurrentUser user) {
         this.user = user;
         this.tracks = tracks;
         this.consents = consents;
-        this.events = events;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
     /** Consent gate: records who answered the offer of assistance; a yes opens the track. */
     @Transactional
     public void completeConsentGate(String taskId, long victimId, boolean given, ConsentGiver givenBy) {
-        requireTask(taskId);
+        OpenTask task = taskOf(taskId, Element.user_record_consent, victimId);
         consents.record(victimId, ConsentScope.ASSISTANCE, given, givenBy);
         if (given && tracks.findStatus(victimId).isEmpty()) {
             tracks.insertTrack(victimId, TrackStatus.OPEN, clock.instant(), null);
         }
-        events.publishEvent(new AssistanceConsentDecided(taskId, victimId, given, givenBy));
+        tasks.complete(
+                task,
+                ProcessVariables.with(Variables.CONSENT_GIVEN, given)
+                        .and(Variables.CONSENT_GIVEN_BY, givenBy.name())
+                        .asMap());
     }
 
     @Transactional
     public void completeNeedsAssessment(String taskId, long victimId, List<Need> needs) {
-        requireTask(taskId);
+        OpenTask task = taskOf(taskId, Element.user_assess_needs, victimId);
         recordNeeds(victimId, needs);
-        events.publishEvent(new NeedsAssessed(taskId, victimId, needs));
+        tasks.complete(
+                task,
+                ProcessVariables.with(Variables.NEEDS, VictimAssistanceProcess.needCodes(needs))
+                        .asMap());
     }
 
     /** Replaces the assessed needs; each need at most once. */
@@ -88,8 +96,11 @@ public class Assistance {
 
     @Transactional
     public void completeFollowUp(String taskId, long victimId, boolean continueAssistance) {
-        requireTask(taskId);
-        events.publishEvent(new FollowUpRecorded(taskId, victimId, continueAssistance));
+        OpenTask task = taskOf(taskId, Element.user_follow_up, victimId);
+        tasks.complete(
+                task,
+                ProcessVariables.with(Variables.CONTINUE_ASSISTANCE, continueAssistance)
+                        .asMap());
     }
 
     /** Ends the track as DECLINED, CLOSED or WITHDRAWN; a declined offer leaves a track too. */
@@ -103,9 +114,11 @@ public class Assistance {
         }
     }
 
-    private static void requireTask(String taskId) {
+    /** The open task {@code taskId} if it is {@code step} of this victim's track; not found otherwise. */
+    private OpenTask taskOf(String taskId, Element step, long victimId) {
         if (taskId == null || taskId.isBlank()) {
             throw new InvalidInputException(List.of(new Violation("taskId", "required")));
         }
+        return tasks.openOf(VictimAssistanceProcess.KEY, taskId, step.id(), Variables.VICTIM_ID, victimId);
     }
 }

@@ -4,18 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.VictimAssistanceProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess.Element;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.victim.internal.GeneratedKey;
 import org.safeguard.victim.internal.ReferralMapper;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Referrals of a victim's needs to service providers: opened PENDING with a due date, REFERRED
  * once the advocate names a provider, then ACCEPTED, DECLINED or COMPLETED as the provider answers.
+ * The {@code complete...} and {@code resolve...} methods record the work and complete the task of
+ * that referral in one transaction; a task of another referral is not found.
  */
 @Service
 public class Referrals {
@@ -24,12 +31,12 @@ public class Referrals {
     public static final int PROVIDER_NAME_MAX = 200;
 
     private final ReferralMapper referrals;
-    private final ApplicationEventPublisher events;
+    private final OpenTasks tasks;
     private final Clock clock;
 
-    Referrals(ReferralMapper referrals, ApplicationEventPublisher events, Clock clock) {
+    Referrals(ReferralMapper referrals, OpenTasks tasks, Clock clock) {
         this.referrals = referrals;
-        this.events = events;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -41,11 +48,12 @@ public class Referrals {
         return id.getValue();
     }
 
-    /** "Refer to provider": names the provider and announces the task done. */
+    /** "Refer to provider": names the provider and completes the task of that referral. */
     @Transactional
     public void completeReferral(String taskId, long referralId, String providerCode, String providerName) {
-        Referral referral = refer(referralId, providerCode, providerName);
-        events.publishEvent(new ReferralMade(taskId, referralId, referral.need()));
+        OpenTask task = taskOf(taskId, Element.user_refer_to_provider, referralId);
+        refer(referralId, providerCode, providerName);
+        tasks.complete(task, Map.of());
     }
 
     @Transactional
@@ -66,12 +74,13 @@ public class Referrals {
 
     /**
      * "Resolve overdue referral": the manager has settled with the advocate a referral not made by
-     * its due date; the advocate's own task stays open. Announces the escalation task done.
+     * its due date; the advocate's own task stays open. Completes the escalation task.
      */
     @Transactional
     public void resolveOverdue(String taskId, long referralId) {
+        OpenTask task = taskOf(taskId, Element.user_resolve_overdue_referral, referralId);
         find(referralId);
-        events.publishEvent(new OverdueReferralResolved(taskId, referralId));
+        tasks.complete(task, Map.of());
     }
 
     /** The provider's answer: ACCEPTED, DECLINED or COMPLETED, on a referral that is not final. */
@@ -103,6 +112,10 @@ public class Referrals {
 
     public List<Referral> ofVictim(long victimId) {
         return referrals.findByVictim(victimId);
+    }
+
+    private OpenTask taskOf(String taskId, Element step, long referralId) {
+        return tasks.openOf(VictimAssistanceProcess.KEY, taskId, step.id(), Variables.REFERRAL_ID, referralId);
     }
 
     private Referral find(long referralId) {

@@ -8,16 +8,25 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
+import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
+import org.safeguard.base.processes.ProcessVariables;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.memberstate.internal.EngagementKey;
 import org.safeguard.memberstate.internal.EngagementMapper;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +38,9 @@ class MemberStateEngagementsTest {
 
     EngagementMapper mapper = mock(EngagementMapper.class);
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    MemberStateEngagements engagements = new MemberStateEngagements(mapper, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    OpenTasks tasks = mock(OpenTasks.class);
+    MemberStateEngagements engagements =
+            new MemberStateEngagements(mapper, events, tasks, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void opening_an_engagement_answers_the_id_the_database_gave_it() {
@@ -64,23 +75,48 @@ class MemberStateEngagementsTest {
     }
 
     @Test
-    void sending_the_note_verbale_is_recorded_and_announced_for_its_task() {
+    void sending_the_note_verbale_is_recorded_and_completes_its_task_with_the_date_sent() {
         open();
+        OpenTask task = engagementsTask("task-1", Element.user_send_note_verbale);
 
         engagements.noteVerbaleSent("task-1", ID, "NV/2026/117");
 
         verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.NOTE_VERBALE_SENT, NOW, "NV/2026/117"));
-        verify(events).publishEvent(new NoteVerbaleSent("task-1", ID, NOW));
+        verify(events).publishEvent(new EngagementStepRecorded(ID, EngagementStepKind.NOTE_VERBALE_SENT, NOW));
+        verify(tasks)
+                .complete(
+                        task,
+                        ProcessVariables.with(Variables.NOTE_SENT_AT, Date.from(NOW))
+                                .asMap());
+    }
+
+    @Test
+    void the_task_of_another_engagement_is_refused_and_nothing_recorded() {
+        open();
+        when(tasks.openOf(
+                        MemberStateEngagementProcess.KEY,
+                        "task-1",
+                        Element.user_send_note_verbale.id(),
+                        Variables.ENGAGEMENT_ID,
+                        ID))
+                .thenThrow(new NotFoundException("Open task task-1"));
+
+        assertThatThrownBy(() -> engagements.noteVerbaleSent("task-1", ID, "NV/2026/117"))
+                .isInstanceOf(NotFoundException.class);
+
+        verify(mapper, never()).insertStep(any());
+        verify(events, never()).publishEvent(any());
+        verify(tasks, never()).complete(any(OpenTask.class), any());
     }
 
     @Test
     void the_dispatch_reference_is_optional_and_blank_is_none() {
         open();
+        engagementsTask("task-1", Element.user_send_note_verbale);
 
         engagements.noteVerbaleSent("task-1", ID, "  ");
 
         verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.NOTE_VERBALE_SENT, NOW, null));
-        verify(events).publishEvent(new NoteVerbaleSent("task-1", ID, NOW));
     }
 
     @Test
@@ -94,16 +130,18 @@ class MemberStateEngagementsTest {
                                 .containsExactly(new Violation("noteReference", "must be at most 40 characters")));
         verify(mapper, never()).insertStep(any());
         verify(events, never()).publishEvent(any());
+        verifyNoInteractions(tasks);
     }
 
     @Test
-    void providing_information_is_recorded_and_announced_for_its_task() {
+    void providing_information_is_recorded_and_completes_its_task() {
         open();
+        OpenTask task = engagementsTask("task-2", Element.user_provide_information);
 
         engagements.informationProvided("task-2", ID);
 
         verify(mapper).insertStep(EngagementStep.of(ID, EngagementStepKind.INFORMATION_PROVIDED, NOW, null));
-        verify(events).publishEvent(new InformationProvided("task-2", ID, NOW));
+        verify(tasks).complete(task, Map.of());
     }
 
     @Test
@@ -129,6 +167,7 @@ class MemberStateEngagementsTest {
         verify(mapper, never()).insertStep(any());
         verify(mapper, never()).close(anyLong(), any(), any());
         verify(events, never()).publishEvent(any());
+        verifyNoInteractions(tasks);
     }
 
     @Test
@@ -136,6 +175,13 @@ class MemberStateEngagementsTest {
         assertThatThrownBy(() -> engagements.recordStep(ID, EngagementStepKind.REMINDER, null))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> engagements.history(ID)).isInstanceOf(NotFoundException.class);
+    }
+
+    private OpenTask engagementsTask(String taskId, Element step) {
+        OpenTask task = new OpenTask(taskId, "SEA-2026-000001", step.id());
+        when(tasks.openOf(MemberStateEngagementProcess.KEY, taskId, step.id(), Variables.ENGAGEMENT_ID, ID))
+                .thenReturn(task);
+        return task;
     }
 
     private void open() {

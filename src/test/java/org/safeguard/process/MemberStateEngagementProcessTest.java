@@ -30,19 +30,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.base.processes.MemberStateEngagementProcess.Element;
 import org.safeguard.base.processes.MemberStateEngagementProcess.Variables;
+import org.safeguard.base.processes.ProcessVariables;
 import org.safeguard.memberstate.EngagementNotAwaitingReplyException;
 import org.safeguard.memberstate.EngagementNotAwaitingReplyException.Reason;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementPurpose;
 import org.safeguard.memberstate.EngagementStepKind;
-import org.safeguard.memberstate.InformationProvided;
 import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReplied;
 import org.safeguard.memberstate.NewEngagement;
-import org.safeguard.memberstate.NoteVerbaleSent;
 import org.safeguard.memberstate.ReplyKind;
 
 /**
@@ -96,6 +96,29 @@ class MemberStateEngagementProcessTest {
     void resetBeans() {
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @Test
+    void the_note_verbale_of_another_engagement_or_step_completes_no_task() {
+        ProcessInstance instance = start(EngagementPurpose.NOTIFICATION);
+        org.safeguard.base.tasks.OpenTasks tasks = openTasks();
+        String noteTask = task(instance).getId();
+
+        assertThatThrownBy(() -> tasks.openOf(
+                        MemberStateEngagementProcess.KEY,
+                        noteTask,
+                        Element.user_send_note_verbale.id(),
+                        Variables.ENGAGEMENT_ID,
+                        ENGAGEMENT_ID + 1))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.openOf(
+                        MemberStateEngagementProcess.KEY,
+                        noteTask,
+                        Element.user_provide_information.id(),
+                        Variables.ENGAGEMENT_ID,
+                        ENGAGEMENT_ID))
+                .isInstanceOf(NotFoundException.class);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_send_note_verbale.id());
     }
 
     @Test
@@ -224,8 +247,7 @@ class MemberStateEngagementProcessTest {
         reply(ReplyKind.REQUESTS_INFORMATION);
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_provide_information.id());
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(MemberStateEngagementProcess.Groups.INTAKE);
-        new EngagementTaskCompletion(openTasks())
-                .on(new InformationProvided(task(instance).getId(), ENGAGEMENT_ID, STARTED));
+        officerCompletes(instance, Element.user_provide_information, Map.of());
 
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.receive_member_state_response.id());
         reply(ReplyKind.WILL_INVESTIGATE);
@@ -238,8 +260,7 @@ class MemberStateEngagementProcessTest {
         reply(ReplyKind.REQUESTS_INFORMATION);
 
         moveTo(REMINDER);
-        new EngagementTaskCompletion(openTasks())
-                .on(new InformationProvided(task(instance).getId(), ENGAGEMENT_ID, REMINDER));
+        officerCompletes(instance, Element.user_provide_information, Map.of());
         moveTo(REMINDER.plusSeconds(3600));
 
         verify(engagements, times(1)).recordStep(ENGAGEMENT_ID, EngagementStepKind.REMINDER, null);
@@ -342,9 +363,28 @@ class MemberStateEngagementProcessTest {
     private ProcessInstance startAndSendNote(EngagementPurpose purpose) {
         ProcessInstance instance = start(purpose);
         ClockUtil.setCurrentTime(Date.from(NOTE_SENT));
-        new EngagementTaskCompletion(openTasks())
-                .on(new NoteVerbaleSent(task(instance).getId(), ENGAGEMENT_ID, NOTE_SENT));
+        officerCompletes(
+                instance,
+                Element.user_send_note_verbale,
+                ProcessVariables.with(Variables.NOTE_SENT_AT, Date.from(NOTE_SENT))
+                        .asMap());
         return instance;
+    }
+
+    /**
+     * What the memberstate feature does once it has recorded the officer's work: completes the task
+     * only if it is that step of this engagement.
+     */
+    private void officerCompletes(ProcessInstance instance, Element step, Map<String, Object> variables) {
+        org.safeguard.base.tasks.OpenTasks tasks = openTasks();
+        tasks.complete(
+                tasks.openOf(
+                        MemberStateEngagementProcess.KEY,
+                        task(instance).getId(),
+                        step.id(),
+                        Variables.ENGAGEMENT_ID,
+                        ENGAGEMENT_ID),
+                variables);
     }
 
     /** What the memberstate feature's event does in the application: correlate by engagement id. */

@@ -37,19 +37,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.ProcessVariable;
+import org.safeguard.base.processes.ProcessVariables;
 import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.processes.VictimAssistanceProcess.Element;
 import org.safeguard.base.processes.VictimAssistanceProcess.Groups;
 import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
 import org.safeguard.victim.Assistance;
-import org.safeguard.victim.AssistanceConsentDecided;
 import org.safeguard.victim.ConsentGiver;
 import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.ConsentWithdrawn;
-import org.safeguard.victim.FollowUpRecorded;
 import org.safeguard.victim.Need;
-import org.safeguard.victim.NeedsAssessed;
-import org.safeguard.victim.ReferralMade;
 import org.safeguard.victim.Referrals;
 import org.safeguard.victim.TrackStatus;
 
@@ -68,7 +66,7 @@ class VictimAssistanceProcessTest {
     Referrals referrals = mock(Referrals.class);
     Assistance assistance = mock(Assistance.class);
     AtomicLong referralIds = new AtomicLong(100);
-    VictimAssistanceTasks advocate;
+    org.safeguard.base.tasks.OpenTasks openTasks;
 
     @BeforeEach
     void registerBeans() {
@@ -85,7 +83,7 @@ class VictimAssistanceProcessTest {
         Mocks.register("recordReferralBreachDelegate", new RecordReferralBreachDelegate(referrals));
         Mocks.register("withdrawReferralsDelegate", new WithdrawReferralsDelegate(referrals));
         Mocks.register("closeAssistanceTrackDelegate", new CloseAssistanceTrackDelegate(assistance));
-        advocate = new VictimAssistanceTasks(engine.getTaskService(), openTasks());
+        openTasks = openTasks();
     }
 
     @AfterEach
@@ -109,10 +107,10 @@ class VictimAssistanceProcessTest {
     @Test
     void consented_assistance_refers_each_need_follows_up_and_closes() {
         ProcessInstance instance = start(false);
-        advocate.on(new AssistanceConsentDecided(task(instance).getId(), VICTIM, true, ConsentGiver.SELF));
+        consent(task(instance).getId(), VICTIM, true, ConsentGiver.SELF);
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_assess_needs.id());
 
-        advocate.on(new NeedsAssessed(task(instance).getId(), VICTIM, List.of(Need.SAFETY, Need.MEDICAL)));
+        assessNeeds(task(instance).getId(), VICTIM, List.of(Need.SAFETY, Need.MEDICAL));
 
         List<Task> referralTasks = tasksAt(instance, Element.user_refer_to_provider);
         assertThat(referralTasks)
@@ -120,10 +118,12 @@ class VictimAssistanceProcessTest {
                 .allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
         verify(referrals).open(VICTIM, Need.SAFETY, in(Duration.ofDays(1)).toInstant());
         verify(referrals).open(VICTIM, Need.MEDICAL, in(Duration.ofDays(1)).toInstant());
-        referralTasks.forEach(task -> advocate.on(new ReferralMade(
+        referralTasks.forEach(task -> completeAs(
                 task.getId(),
+                Element.user_refer_to_provider,
+                Variables.REFERRAL_ID,
                 (Long) engine.getTaskService().getVariable(task.getId(), Variables.REFERRAL_ID.name()),
-                Need.SAFETY)));
+                Map.of()));
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.timer_follow_up_due.id());
 
         followUp(instance, false);
@@ -138,7 +138,7 @@ class VictimAssistanceProcessTest {
     void refused_consent_ends_the_track_as_declined() {
         ProcessInstance instance = start(false);
 
-        advocate.on(new AssistanceConsentDecided(task(instance).getId(), VICTIM, false, ConsentGiver.SELF));
+        consent(task(instance).getId(), VICTIM, false, ConsentGiver.SELF);
 
         BpmnAwareTests.assertThat(instance)
                 .hasPassed(Element.end_assistance_declined.id())
@@ -150,8 +150,7 @@ class VictimAssistanceProcessTest {
     void a_childs_consent_through_a_parent_or_guardian_is_recorded_and_opens_the_needs_assessment() {
         ProcessInstance instance = start(true);
 
-        advocate.on(
-                new AssistanceConsentDecided(task(instance).getId(), VICTIM, true, ConsentGiver.PARENT_OR_GUARDIAN));
+        consent(task(instance).getId(), VICTIM, true, ConsentGiver.PARENT_OR_GUARDIAN);
 
         BpmnAwareTests.assertThat(instance)
                 .isWaitingAt(Element.user_assess_needs.id())
@@ -290,10 +289,12 @@ class VictimAssistanceProcessTest {
         ProcessInstance instance = start(false);
         String consentTask = task(instance).getId();
 
-        assertThatThrownBy(() ->
-                        advocate.on(new AssistanceConsentDecided(consentTask, VICTIM + 1, true, ConsentGiver.SELF)))
+        assertThatThrownBy(() -> consent(consentTask, VICTIM + 1, true, ConsentGiver.SELF))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> advocate.on(new NeedsAssessed(consentTask, VICTIM, List.of(Need.SAFETY))))
+        assertThatThrownBy(() -> assessNeeds(consentTask, VICTIM, List.of(Need.SAFETY)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        completeAs(consentTask, Element.user_refer_to_provider, Variables.REFERRAL_ID, 101L, Map.of()))
                 .isInstanceOf(NotFoundException.class);
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_record_consent.id());
     }
@@ -332,7 +333,43 @@ class VictimAssistanceProcessTest {
         ClockUtil.setCurrentTime(in(Duration.ofDays(31)));
         execute(job(instance));
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.user_follow_up.id());
-        advocate.on(new FollowUpRecorded(task(instance).getId(), VICTIM, continueAssistance));
+        completeAs(
+                task(instance).getId(),
+                Element.user_follow_up,
+                Variables.VICTIM_ID,
+                VICTIM,
+                ProcessVariables.with(Variables.CONTINUE_ASSISTANCE, continueAssistance)
+                        .asMap());
+    }
+
+    private void consent(String taskId, long victimId, boolean given, ConsentGiver givenBy) {
+        completeAs(
+                taskId,
+                Element.user_record_consent,
+                Variables.VICTIM_ID,
+                victimId,
+                ProcessVariables.with(Variables.CONSENT_GIVEN, given)
+                        .and(Variables.CONSENT_GIVEN_BY, givenBy.name())
+                        .asMap());
+    }
+
+    private void assessNeeds(String taskId, long victimId, List<Need> needs) {
+        completeAs(
+                taskId,
+                Element.user_assess_needs,
+                Variables.VICTIM_ID,
+                victimId,
+                ProcessVariables.with(Variables.NEEDS, VictimAssistanceProcess.needCodes(needs))
+                        .asMap());
+    }
+
+    /**
+     * What the victim feature ({@code Assistance}, {@code Referrals}) does once it has recorded the
+     * advocate's work: completes the task only if it is that step of this victim's or referral's track.
+     */
+    private void completeAs(
+            String taskId, Element step, ProcessVariable<Long> owner, long ownerId, Map<String, Object> variables) {
+        openTasks.complete(openTasks.openOf(VictimAssistanceProcess.KEY, taskId, step.id(), owner, ownerId), variables);
     }
 
     private List<Task> tasksAt(ProcessInstance instance, Element element) {

@@ -30,7 +30,7 @@ import org.safeguard.victim.internal.VictimMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The assistance records read back, and the advocate's work drives the engine through events. Each test rolls back. */
+/** The assistance records read back, and the advocate's work completes the engine's tasks. Each test rolls back. */
 @SafeguardIntegrationTest
 @Transactional
 class AssistanceRecordsIT {

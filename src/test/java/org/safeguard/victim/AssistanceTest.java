@@ -18,9 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
+import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.ProcessVariables;
+import org.safeguard.base.processes.VictimAssistanceProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess.Element;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.victim.internal.AssistanceTrackMapper;
-import org.springframework.context.ApplicationEventPublisher;
 
 class AssistanceTest {
 
@@ -28,23 +34,48 @@ class AssistanceTest {
 
     AssistanceTrackMapper tracks = mock(AssistanceTrackMapper.class);
     VictimConsents consents = mock(VictimConsents.class);
-    ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    OpenTasks tasks = mock(OpenTasks.class);
     Assistance assistance =
-            new Assistance(tracks, consents, events, Clock.fixed(NOW, ZoneOffset.UTC), VictimConsentsTest.advocate());
+            new Assistance(tracks, consents, tasks, Clock.fixed(NOW, ZoneOffset.UTC), VictimConsentsTest.advocate());
 
     @Test
     void consent_at_the_gate_is_recorded_opens_the_track_and_completes_the_task() {
+        OpenTask task = victimsTask("task-1", Element.user_record_consent, 7L);
         when(tracks.findStatus(7L)).thenReturn(Optional.empty());
 
         assistance.completeConsentGate("task-1", 7L, true, ConsentGiver.PARENT_OR_GUARDIAN);
 
         verify(consents).record(7L, ConsentScope.ASSISTANCE, true, ConsentGiver.PARENT_OR_GUARDIAN);
         verify(tracks).insertTrack(7L, TrackStatus.OPEN, NOW, null);
-        verify(events).publishEvent(new AssistanceConsentDecided("task-1", 7L, true, ConsentGiver.PARENT_OR_GUARDIAN));
+        verify(tasks)
+                .complete(
+                        task,
+                        ProcessVariables.with(Variables.CONSENT_GIVEN, true)
+                                .and(Variables.CONSENT_GIVEN_BY, "PARENT_OR_GUARDIAN")
+                                .asMap());
+    }
+
+    @Test
+    void consent_for_another_victim_is_refused_before_anything_is_recorded() {
+        when(tasks.openOf(
+                        VictimAssistanceProcess.KEY,
+                        "task-1",
+                        Element.user_record_consent.id(),
+                        Variables.VICTIM_ID,
+                        8L))
+                .thenThrow(new NotFoundException("Open task task-1"));
+
+        assertThatThrownBy(() -> assistance.completeConsentGate("task-1", 8L, true, ConsentGiver.SELF))
+                .isInstanceOf(NotFoundException.class);
+
+        verifyNoInteractions(consents, tracks);
+        verify(tasks, never()).complete(any(OpenTask.class), any());
     }
 
     @Test
     void a_refusal_at_the_gate_is_recorded_without_opening_a_track() {
+        victimsTask("task-1", Element.user_record_consent, 7L);
+
         assistance.completeConsentGate("task-1", 7L, false, ConsentGiver.SELF);
 
         verify(consents).record(7L, ConsentScope.ASSISTANCE, false, ConsentGiver.SELF);
@@ -52,14 +83,33 @@ class AssistanceTest {
     }
 
     @Test
-    void assessed_needs_replace_earlier_ones_and_complete_the_task() {
+    void assessed_needs_replace_earlier_ones_and_complete_the_task_with_their_codes() {
+        OpenTask task = victimsTask("task-2", Element.user_assess_needs, 7L);
+
         assistance.completeNeedsAssessment("task-2", 7L, List.of(Need.SAFETY, Need.CHILD_SUPPORT));
 
         verify(tracks).deleteNeeds(7L);
         verify(tracks).insertNeed(7L, Need.SAFETY, NOW);
         verify(tracks).insertNeed(7L, Need.CHILD_SUPPORT, NOW);
         verify(tracks).insertAssessment(7L, "SAFETY,CHILD_SUPPORT", NOW, "vra");
-        verify(events).publishEvent(new NeedsAssessed("task-2", 7L, List.of(Need.SAFETY, Need.CHILD_SUPPORT)));
+        verify(tasks)
+                .complete(
+                        task,
+                        ProcessVariables.with(Variables.NEEDS, "SAFETY,CHILD_SUPPORT")
+                                .asMap());
+    }
+
+    @Test
+    void a_follow_up_completes_the_task_saying_whether_assistance_continues() {
+        OpenTask task = victimsTask("task-3", Element.user_follow_up, 7L);
+
+        assistance.completeFollowUp("task-3", 7L, false);
+
+        verify(tasks)
+                .complete(
+                        task,
+                        ProcessVariables.with(Variables.CONTINUE_ASSISTANCE, false)
+                                .asMap());
     }
 
     @Test
@@ -85,7 +135,7 @@ class AssistanceTest {
                         e -> assertThat(e.violations())
                                 .extracting(Violation::field)
                                 .containsExactly("taskId"));
-        verifyNoInteractions(events);
+        verifyNoInteractions(tasks);
     }
 
     @Test
@@ -97,6 +147,13 @@ class AssistanceTest {
 
         verify(tracks, never()).insertTrack(7L, TrackStatus.CLOSED, NOW, NOW);
         verify(tracks).insertTrack(8L, TrackStatus.DECLINED, NOW, NOW);
+    }
+
+    private OpenTask victimsTask(String taskId, Element step, long victimId) {
+        OpenTask task = new OpenTask(taskId, "SEA-2026-000001", step.id());
+        when(tasks.openOf(VictimAssistanceProcess.KEY, taskId, step.id(), Variables.VICTIM_ID, victimId))
+                .thenReturn(task);
+        return task;
     }
 
     @Test

@@ -12,30 +12,54 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.InvalidInputException;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.Violation;
+import org.safeguard.base.processes.VictimAssistanceProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess.Element;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
+import org.safeguard.base.tasks.OpenTasks;
+import org.safeguard.base.tasks.OpenTasks.OpenTask;
 import org.safeguard.victim.internal.ReferralMapper;
-import org.springframework.context.ApplicationEventPublisher;
 
 class ReferralsTest {
 
     static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
 
     ReferralMapper mapper = mock(ReferralMapper.class);
-    ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    Referrals referrals = new Referrals(mapper, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    OpenTasks tasks = mock(OpenTasks.class);
+    Referrals referrals = new Referrals(mapper, tasks, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void referring_names_the_provider_and_completes_the_task() {
         given(ReferralStatus.PENDING);
+        OpenTask task = referralsTask("task-3", Element.user_refer_to_provider, 5L);
 
         referrals.completeReferral("task-3", 5L, " CLINIC-12 ", "Clinique de l'Espoir");
 
         verify(mapper).refer(5L, "CLINIC-12", "Clinique de l'Espoir", NOW);
-        verify(events).publishEvent(new ReferralMade("task-3", 5L, Need.MEDICAL));
+        verify(tasks).complete(task, Map.of());
+    }
+
+    @Test
+    void the_task_of_another_referral_is_refused_and_no_provider_recorded() {
+        given(ReferralStatus.PENDING);
+        when(tasks.openOf(
+                        VictimAssistanceProcess.KEY,
+                        "task-3",
+                        Element.user_refer_to_provider.id(),
+                        Variables.REFERRAL_ID,
+                        5L))
+                .thenThrow(new NotFoundException("Open task task-3"));
+
+        assertThatThrownBy(() -> referrals.completeReferral("task-3", 5L, "CLINIC-12", "Clinic"))
+                .isInstanceOf(NotFoundException.class);
+
+        verify(mapper, never()).refer(anyLong(), any(), any(), any());
+        verify(tasks, never()).complete(any(OpenTask.class), any());
     }
 
     @Test
@@ -65,16 +89,19 @@ class ReferralsTest {
     @Test
     void resolving_an_overdue_referral_completes_the_managers_task() {
         given(ReferralStatus.PENDING);
+        OpenTask task = referralsTask("task-4", Element.user_resolve_overdue_referral, 5L);
 
         referrals.resolveOverdue("task-4", 5L);
 
-        verify(events).publishEvent(new OverdueReferralResolved("task-4", 5L));
+        verify(tasks).complete(task, Map.of());
     }
 
     @Test
     void an_unknown_referral_is_not_resolved() {
+        referralsTask("task-4", Element.user_resolve_overdue_referral, 99L);
+
         assertThatThrownBy(() -> referrals.resolveOverdue("task-4", 99L)).isInstanceOf(NotFoundException.class);
-        verify(events, never()).publishEvent(any());
+        verify(tasks, never()).complete(any(OpenTask.class), any());
     }
 
     @Test
@@ -117,6 +144,13 @@ class ReferralsTest {
     @Test
     void a_provider_name_never_reaches_a_log_line() {
         assertThat(referral(ReferralStatus.REFERRED).toString()).doesNotContain("Clinique");
+    }
+
+    private OpenTask referralsTask(String taskId, Element step, long referralId) {
+        OpenTask task = new OpenTask(taskId, "SEA-2026-000001", step.id());
+        when(tasks.openOf(VictimAssistanceProcess.KEY, taskId, step.id(), Variables.REFERRAL_ID, referralId))
+                .thenReturn(task);
+        return task;
     }
 
     private void given(ReferralStatus status) {

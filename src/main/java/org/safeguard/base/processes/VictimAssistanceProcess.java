@@ -1,5 +1,8 @@
 package org.safeguard.base.processes;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Backs {@code processes/victim-assistance.bpmn}: assistance to one victim, called from the case
  * once per victim. Variables hold ids and codes only; consents, needs and providers stay in the
@@ -97,6 +100,11 @@ public final class VictimAssistanceProcess {
         public static final String MANAGER = "manager";
 
         private Groups() {}
+    }
+
+    /** The {@link Variables#NEEDS} value of assessed needs: their codes, comma-separated, in order. */
+    public static String needCodes(List<? extends Enum<?>> needs) {
+        return needs.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private VictimAssistanceProcess() {}

@@ -58,6 +58,28 @@ public class OpenTasks {
         return new OpenTask(task.getId(), reference, task.getTaskDefinitionKey());
     }
 
+    /**
+     * The open task {@code taskId} if it is element {@code taskDefinitionKey} of a {@code processKey}
+     * instance and its {@code owner} variable holds {@code ownerId}, so work recorded for one victim,
+     * referral or engagement cannot complete another's task.
+     *
+     * @throws NotFoundException when it is not, or {@link #open(String, String)} does not find it
+     */
+    public OpenTask openOf(
+            String processKey, String taskId, String taskDefinitionKey, ProcessVariable<Long> owner, long ownerId) {
+        Task task = taskId == null
+                ? null
+                : tasks.createTaskQuery()
+                        .taskId(taskId)
+                        .processDefinitionKey(processKey)
+                        .taskDefinitionKey(taskDefinitionKey)
+                        .singleResult();
+        if (task == null || !Long.valueOf(ownerId).equals(tasks.getVariable(taskId, owner.name()))) {
+            throw new NotFoundException("Open task " + taskId + " (" + taskDefinitionKey + ")");
+        }
+        return open(taskId, taskDefinitionKey);
+    }
+
     /** A variable visible from the task, e.g. the subject group of the branch it belongs to. */
     public <T> T variable(OpenTask task, ProcessVariable<T> variable) {
         return variable.type().cast(tasks.getVariable(task.id(), variable.name()));
