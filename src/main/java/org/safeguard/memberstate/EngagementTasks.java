@@ -27,7 +27,7 @@ public class EngagementTasks {
         this.engagements = engagements;
     }
 
-    /** The engagement of the open task {@code taskId}, a {@link #SEND_NOTE_VERBALE} or {@link #PROVIDE_INFORMATION} step. */
+    /** The engagement of the open task {@code taskId}, a note verbale to send or information to provide. */
     @Transactional(readOnly = true)
     public Engagement engagementOf(String taskId, String step) {
         if (!STEPS.contains(step)) {

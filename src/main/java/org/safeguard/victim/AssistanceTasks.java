@@ -41,7 +41,7 @@ public class AssistanceTasks {
         this.referrals = referrals;
     }
 
-    /** The victim whose assistance the open task {@code taskId} (a step such as {@link #RECORD_CONSENT}) belongs to. */
+    /** The victim whose assistance the open task {@code taskId} (a step such as the consent gate) belongs to. */
     @Transactional(readOnly = true)
     public VictimSummary victimOf(String taskId, String step) {
         long victimId = id(taskId, step, STEPS, VictimAssistanceProcess.Variables.VICTIM_ID);

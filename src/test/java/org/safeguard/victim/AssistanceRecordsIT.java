@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,7 +17,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.base.NotFoundException;
+import org.safeguard.base.processes.ProcessVariables;
 import org.safeguard.base.processes.VictimAssistanceProcess;
+import org.safeguard.base.processes.VictimAssistanceProcess.Variables;
 import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.IntakeChannel;
@@ -131,10 +132,7 @@ class AssistanceRecordsIT {
 
     @Test
     void the_advocates_work_moves_the_track_and_a_withdrawal_stops_open_referrals() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey(
-                "victim-assistance",
-                "SEA-2026-000001",
-                Map.of("caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
+        ProcessInstance instance = startAssistance();
 
         assistance.completeConsentGate(task(instance).getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         assistance.completeNeedsAssessment(task(instance).getId(), victimId, List.of(Need.SAFETY, Need.MEDICAL));
@@ -145,7 +143,7 @@ class AssistanceRecordsIT {
                 .processInstanceId(instance.getId())
                 .list()
                 .get(0);
-        long firstReferral = (Long) tasks.getVariable(first.getId(), "referralId");
+        long firstReferral = (Long) tasks.getVariable(first.getId(), Variables.REFERRAL_ID.name());
         referrals.completeReferral(first.getId(), firstReferral, "SHELTER-3", "Maison sûre");
 
         consents.withdraw(victimId, ConsentScope.ASSISTANCE);
@@ -156,7 +154,7 @@ class AssistanceRecordsIT {
                 .isZero();
         assertThat(history.createHistoricActivityInstanceQuery()
                         .processInstanceId(instance.getId())
-                        .activityId("end_assistance_withdrawn")
+                        .activityId(VictimAssistanceProcess.Element.end_assistance_withdrawn.id())
                         .count())
                 .isEqualTo(1);
         assertThat(referrals.ofVictim(victimId)).extracting(Referral::status).containsOnly(ReferralStatus.WITHDRAWN);
@@ -165,10 +163,7 @@ class AssistanceRecordsIT {
 
     @Test
     void a_task_answers_its_victim_and_referral_and_a_manager_resolves_an_overdue_referral() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey(
-                "victim-assistance",
-                "SEA-2026-000001",
-                Map.of("caseReference", "SEA-2026-000001", "victimId", victimId, "childVictim", true));
+        ProcessInstance instance = startAssistance();
         Task consent = task(instance);
         assertThat(assistanceTasks
                         .victimOf(consent.getId(), VictimAssistanceProcess.Element.user_record_consent.id())
@@ -184,7 +179,7 @@ class AssistanceRecordsIT {
         Job overdue = management
                 .createJobQuery()
                 .processInstanceId(instance.getId())
-                .activityId("timer_referral_overdue")
+                .activityId(VictimAssistanceProcess.Element.timer_referral_overdue.id())
                 .singleResult();
         management.executeJob(overdue.getId());
         Task escalation = tasks.createTaskQuery()
@@ -213,5 +208,15 @@ class AssistanceRecordsIT {
 
     private Task task(ProcessInstance instance) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private ProcessInstance startAssistance() {
+        return runtime.startProcessInstanceByKey(
+                VictimAssistanceProcess.KEY,
+                "SEA-2026-000001",
+                ProcessVariables.with(Variables.CASE_REFERENCE, "SEA-2026-000001")
+                        .and(Variables.VICTIM_ID, victimId)
+                        .and(Variables.CHILD_VICTIM, true)
+                        .asMap());
     }
 }
