@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -192,21 +191,12 @@ class VictimDataDoesNotLeakIT {
         HttpResponse<String> created = api.postCase(
                 "intake",
                 AllegationJson.anAllegation()
-                        .with("summary", NARRATIVE)
-                        .with(
-                                "subjects",
-                                List.of(
-                                        Map.of(
-                                                "personnelCategory",
-                                                "MILITARY_CONTINGENT",
-                                                "nationality",
-                                                "CA",
-                                                "unit",
-                                                "Battalion 3"),
-                                        Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
-                        .with("victims[0].name", NAME)
-                        .with("victims[0].contact", CONTACT)
-                        .with("victims[0].safeContactNotes", SAFE_CONTACT_NOTES)
+                        .summary(NARRATIVE)
+                        .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3")
+                        .withSubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics")
+                        .victimName(NAME)
+                        .victimContact(CONTACT)
+                        .victimSafeContactNotes(SAFE_CONTACT_NOTES)
                         .json());
         assertThat(created.statusCode()).isEqualTo(201);
         responseHits.addAll(hitsInResponse("intake POST /api/cases", created));

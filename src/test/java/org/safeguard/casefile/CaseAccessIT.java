@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.safeguard.admin.Accounts;
 import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.MovableClock;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
@@ -67,16 +67,18 @@ class CaseAccessIT {
     JdbcTemplate jdbc;
 
     Api api;
+    Intake intake;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        intake = new Intake(api);
     }
 
     @Test
     void a_focal_point_sees_only_the_subject_groups_of_their_nationals_and_no_victim() {
-        String mixed = register(subjects("CA", "Battalion 3", "UY", "Company B"));
-        String uruguayan = register(subjects("UY", "Company C"));
+        String mixed = intake.register(againstContingents("CA", "Battalion 3", "UY", "Company B"));
+        String uruguayan = intake.register(againstContingents("UY", "Company C"));
 
         JsonNode seen = Api.json(ok(api.get("focal-ca", "/api/cases/" + mixed)));
         assertThat(seen.get("subjectGroups")).hasSize(1);
@@ -101,7 +103,7 @@ class CaseAccessIT {
 
     @Test
     void an_investigator_sees_only_the_cases_of_their_team_and_counts_match_the_rows() {
-        String reference = register(subjects("UY", "Company B"));
+        String reference = intake.register(againstContingents("UY", "Company B"));
         assertThat(api.get("investigator2", "/api/cases/" + reference).statusCode())
                 .isEqualTo(404);
         assertThat(references(api.get("investigator2", "/api/cases?limit=200"))).doesNotContain(reference);
@@ -130,7 +132,7 @@ class CaseAccessIT {
 
     @Test
     void only_intake_officers_and_managers_manage_the_team_and_only_with_investigators() {
-        String reference = register(subjects("UY", "Company B"));
+        String reference = intake.register(againstContingents("UY", "Company B"));
         String team = "/api/cases/" + reference + "/team/";
 
         assertThat(api.send("intake", "PUT", team + "auditor", null).statusCode())
@@ -153,7 +155,7 @@ class CaseAccessIT {
 
     @Test
     void intake_officers_see_and_register_the_cases_of_their_own_entity_and_owners_see_none() {
-        String reference = register(subjects("UY", "Company B"));
+        String reference = intake.register(againstContingents("UY", "Company B"));
 
         assertThat(api.get("intake", "/api/cases/" + reference).statusCode()).isEqualTo(200);
         assertThat(api.get("intake-unmiss", "/api/cases/" + reference).statusCode())
@@ -171,7 +173,7 @@ class CaseAccessIT {
 
     @Test
     void a_user_of_a_subjects_nationality_or_unit_is_excluded_until_break_glass_which_runs_out() {
-        String reference = register(subjects("UY", "Company B"));
+        String reference = intake.register(againstContingents("UY", "Company B"));
         String uruguayan = createAccount(Role.MANAGER, "UY", null);
         String sameUnit = createAccount(Role.MANAGER, null, "Company B");
         String investigator = createAccount(Role.INVESTIGATOR, "UY", null);
@@ -218,7 +220,7 @@ class CaseAccessIT {
 
     @Test
     void a_manager_excludes_a_named_user_with_a_reason_and_takes_them_off_the_team() {
-        String reference = register(subjects("UY", "Company B"));
+        String reference = intake.register(againstContingents("UY", "Company B"));
         api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator2", null);
         String exclusions = "/api/cases/" + reference + "/exclusions";
 
@@ -251,7 +253,7 @@ class CaseAccessIT {
 
     @Test
     void only_advocates_read_a_victims_identity_and_each_read_is_audited() {
-        String reference = register(subjects("UY", "Company B"));
+        String reference = intake.register(againstContingents("UY", "Company B"));
         long victimId = jdbc.queryForObject(
                 "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id " + "WHERE c.reference = ?",
                 Long.class,
@@ -279,26 +281,14 @@ class CaseAccessIT {
         }
     }
 
-    private String register(List<Map<String, Object>> subjects) {
-        HttpResponse<String> response = api.postCase(
-                "intake",
-                AllegationJson.anAllegation().with("subjects", subjects).json());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Api.json(response).get("reference").asText();
-    }
-
-    private static List<Map<String, Object>> subjects(String... nationalityAndUnit) {
-        List<Map<String, Object>> subjects = new ArrayList<>();
+    /** The example allegation against military contingent members, of each nationality and unit given in pairs. */
+    private static AllegationJson againstContingents(String... nationalityAndUnit) {
+        AllegationJson allegation = AllegationJson.anAllegation().withoutSubjects();
         for (int i = 0; i < nationalityAndUnit.length; i += 2) {
-            subjects.add(Map.of(
-                    "personnelCategory",
-                    "MILITARY_CONTINGENT",
-                    "nationality",
-                    nationalityAndUnit[i],
-                    "unit",
-                    nationalityAndUnit[i + 1]));
+            allegation.withSubject(
+                    PersonnelCategory.MILITARY_CONTINGENT, nationalityAndUnit[i], nationalityAndUnit[i + 1]);
         }
-        return subjects;
+        return allegation;
     }
 
     private String createAccount(Role role, String nationality, String unit) {

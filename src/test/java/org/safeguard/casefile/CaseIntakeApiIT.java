@@ -183,20 +183,15 @@ class CaseIntakeApiIT {
                         anAllegation().with("victims[0].ageGroup", "TEEN").json(),
                         "victims[0].ageGroup"),
                 Arguments.of(
-                        "unknown Member State",
-                        anAllegation().with("subjects[0].nationality", "ZZ").json(),
-                        "subjects[0].nationality"),
+                        "unknown Member State", anAllegation().subjectOf("ZZ").json(), "subjects[0].nationality"),
                 Arguments.of(
                         "uniformed subject without nationality",
                         anAllegation().without("subjects[0].nationality").json(),
                         "subjects[0].nationality"),
-                Arguments.of(
-                        "unknown entity",
-                        anAllegation().with("entity", "NOWHERE").json(),
-                        "entity"),
+                Arguments.of("unknown entity", anAllegation().against("NOWHERE").json(), "entity"),
                 Arguments.of(
                         "incident after receipt",
-                        anAllegation().with("incidentDate", "2026-11-22").json(),
+                        anAllegation().incidentOn("2026-11-22").json(),
                         "incidentDate"),
                 Arguments.of(
                         "receipt in the future",
@@ -215,21 +210,14 @@ class CaseIntakeApiIT {
                 Arguments.of(
                         "missing channel", anAllegation().without("channel").json(), "channel"),
                 Arguments.of(
-                        "blank duty station",
-                        anAllegation().with("dutyStation", "  ").json(),
-                        "dutyStation"),
-                Arguments.of(
-                        "no subjects",
-                        anAllegation().with("subjects", List.of()).json(),
-                        "subjects"),
+                        "blank duty station", anAllegation().dutyStation("  ").json(), "dutyStation"),
+                Arguments.of("no subjects", anAllegation().withoutSubjects().json(), "subjects"),
                 Arguments.of(
                         "victim without consent answer",
                         anAllegation().without("victims[0].consentToAssistance").json(),
                         "victims[0].consentToAssistance"),
                 Arguments.of(
-                        "oversized summary",
-                        anAllegation().with("summary", tooLong).json(),
-                        "summary"),
+                        "oversized summary", anAllegation().summary(tooLong).json(), "summary"),
                 Arguments.of("malformed JSON", "{\"receivedAt\": ", "body"));
     }
 
@@ -264,9 +252,9 @@ class CaseIntakeApiIT {
     @Test
     void every_bad_field_is_named_at_once() {
         String body = anAllegation()
-                .with("entity", "NOWHERE")
+                .against("NOWHERE")
                 .without("summary")
-                .with("incidentDate", "2026-12-01")
+                .incidentOn("2026-12-01")
                 .json();
 
         JsonNode errors = Api.json(api.postCase("intake", body)).get("errors");
@@ -315,8 +303,8 @@ class CaseIntakeApiIT {
         api.postCase("intake", AllegationJson.EXAMPLE, key);
         Map<String, Long> afterFirst = tables.counts();
 
-        HttpResponse<String> other = api.postCase(
-                "intake", anAllegation().with("dutyStation", "Bria").json(), key);
+        HttpResponse<String> other =
+                api.postCase("intake", anAllegation().dutyStation("Bria").json(), key);
 
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(tables.counts()).isEqualTo(afterFirst);

@@ -12,9 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.base.security.Role;
+import org.safeguard.testsupport.AllegationJson;
+import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -34,8 +38,8 @@ class CaseSearchIT {
     @Autowired
     SecurityContextHolderStrategy contexts;
 
-    @Autowired
-    CaseIntake intake;
+    @LocalServerPort
+    int port;
 
     @Autowired
     CaseFiles cases;
@@ -57,25 +61,16 @@ class CaseSearchIT {
     }
 
     String register(String officer, String entity, LocalDateTime receivedAt, AllegationType type, String nationality) {
-        NewAllegation allegation = Allegations.anAllegation()
-                .against(entity)
-                .receivedAt(receivedAt.toInstant(ZoneOffset.UTC))
-                .incidentOn(FIRST_DAY.minusDays(2))
-                .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, nationality)
-                .build();
-        NewAllegation typed = new NewAllegation(
-                allegation.receivedAt(),
-                allegation.channel(),
-                allegation.entity(),
-                allegation.dutyStation(),
-                allegation.incidentDate(),
-                type,
-                allegation.summary(),
-                allegation.subjects(),
-                allegation.victims());
-        try (var signedIn = SignedIn.as(contexts, officer, Role.INTAKE)) {
-            return intake.register(typed, null).reference();
-        }
+        return new Intake(new Api(port))
+                .register(
+                        officer,
+                        AllegationJson.anAllegation()
+                                .against(entity)
+                                .receivedAt(receivedAt.toInstant(ZoneOffset.UTC))
+                                .incidentOn(FIRST_DAY.minusDays(2))
+                                .ofType(type)
+                                .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, nationality, null)
+                                .withAdultVictim());
     }
 
     static CaseFilter inTheTestDays() {

@@ -7,7 +7,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,10 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.admin.Account;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.mail.MailSettings;
@@ -34,8 +32,10 @@ import org.safeguard.sla.SlaClockFilter;
 import org.safeguard.sla.SlaClocks;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.WithGreenMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,26 +90,28 @@ class SlaNotificationMailIT extends WithGreenMail {
     JdbcTemplate jdbc;
 
     Api api;
+    DueJobs dueJobs;
+    CaseApi caseApi;
+
+    @RegisterExtension
+    final MovingClocks time = new MovingClocks();
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        moveTo(MONDAY);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
+        dueJobs = new DueJobs(runtime, management);
+        caseApi = new CaseApi(api, dueJobs);
+        time.moveTo(MONDAY);
     }
 
     @Test
     void each_threshold_mails_each_recipient_once_in_their_language_without_victim_data() throws Exception {
         String officer = account(Role.INTAKE, "fr");
         String manager = account(Role.MANAGER, null);
-        String reference = register();
+        String reference = registerTheVictimsCase();
         CaseClock assessment = assignedClock(reference, officer);
 
-        moveTo(assessment.warnings().get(0).plusSeconds(60));
+        time.moveTo(assessment.warnings().get(0).plusSeconds(60));
         notifications.scan();
         notifications.scan();
         sendTwice();
@@ -123,7 +125,7 @@ class SlaNotificationMailIT extends WithGreenMail {
                 .as("managers hear of breaches only")
                 .isEmpty();
 
-        moveTo(assessment.targetAt().plusSeconds(60));
+        time.moveTo(assessment.targetAt().plusSeconds(60));
         notifications.scan();
         notifications.scan();
         sendTwice();
@@ -161,9 +163,9 @@ class SlaNotificationMailIT extends WithGreenMail {
     @Test
     void two_scans_at_once_notify_each_recipient_once() throws Exception {
         String officer = account(Role.INTAKE, null);
-        String reference = register();
+        String reference = registerTheVictimsCase();
         CaseClock assessment = assignedClock(reference, officer);
-        moveTo(assessment.warnings().get(0).plusSeconds(60));
+        time.moveTo(assessment.warnings().get(0).plusSeconds(60));
 
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
@@ -185,11 +187,11 @@ class SlaNotificationMailIT extends WithGreenMail {
     @Test
     void the_recipient_lists_their_notifications_newest_first_and_marks_them_read() {
         String officer = account(Role.INTAKE, null);
-        String reference = register();
+        String reference = registerTheVictimsCase();
         CaseClock assessment = assignedClock(reference, officer);
-        moveTo(assessment.warnings().get(0).plusSeconds(60));
+        time.moveTo(assessment.warnings().get(0).plusSeconds(60));
         notifications.scan();
-        moveTo(assessment.targetAt().plusSeconds(60));
+        time.moveTo(assessment.targetAt().plusSeconds(60));
         notifications.scan();
 
         JsonNode page = Api.json(api.get(officer, "/api/notifications"));
@@ -222,9 +224,9 @@ class SlaNotificationMailIT extends WithGreenMail {
     void while_the_smtp_server_is_down_the_notification_waits_and_is_sent_exactly_once_when_it_is_back()
             throws Exception {
         String officer = account(Role.INTAKE, null);
-        String reference = register();
+        String reference = registerTheVictimsCase();
         CaseClock assessment = assignedClock(reference, officer);
-        moveTo(assessment.warnings().get(0).plusSeconds(60));
+        time.moveTo(assessment.warnings().get(0).plusSeconds(60));
 
         smtp.stop();
         notifications.scan();
@@ -276,20 +278,6 @@ class SlaNotificationMailIT extends WithGreenMail {
         return username + "@safeguard.example.org";
     }
 
-    private String register() {
-        var created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", clock.instant().toString())
-                        .with("victims[0].name", VICTIM_NAME)
-                        .with("victims[0].contact", VICTIM_CONTACT)
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
-        new DueJobs(runtime, management).runFor(reference);
-        return reference;
-    }
-
     /** The case's preliminary-assessment clock, its task given to {@code assignee}. */
     private CaseClock assignedClock(String reference, String assignee) {
         CaseClock assessment = clocks.query(
@@ -325,8 +313,11 @@ class SlaNotificationMailIT extends WithGreenMail {
         }
     }
 
-    private void moveTo(Instant instant) {
-        clock.advance(Duration.between(clock.instant(), instant));
-        ClockUtil.setCurrentTime(Date.from(instant));
+    /** A case received now, of the victim whose name and contact no mail may show; its due jobs run. */
+    private String registerTheVictimsCase() {
+        return caseApi.register(AllegationJson.anAllegation()
+                .receivedAt(clock.instant())
+                .victimName(VICTIM_NAME)
+                .victimContact(VICTIM_CONTACT));
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +15,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.admin.Account;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.mail.internal.OutboxSender;
@@ -32,9 +29,11 @@ import org.safeguard.sla.SlaClockFilter;
 import org.safeguard.sla.SlaClocks;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.SubjectGroupFixture;
 import org.safeguard.testsupport.WithGreenMail;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,16 +88,18 @@ class UnassignedClockWarningsIT extends WithGreenMail {
     JdbcTemplate jdbc;
 
     Api api;
+    DueJobs dueJobs;
+    CaseApi caseApi;
+
+    @RegisterExtension
+    final MovingClocks time = new MovingClocks();
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        moveTo(MONDAY);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
+        dueJobs = new DueJobs(runtime, management);
+        caseApi = new CaseApi(api, dueJobs);
+        time.moveTo(MONDAY);
     }
 
     @Test
@@ -108,11 +109,11 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         String otherEntity = account(Role.INTAKE, "MONUSCO", null, null);
         String conflicted = account(Role.INTAKE, "MINUSCA", "CA", null);
         String manager = account(Role.MANAGER, null, null, null);
-        String reference = register();
+        String reference = registerTheVictimsCase();
         CaseClock assessmentClock = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(assessmentClock.assignee()).isNull();
 
-        moveTo(assessmentClock.warnings().get(0).plusSeconds(60));
+        time.moveTo(assessmentClock.warnings().get(0).plusSeconds(60));
         scanAndSendTwice();
 
         assertThat(mailsAbout(reference, frenchOfficer, "Évaluation préliminaire"))
@@ -131,7 +132,7 @@ class UnassignedClockWarningsIT extends WithGreenMail {
                 .as("managers hear of breaches only")
                 .isEmpty();
 
-        moveTo(assessmentClock.targetAt().plusSeconds(60));
+        time.moveTo(assessmentClock.targetAt().plusSeconds(60));
         scanAndSendTwice();
 
         assertThat(mailsAbout(reference, frenchOfficer, "Évaluation préliminaire"))
@@ -165,7 +166,7 @@ class UnassignedClockWarningsIT extends WithGreenMail {
                 .as("a timer has no task, so no candidate group")
                 .isNull();
 
-        moveTo(reply.warnings().get(0).plusSeconds(60));
+        time.moveTo(reply.warnings().get(0).plusSeconds(60));
         scanAndSendTwice();
         assertThat(mailsAbout(reference, officer, "Réponse de l’État Membre"))
                 .singleElement()
@@ -173,8 +174,8 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         assertThat(mailsAbout(reference, otherEntity, "Member State reply")).isEmpty();
         assertThat(mailsAbout(reference, manager, "Réponse de l’État Membre")).isEmpty();
 
-        moveTo(reply.targetAt().plusSeconds(60));
-        new DueJobs(runtime, management).runFor(reference);
+        time.moveTo(reply.targetAt().plusSeconds(60));
+        dueJobs.runFor(reference);
         assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.BREACHED);
         scanAndSendTwice();
 
@@ -212,11 +213,11 @@ class UnassignedClockWarningsIT extends WithGreenMail {
                         "OVERSIGHT_OFFICE",
                         "victimConsentToShare",
                         false));
-        new DueJobs(runtime, management).runFor(reference);
+        dueJobs.runFor(reference);
         CaseClock target = clock(reference, ClockKind.INVESTIGATION);
 
-        moveTo(target.warnings().get(0).plusSeconds(60));
-        new DueJobs(runtime, management).runFor(reference);
+        time.moveTo(target.warnings().get(0).plusSeconds(60));
+        dueJobs.runFor(reference);
         scanAndSendTwice();
 
         assertThat(mailsAbout(reference, onTeam, "Échéance de l’enquête"))
@@ -276,20 +277,6 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         return username + "@safeguard.example.org";
     }
 
-    private String register() {
-        var created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", clock.instant().toString())
-                        .with("victims[0].name", VICTIM_NAME)
-                        .with("victims[0].contact", VICTIM_CONTACT)
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
-        new DueJobs(runtime, management).runFor(reference);
-        return reference;
-    }
-
     private CaseClock clock(String reference, ClockKind kind) {
         List<CaseClock> found = clocks.query(new SlaClockFilter(null, kind, reference, null, null), 0, 10);
         assertThat(found).as(kind + " of " + reference).hasSize(1);
@@ -312,8 +299,11 @@ class UnassignedClockWarningsIT extends WithGreenMail {
         }
     }
 
-    private void moveTo(Instant instant) {
-        clock.advance(Duration.between(clock.instant(), instant));
-        ClockUtil.setCurrentTime(Date.from(instant));
+    /** A case received now, of the victim whose name and contact no mail may show; its due jobs run. */
+    private String registerTheVictimsCase() {
+        return caseApi.register(AllegationJson.anAllegation()
+                .receivedAt(clock.instant())
+                .victimName(VICTIM_NAME)
+                .victimContact(VICTIM_CONTACT));
     }
 }

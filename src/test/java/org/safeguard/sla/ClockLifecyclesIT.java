@@ -9,20 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.base.processes.MemberStateEngagementProcess;
 import org.safeguard.base.processes.VictimAssistanceProcess;
 import org.safeguard.base.security.Role;
@@ -40,10 +38,11 @@ import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
-import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.safeguard.testsupport.SubjectGroupFixture;
@@ -129,31 +128,33 @@ class ClockLifecyclesIT {
     JdbcTemplate jdbc;
 
     Api api;
+    DueJobs dueJobs;
+    CaseApi caseApi;
+
+    @RegisterExtension
+    final MovingClocks time = new MovingClocks();
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        moveTo(MONDAY);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
+        dueJobs = new DueJobs(runtime, management);
+        caseApi = new CaseApi(api, dueJobs);
+        time.moveTo(MONDAY);
     }
 
     // --- VICTIM_REFERRAL: the consent task's due date, 24 hours ---
 
     @Test
     void the_victim_referral_clock_runs_turns_at_risk_breaches_and_ends_late() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock started = only(reference, ClockKind.VICTIM_REFERRAL);
         assertThat(started.state()).isEqualTo(ClockState.RUNNING);
         assertThat(started.candidateGroup()).isEqualTo("vra");
         assertThat(Duration.between(started.startedAt(), started.targetAt())).isEqualTo(Duration.ofHours(24));
 
-        moveTo(started.warnings().get(0).plusSeconds(60));
+        time.moveTo(started.warnings().get(0).plusSeconds(60));
         assertThat(only(reference, ClockKind.VICTIM_REFERRAL).state()).isEqualTo(ClockState.AT_RISK);
-        moveTo(started.targetAt().plusSeconds(60));
+        time.moveTo(started.targetAt().plusSeconds(60));
         assertThat(only(reference, ClockKind.VICTIM_REFERRAL).state()).isEqualTo(ClockState.BREACHED);
 
         recordConsent(reference);
@@ -164,8 +165,8 @@ class ClockLifecyclesIT {
 
     @Test
     void consent_recorded_within_a_day_meets_the_victim_referral_clock() {
-        String reference = register();
-        moveTo(MONDAY.plus(Duration.ofHours(5)));
+        String reference = caseApi.registerReceivedAt(clock.instant());
+        time.moveTo(MONDAY.plus(Duration.ofHours(5)));
 
         recordConsent(reference);
 
@@ -176,11 +177,11 @@ class ClockLifecyclesIT {
 
     @Test
     void a_victim_unreachable_for_thirty_hours_moves_the_referral_target_and_the_task_due_date_by_thirty_hours() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock started = only(reference, ClockKind.VICTIM_REFERRAL);
 
         pause(started, "Victim unreachable");
-        moveTo(MONDAY.plus(Duration.ofHours(30)));
+        time.moveTo(MONDAY.plus(Duration.ofHours(30)));
         assertThat(only(reference, ClockKind.VICTIM_REFERRAL).state())
                 .as("paused past its target")
                 .isEqualTo(ClockState.PAUSED);
@@ -195,15 +196,15 @@ class ClockLifecyclesIT {
 
     @Test
     void the_assistance_follow_up_clock_starts_with_its_task_turns_at_risk_breaches_and_ends_late() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock started = followUpDue(reference);
         assertThat(started.state()).isEqualTo(ClockState.RUNNING);
         assertThat(started.candidateGroup()).isEqualTo("vra");
         assertThat(Duration.between(started.startedAt(), started.targetAt())).isEqualTo(Duration.ofDays(30));
 
-        moveTo(started.warnings().get(0).plusSeconds(60));
+        time.moveTo(started.warnings().get(0).plusSeconds(60));
         assertThat(only(reference, ClockKind.ASSISTANCE_FOLLOW_UP).state()).isEqualTo(ClockState.AT_RISK);
-        moveTo(started.targetAt().plusSeconds(60));
+        time.moveTo(started.targetAt().plusSeconds(60));
         assertThat(only(reference, ClockKind.ASSISTANCE_FOLLOW_UP).state()).isEqualTo(ClockState.BREACHED);
 
         followUp(reference, false);
@@ -214,9 +215,9 @@ class ClockLifecyclesIT {
 
     @Test
     void a_follow_up_done_in_time_meets_its_clock_and_the_next_cycle_starts_a_new_one() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock first = followUpDue(reference);
-        moveTo(first.startedAt().plus(Duration.ofDays(3)));
+        time.moveTo(first.startedAt().plus(Duration.ofDays(3)));
 
         followUp(reference, true);
 
@@ -226,8 +227,8 @@ class ClockLifecyclesIT {
                     assertThat(clock.id()).isEqualTo(first.id());
                     assertThat(clock.state()).isEqualTo(ClockState.MET);
                 });
-        moveTo(first.startedAt().plus(Duration.ofDays(3 + 30)).plusSeconds(60));
-        runJobsOf(reference);
+        time.moveTo(first.startedAt().plus(Duration.ofDays(3 + 30)).plusSeconds(60));
+        dueJobs.runFor(reference);
         assertThat(clocksOf(reference, ClockKind.ASSISTANCE_FOLLOW_UP))
                 .hasSize(2)
                 .filteredOn(clock -> !clock.id().equals(first.id()))
@@ -237,11 +238,11 @@ class ClockLifecyclesIT {
 
     @Test
     void a_paused_follow_up_clock_resumes_with_its_target_moved_by_the_days_paused() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock started = followUpDue(reference);
 
         pause(started, "Victim travelling");
-        moveTo(started.startedAt().plus(Duration.ofDays(4)));
+        time.moveTo(started.startedAt().plus(Duration.ofDays(4)));
         CaseClock resumed = resume(started);
 
         assertThat(resumed.targetAt()).isEqualTo(started.targetAt().plus(Duration.ofDays(4)));
@@ -250,9 +251,9 @@ class ClockLifecyclesIT {
 
     @Test
     void consent_withdrawn_while_the_follow_up_is_open_cancels_its_clock() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock started = followUpDue(reference);
-        moveTo(started.startedAt().plus(Duration.ofDays(2)));
+        time.moveTo(started.startedAt().plus(Duration.ofDays(2)));
 
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             Task task = task(reference, VictimAssistanceProcess.Element.user_follow_up.id());
@@ -262,7 +263,7 @@ class ClockLifecyclesIT {
                             .id(),
                     ConsentScope.ASSISTANCE);
         }
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
 
         CaseClock cancelled = only(reference, ClockKind.ASSISTANCE_FOLLOW_UP);
         assertThat(cancelled.state()).isEqualTo(ClockState.CANCELLED);
@@ -273,7 +274,7 @@ class ClockLifecyclesIT {
 
     @Test
     void the_actions_reported_clock_breaches_when_its_cycle_ends_and_the_next_cycle_is_met_by_the_report() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         long engagementId = actionsRequestedAndAcknowledged(reference);
         CaseClock cycle = only(reference, ClockKind.ACTIONS_REPORTED);
         assertThat(cycle.id()).startsWith("J-");
@@ -281,12 +282,12 @@ class ClockLifecyclesIT {
         assertThat(cycle.memberState()).isEqualTo("CA");
         assertThat(Duration.between(clock.instant(), cycle.targetAt())).isEqualTo(Duration.ofDays(90));
 
-        moveTo(cycle.warnings().get(0).plusSeconds(60));
+        time.moveTo(cycle.warnings().get(0).plusSeconds(60));
         assertThat(only(reference, ClockKind.ACTIONS_REPORTED).state()).isEqualTo(ClockState.AT_RISK);
-        moveTo(cycle.targetAt().plusSeconds(60));
+        time.moveTo(cycle.targetAt().plusSeconds(60));
         assertThat(only(reference, ClockKind.ACTIONS_REPORTED).state()).isEqualTo(ClockState.BREACHED);
 
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         List<CaseClock> cycles = clocksOf(reference, ClockKind.ACTIONS_REPORTED);
         assertThat(cycles).hasSize(2);
         CaseClock missed = byId(cycles, cycle.id());
@@ -300,7 +301,7 @@ class ClockLifecyclesIT {
                 .orElseThrow();
         assertThat(next.state()).isEqualTo(ClockState.RUNNING);
 
-        moveTo(clock.instant().plus(Duration.ofDays(10)));
+        time.moveTo(clock.instant().plus(Duration.ofDays(10)));
         responses.receive(
                 engagementId,
                 new MemberStateReply(
@@ -316,14 +317,14 @@ class ClockLifecyclesIT {
 
     @Test
     void a_paused_actions_reported_clock_does_not_fire_and_resumes_with_its_timer_moved_by_the_days_paused() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         actionsRequestedAndAcknowledged(reference);
         CaseClock cycle = only(reference, ClockKind.ACTIONS_REPORTED);
         Instant pausedAt = clock.instant();
 
         pause(cycle, "Awaiting the Member State's new focal point");
-        moveTo(cycle.targetAt().plus(Duration.ofDays(1)));
-        runJobsOf(reference);
+        time.moveTo(cycle.targetAt().plus(Duration.ofDays(1)));
+        dueJobs.runFor(reference);
         assertThat(job(cycle)).as("the paused timer did not fire").isNotNull();
         Duration paused = Duration.between(pausedAt, clock.instant());
         CaseClock resumed = resume(cycle);
@@ -346,11 +347,11 @@ class ClockLifecyclesIT {
         assertThat(Duration.between(started.startedAt(), started.targetAt())).isEqualTo(Duration.ofDays(90));
         assertThat(started.warnings().get(0)).isEqualTo(started.startedAt().plus(Duration.ofDays(45)));
 
-        moveTo(started.warnings().get(0).plusSeconds(60));
-        runJobsOf(group.caseReference());
+        time.moveTo(started.warnings().get(0).plusSeconds(60));
+        dueJobs.runFor(group.caseReference());
         assertThat(only(group.caseReference(), ClockKind.INVESTIGATION).state()).isEqualTo(ClockState.AT_RISK);
-        moveTo(started.targetAt().plusSeconds(60));
-        runJobsOf(group.caseReference());
+        time.moveTo(started.targetAt().plusSeconds(60));
+        dueJobs.runFor(group.caseReference());
         CaseClock overdue = only(group.caseReference(), ClockKind.INVESTIGATION);
         assertThat(overdue.state()).isEqualTo(ClockState.BREACHED);
         assertThat(overdue.endedAt()).isNull();
@@ -365,7 +366,7 @@ class ClockLifecyclesIT {
     void an_investigation_closed_before_its_target_meets_its_clock() {
         SubjectGroupFixture group = SubjectGroupFixture.insert(jdbc);
         ProcessInstance instance = startInvestigation(group);
-        moveTo(MONDAY.plus(Duration.ofDays(20)));
+        time.moveTo(MONDAY.plus(Duration.ofDays(20)));
 
         investigate(instance);
 
@@ -385,8 +386,8 @@ class ClockLifecyclesIT {
         HttpResponse<String> paused = api.send("manager", "POST", path + "/pause", "{\"reason\":\"Witness abroad\"}");
         assertThat(paused.statusCode()).as(paused.body()).isEqualTo(200);
         assertThat(Api.json(paused).get("state").asText()).isEqualTo("PAUSED");
-        moveTo(started.warnings().get(0).plus(Duration.ofDays(1)));
-        runJobsOf(group.caseReference());
+        time.moveTo(started.warnings().get(0).plus(Duration.ofDays(1)));
+        dueJobs.runFor(group.caseReference());
         assertThat(only(group.caseReference(), ClockKind.INVESTIGATION).state())
                 .as("no warning while paused")
                 .isEqualTo(ClockState.PAUSED);
@@ -407,18 +408,6 @@ class ClockLifecyclesIT {
 
     // --- helpers ---
 
-    private String register() {
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", clock.instant().toString())
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
-        runJobsOf(reference);
-        return reference;
-    }
-
     private void recordConsent(String reference) {
         try (var signedIn = SignedIn.as(contexts, "vra", Role.VRA)) {
             Task task = task(reference, VictimAssistanceProcess.Element.user_record_consent.id());
@@ -427,7 +416,7 @@ class ClockLifecyclesIT {
                     .id();
             assistance.completeConsentGate(task.getId(), victimId, true, ConsentGiver.PARENT_OR_GUARDIAN);
         }
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
     }
 
     /** Consent, needs (medical), the referral, then the 30-day timer: the follow-up task is open. */
@@ -439,21 +428,21 @@ class ClockLifecyclesIT {
                     .victimOf(needs.getId(), VictimAssistanceProcess.Element.user_assess_needs.id())
                     .id();
             assistance.completeNeedsAssessment(needs.getId(), victimId, List.of(Need.MEDICAL));
-            runJobsOf(reference);
+            dueJobs.runFor(reference);
             Task refer = task(reference, VictimAssistanceProcess.Element.user_refer_to_provider.id());
             long referralId = assistanceTasks
                     .referralOf(refer.getId(), VictimAssistanceProcess.Element.user_refer_to_provider.id())
                     .id();
             referrals.completeReferral(refer.getId(), referralId, "CLINIC-12", "Clinique de l'Espoir");
         }
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         Job timer = management
                 .createJobQuery()
                 .processInstanceId(instanceOf(reference, "victim-assistance"))
                 .timers()
                 .singleResult();
-        moveTo(timer.getDuedate().toInstant().plusSeconds(1));
-        runJobsOf(reference);
+        time.moveTo(timer.getDuedate().toInstant().plusSeconds(1));
+        dueJobs.runFor(reference);
         assertThat(task(reference, VictimAssistanceProcess.Element.user_follow_up.id()))
                 .isNotNull();
         return only(reference, ClockKind.ASSISTANCE_FOLLOW_UP);
@@ -467,7 +456,7 @@ class ClockLifecyclesIT {
                     .id();
             assistance.completeFollowUp(task.getId(), victimId, continueAssistance);
         }
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
     }
 
     /**
@@ -487,14 +476,14 @@ class ClockLifecyclesIT {
         variables.put("minorInvolved", true);
         variables.put("entity", "MINUSCA");
         runtime.startProcessInstanceByKey(MemberStateEngagementProcess.KEY, reference, variables);
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         Task note = task(reference, MemberStateEngagementProcess.Element.user_send_note_verbale.id());
         long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
         engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2028/" + engagementId);
-        runJobsOf(reference);
-        moveTo(clock.instant().plus(Duration.ofDays(2)));
+        dueJobs.runFor(reference);
+        time.moveTo(clock.instant().plus(Duration.ofDays(2)));
         responses.receive(engagementId, new MemberStateReply(ReplyKind.ACKNOWLEDGED, clock.instant(), null, null));
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         return engagementId;
     }
 
@@ -518,7 +507,7 @@ class ClockLifecyclesIT {
                         false,
                         "personnelCategory",
                         "MILITARY_CONTINGENT"));
-        runJobsOf(group.caseReference());
+        dueJobs.runFor(group.caseReference());
         return instance;
     }
 
@@ -608,15 +597,5 @@ class ClockLifecyclesIT {
 
     private static CaseClock byId(List<CaseClock> found, String id) {
         return found.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    /** The application's clock and the engine's move together. */
-    private void moveTo(Instant instant) {
-        clock.advance(Duration.between(clock.instant(), instant));
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    private void runJobsOf(String reference) {
-        new DueJobs(runtime, management).runFor(reference);
     }
 }

@@ -11,12 +11,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
@@ -29,10 +28,11 @@ import org.safeguard.investigation.Report;
 import org.safeguard.investigation.ReviewDecision;
 import org.safeguard.investigation.StepNotes;
 import org.safeguard.memberstate.MemberStateEngagements;
-import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.safeguard.testsupport.SubjectGroupFixture;
@@ -98,24 +98,27 @@ class SlaClockProjectionIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    DueJobs dueJobs;
+    CaseApi caseApi;
+
+    @RegisterExtension
+    final MovingClocks time = new MovingClocks();
+
     @BeforeEach
     void startOnMonday() {
-        moveTo(MONDAY);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
+        dueJobs = new DueJobs(runtime, management);
+        caseApi = new CaseApi(new Api(port), dueJobs);
+        time.moveTo(MONDAY);
     }
 
     @Test
     void the_rows_follow_the_engine_from_a_completed_task_to_a_fired_timer_to_the_end_of_the_case() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         Map<String, Object> assessmentRow = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(assessmentRow.get("ended_at")).isNull();
         assertThat(assessmentRow.get("outcome")).isNull();
 
-        moveTo(MONDAY.plus(Duration.ofHours(2)));
+        time.moveTo(MONDAY.plus(Duration.ofHours(2)));
         assess(reference);
         Map<String, Object> met = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(met.get("outcome")).isEqualTo("MET");
@@ -128,9 +131,9 @@ class SlaClockProjectionIT {
         Instant target = ((java.sql.Timestamp) waiting.get("target_at")).toInstant();
         assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.RUNNING);
 
-        moveTo(target.plusSeconds(60));
+        time.moveTo(target.plusSeconds(60));
         assertThat(stateOf(reference, ClockKind.MEMBER_STATE_REPLY)).isEqualTo(ClockState.BREACHED);
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         Map<String, Object> fired = row(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(fired.get("clock_id")).isEqualTo(waiting.get("clock_id"));
         assertThat(fired.get("ended_at"))
@@ -156,14 +159,14 @@ class SlaClockProjectionIT {
 
     @Test
     void a_rebuild_from_scratch_gives_the_rows_the_engine_kept_current() {
-        String running = register();
-        String assessed = register();
+        String running = caseApi.registerReceivedAt(clock.instant());
+        String assessed = caseApi.registerReceivedAt(clock.instant());
         assess(assessed);
-        String notified = register();
+        String notified = caseApi.registerReceivedAt(clock.instant());
         assess(notified);
         sendNoteVerbale(notified);
-        moveTo(MONDAY.plus(Duration.ofDays(40)));
-        runJobsOf(notified);
+        time.moveTo(MONDAY.plus(Duration.ofDays(40)));
+        dueJobs.runFor(notified);
         List<Map<String, Object>> incremental = rowsOf(running, assessed, notified);
         assertThat(incremental).hasSizeGreaterThanOrEqualTo(6);
 
@@ -196,9 +199,8 @@ class SlaClockProjectionIT {
                         "MILITARY_CONTINGENT"));
         Map<String, Object> opened = row(reference, ClockKind.INVESTIGATION);
 
-        DueJobs due = new DueJobs(runtime, management);
-        due.fireTimer(reference, "timer_first_warning");
-        due.fireTimer(reference, "timer_second_warning");
+        dueJobs.fireTimer(reference, "timer_first_warning");
+        dueJobs.fireTimer(reference, "timer_second_warning");
         assertThat(row(reference, ClockKind.INVESTIGATION))
                 .as("warnings note the clock, they do not move it")
                 .isEqualTo(opened);
@@ -228,7 +230,7 @@ class SlaClockProjectionIT {
 
     @Test
     void a_claim_and_a_new_due_date_set_the_tasks_clock_alone_as_a_rebuild_would() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         Map<String, Object> before = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         Instant due = MONDAY.plus(Duration.ofDays(3));
 
@@ -280,24 +282,11 @@ class SlaClockProjectionIT {
         }
     }
 
-    private String register() {
-        var created = new Api(port)
-                .postCase(
-                        "intake",
-                        AllegationJson.anAllegation()
-                                .with("receivedAt", clock.instant().toString())
-                                .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
-        runJobsOf(reference);
-        return reference;
-    }
-
     private void assess(String reference) {
         assessment.complete(
                 task(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
     }
 
     /** After the assessment: the note verbale goes out and the Member State's reply clock starts. */
@@ -305,7 +294,7 @@ class SlaClockProjectionIT {
         Task note = task(reference, "user_send_note_verbale");
         long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
         engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2027/0503");
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
     }
 
     private Task task(String reference, String key) {
@@ -313,15 +302,5 @@ class SlaClockProjectionIT {
                 .processInstanceBusinessKey(reference)
                 .taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    /** The application's clock and the engine's move together. */
-    private void moveTo(Instant instant) {
-        clock.advance(Duration.between(clock.instant(), instant));
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    private void runJobsOf(String reference) {
-        new DueJobs(runtime, management).runFor(reference);
     }
 }

@@ -18,17 +18,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
@@ -37,10 +35,11 @@ import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
-import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.MovableClock;
+import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,21 +124,23 @@ class SlaClocksIT {
     JdbcTemplate jdbc;
 
     Api api;
+    DueJobs dueJobs;
+    CaseApi caseApi;
+
+    @RegisterExtension
+    final MovingClocks time = new MovingClocks();
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        moveTo(MONDAY);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        ClockUtil.reset();
+        dueJobs = new DueJobs(runtime, management);
+        caseApi = new CaseApi(api, dueJobs);
+        time.moveTo(MONDAY);
     }
 
     @Test
     void a_task_clock_runs_turns_at_risk_breaches_and_ends_late() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock started = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(started.state()).isEqualTo(ClockState.RUNNING);
         assertThat(started.id()).startsWith("T-");
@@ -149,10 +150,10 @@ class SlaClocksIT {
         assertThat(started.memberState()).isEqualTo("CA");
         assertThat(started.warnings()).hasSize(1);
 
-        moveTo(started.warnings().get(0).plusSeconds(60));
+        time.moveTo(started.warnings().get(0).plusSeconds(60));
         assertThat(clock(reference, ClockKind.PRELIMINARY_ASSESSMENT).state()).isEqualTo(ClockState.AT_RISK);
 
-        moveTo(started.targetAt().plusSeconds(60));
+        time.moveTo(started.targetAt().plusSeconds(60));
         CaseClock overdue = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(overdue.state()).isEqualTo(ClockState.BREACHED);
         assertThat(overdue.endedAt()).isNull();
@@ -165,8 +166,8 @@ class SlaClocksIT {
 
     @Test
     void a_task_done_before_its_target_meets_its_clock() {
-        String reference = register();
-        moveTo(MONDAY.plus(Duration.ofHours(3)));
+        String reference = caseApi.registerReceivedAt(clock.instant());
+        time.moveTo(MONDAY.plus(Duration.ofHours(3)));
 
         assess(reference);
 
@@ -177,7 +178,7 @@ class SlaClocksIT {
 
     @Test
     void the_member_state_reply_clock_breaches_at_the_reminder_and_stays_open_until_the_reply() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         long engagementId = sendNoteVerbale(reference);
         assertThat(clock(reference, ClockKind.NOTE_VERBALE).state()).isEqualTo(ClockState.MET);
         CaseClock waiting = clock(reference, ClockKind.MEMBER_STATE_REPLY);
@@ -185,9 +186,9 @@ class SlaClocksIT {
         assertThat(waiting.id()).startsWith("J-");
         assertThat(waiting.memberState()).isEqualTo("CA");
 
-        moveTo(waiting.targetAt().plusSeconds(60));
+        time.moveTo(waiting.targetAt().plusSeconds(60));
         assertThat(clock(reference, ClockKind.MEMBER_STATE_REPLY).state()).isEqualTo(ClockState.BREACHED);
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         assertThat(management.createJobQuery().jobId(waiting.id().substring(2)).count())
                 .isZero();
         CaseClock overdue = clock(reference, ClockKind.MEMBER_STATE_REPLY);
@@ -206,7 +207,7 @@ class SlaClocksIT {
 
     @Test
     void a_paused_reply_clock_does_not_fire_and_resumes_with_its_ladder_moved_by_the_working_time_paused() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         sendNoteVerbale(reference);
         CaseClock waiting = clock(reference, ClockKind.MEMBER_STATE_REPLY);
         String jobId = waiting.id().substring(2);
@@ -218,8 +219,8 @@ class SlaClocksIT {
                             .state())
                     .isEqualTo(ClockState.PAUSED);
         }
-        moveTo(waiting.targetAt().plus(Duration.ofDays(3)));
-        runJobsOf(reference);
+        time.moveTo(waiting.targetAt().plus(Duration.ofDays(3)));
+        dueJobs.runFor(reference);
         assertThat(management.createJobQuery().jobId(jobId).singleResult())
                 .as("the paused timer did not fire")
                 .isNotNull();
@@ -252,7 +253,7 @@ class SlaClocksIT {
 
     @Test
     void managers_pause_and_resume_a_task_clock_over_the_api_and_its_due_date_moves_over_the_weekend() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock assessmentClock = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         String path = "/api/sla-clocks/" + assessmentClock.id();
 
@@ -291,7 +292,7 @@ class SlaClocksIT {
         // A week, Monday 09:00 to Monday 09:00: at most five working days at MINUSCA, and the target
         // moves by them on the Central African Republic's working days, so at least a calendar week
         // (PausedClockArithmeticTest pins the exact arithmetic).
-        moveTo(MONDAY.plus(Duration.ofDays(7)));
+        time.moveTo(MONDAY.plus(Duration.ofDays(7)));
         HttpResponse<String> resumed = api.send("manager", "POST", path + "/resume", null);
         assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(200);
         Instant expected = policy.movedTarget(
@@ -312,10 +313,10 @@ class SlaClocksIT {
 
     @Test
     void prometheus_shows_open_breaches_per_clock_and_entity_and_overdue_replies_to_administrators_only() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         sendNoteVerbale(reference);
-        moveTo(clock(reference, ClockKind.MEMBER_STATE_REPLY).targetAt().plusSeconds(60));
-        runJobsOf(reference);
+        time.moveTo(clock(reference, ClockKind.MEMBER_STATE_REPLY).targetAt().plusSeconds(60));
+        dueJobs.runFor(reference);
         long openReplyBreaches;
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             openReplyBreaches =
@@ -340,10 +341,10 @@ class SlaClocksIT {
 
     @Test
     void the_dashboard_figures_count_a_breach_by_clock_and_entity_by_week_and_in_the_median_time() {
-        String reference = register();
+        String reference = caseApi.registerReceivedAt(clock.instant());
         CaseClock assessmentClock = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         SlaClockFilter thisClock = new SlaClockFilter(null, ClockKind.PRELIMINARY_ASSESSMENT, reference, null, null);
-        moveTo(assessmentClock.targetAt().plus(Duration.ofDays(1)));
+        time.moveTo(assessmentClock.targetAt().plus(Duration.ofDays(1)));
 
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             assertThat(figures.openBreachesAndRisks(ClockDimension.CLOCK, thisClock))
@@ -396,23 +397,11 @@ class SlaClocksIT {
         }
     }
 
-    private String register() {
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", clock.instant().toString())
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
-        runJobsOf(reference);
-        return reference;
-    }
-
     private void assess(String reference) {
         assessment.complete(
                 task(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
     }
 
     private long sendNoteVerbale(String reference) {
@@ -420,7 +409,7 @@ class SlaClocksIT {
         Task note = task(reference, "user_send_note_verbale");
         long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
         engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2027/001");
-        runJobsOf(reference);
+        dueJobs.runFor(reference);
         return engagementId;
     }
 
@@ -463,15 +452,5 @@ class SlaClocksIT {
                 .processInstanceBusinessKey(reference)
                 .taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    /** The application's clock and the engine's move together. */
-    private void moveTo(Instant instant) {
-        clock.advance(Duration.between(clock.instant(), instant));
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    private void runJobsOf(String reference) {
-        new DueJobs(runtime, management).runFor(reference);
     }
 }

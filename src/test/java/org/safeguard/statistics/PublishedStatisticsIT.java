@@ -9,12 +9,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.base.security.Role;
+import org.safeguard.casefile.AllegationType;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.testsupport.AllegationJson;
@@ -65,48 +65,24 @@ class PublishedStatisticsIT {
         api = new Api(port);
         // Two military contingent members and a civilian, all Canadian; a girl and a woman.
         mixed = intake(AllegationJson.anAllegation()
-                .with("receivedAt", "2016-08-14T09:00:00Z")
-                .with("incidentDate", "2016-08-01")
-                .with("allegationType", "SEXUAL_ASSAULT")
-                .with(
-                        "subjects",
-                        List.of(
-                                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "A"),
-                                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA", "unit", "B"),
-                                Map.of("personnelCategory", "CIVILIAN_STAFF", "nationality", "CA")))
-                .with(
-                        "victims",
-                        List.of(
-                                Map.of(
-                                        "name",
-                                        VICTIM_NAME,
-                                        "ageGroup",
-                                        "CHILD",
-                                        "sex",
-                                        "FEMALE",
-                                        "contact",
-                                        VICTIM_CONTACT,
-                                        "consentToAssistance",
-                                        true),
-                                Map.of(
-                                        "name",
-                                        "Second Victim",
-                                        "ageGroup",
-                                        "ADULT",
-                                        "sex",
-                                        "FEMALE",
-                                        "consentToAssistance",
-                                        false))));
+                .receivedAt("2016-08-14T09:00:00Z")
+                .incidentOn("2016-08-01")
+                .ofType(AllegationType.SEXUAL_ASSAULT)
+                .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "A")
+                .withSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "B")
+                .withSubject(PersonnelCategory.CIVILIAN_STAFF, "CA", null)
+                .withoutVictims()
+                .withVictim(VICTIM_NAME, AgeGroup.CHILD, Sex.FEMALE, VICTIM_CONTACT, true)
+                .withVictim("Second Victim", AgeGroup.ADULT, Sex.FEMALE, null, false));
         police = intake(AllegationJson.anAllegation()
-                .with("receivedAt", "2016-09-30T23:59:00Z")
-                .with("incidentDate", "2016-09-20")
-                .with("subjects[0].personnelCategory", "FORMED_POLICE_UNIT")
-                .with("subjects[0].nationality", "UY")
-                .with("victims[0].ageGroup", "ADULT")
-                .with("victims[0].sex", "MALE"));
-        october = intake(AllegationJson.anAllegation()
-                .with("receivedAt", "2016-10-01T00:00:00Z")
-                .with("incidentDate", "2016-09-28"));
+                .receivedAt("2016-09-30T23:59:00Z")
+                .incidentOn("2016-09-20")
+                .subjectIn(PersonnelCategory.FORMED_POLICE_UNIT)
+                .subjectOf("UY")
+                .withAdultVictim()
+                .victimSex(Sex.MALE));
+        october = intake(
+                AllegationJson.anAllegation().receivedAt("2016-10-01T00:00:00Z").incidentOn("2016-09-28"));
 
         long contingent = group(mixed, PersonnelCategory.MILITARY_CONTINGENT);
         jdbc.update(

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
+import org.safeguard.casefile.PersonnelCategory;
 
 /**
  * The case API as the task API's tests use it: register a case, read it back, and take it through
@@ -14,31 +14,33 @@ import java.util.Map;
 public final class CaseApi {
 
     private final Api api;
+    private final Intake intake;
     private final TaskApi tasks;
     private final DueJobs dueJobs;
 
     public CaseApi(Api api, DueJobs dueJobs) {
         this.api = api;
+        this.intake = new Intake(api);
         this.tasks = new TaskApi(api);
         this.dueJobs = dueJobs;
     }
 
     /** Registers the allegation as intake; its reference, once the jobs the intake makes due have run. */
     public String register(AllegationJson allegation) {
-        HttpResponse<String> created = api.postCase("intake", allegation.json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
+        String reference = intake.register(allegation);
         dueJobs.runFor(reference);
         return reference;
+    }
+
+    /** Registers the example allegation, received at {@code receivedAt}, as {@link #register} does. */
+    public String registerReceivedAt(Instant receivedAt) {
+        return register(AllegationJson.anAllegation().receivedAt(receivedAt));
     }
 
     /** The example allegation, its only subject group of {@code personnelCategory} (nationality as in the example). */
     public String registerWithSubjectsOf(String personnelCategory) {
         return register(AllegationJson.anAllegation()
-                .with(
-                        "subjects",
-                        List.of(Map.of(
-                                "personnelCategory", personnelCategory, "nationality", "CA", "unit", "Unit 7"))));
+                .withOnlySubject(PersonnelCategory.valueOf(personnelCategory), "CA", "Unit 7"));
     }
 
     /** {@code GET /api/cases/{reference}} as {@code user}. */

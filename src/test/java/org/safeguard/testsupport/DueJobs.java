@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
@@ -51,9 +52,44 @@ public final class DueJobs {
         runFor(caseReference);
     }
 
+    /**
+     * Runs the batch as the job executor would: its seed job, each of its jobs until it succeeds
+     * or has no retry left (a failure takes a retry off, as the executor's failure handling does),
+     * then its monitor.
+     */
+    public void runBatch(String batchId) {
+        Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+        runJobsOfDefinition(batch.getSeedJobDefinitionId());
+        runJobsOfDefinition(batch.getBatchJobDefinitionId());
+        management
+                .createJobQuery()
+                .jobDefinitionId(batch.getMonitorJobDefinitionId())
+                .list()
+                .forEach(monitor -> management.executeJob(monitor.getId()));
+    }
+
     /** True when no job of the case is due: the job executor, where it runs, is done with the case for now. */
     public boolean noneDueFor(String caseReference) {
         return nextDue(caseReference).isEmpty();
+    }
+
+    private void runJobsOfDefinition(String jobDefinitionId) {
+        Optional<Job> next;
+        while ((next =
+                        management
+                                .createJobQuery()
+                                .jobDefinitionId(jobDefinitionId)
+                                .withRetriesLeft()
+                                .listPage(0, 1)
+                                .stream()
+                                .findFirst())
+                .isPresent()) {
+            try {
+                management.executeJob(next.get().getId());
+            } catch (RuntimeException failed) {
+                // the engine took a retry off the job, as the job executor's failure handling does
+            }
+        }
     }
 
     private Optional<Job> nextDue(String caseReference) {

@@ -45,9 +45,7 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
 
         /** A new case of the example allegation whose subjects are of {@code nationality}, brought to wait for the reply. */
         public EngagementFixture awaitingReply(String nationality) {
-            String body = AllegationJson.anAllegation()
-                    .with("subjects[0].nationality", nationality)
-                    .json();
+            String body = AllegationJson.anAllegation().subjectOf(nationality).json();
             return awaitingReplyOn(
                     Api.json(api.postCase("intake", body)).get("reference").asText());
         }

@@ -12,13 +12,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -259,37 +259,9 @@ class ModelMigrationIT {
         assertThat(versionOf(instance)).isEqualTo(v1);
     }
 
-    /** Runs the batch as the job executor would: the seed job, each migration job until it succeeds or fails for good, the monitor. */
     private void runBatch(String batchId) {
         batchIds.add(batchId);
-        Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-        runJobsOf(batch.getSeedJobDefinitionId());
-        runJobsOf(batch.getBatchJobDefinitionId());
-        management
-                .createJobQuery()
-                .jobDefinitionId(batch.getMonitorJobDefinitionId())
-                .list()
-                .forEach(monitor -> management.executeJob(monitor.getId()));
-    }
-
-    private void runJobsOf(String jobDefinitionId) {
-        Job job;
-        while ((job =
-                        management
-                                .createJobQuery()
-                                .jobDefinitionId(jobDefinitionId)
-                                .withRetriesLeft()
-                                .listPage(0, 1)
-                                .stream()
-                                .findFirst()
-                                .orElse(null))
-                != null) {
-            try {
-                management.executeJob(job.getId());
-            } catch (RuntimeException failed) {
-                // the engine took a retry off the job, as the job executor's failure handling does
-            }
-        }
+        new DueJobs(runtime, management).runBatch(batchId);
     }
 
     private void completeUserTask(String instance) {

@@ -88,13 +88,13 @@ class WorklistIT {
         minusca = reference(api.postCase(
                 "intake",
                 AllegationJson.anAllegation()
-                        .with("allegationType", "SEXUAL_ABUSE")
+                        .ofType(AllegationType.SEXUAL_ABUSE)
                         .json()));
         unmiss = reference(api.postCase(
                 "intake-unmiss",
                 AllegationJson.anAllegation()
-                        .with("entity", "UNMISS")
-                        .with("dutyStation", "Juba")
+                        .against("UNMISS")
+                        .dutyStation("Juba")
                         .json()));
     }
 

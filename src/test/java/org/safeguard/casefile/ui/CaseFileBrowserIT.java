@@ -266,9 +266,7 @@ class CaseFileBrowserIT {
 
     @Test
     void a_focal_point_opening_a_case_without_their_nationals_finds_nothing() {
-        String reference = newCase(AllegationJson.anAllegation()
-                .with("subjects[0].nationality", "UY")
-                .json());
+        String reference = newCase(AllegationJson.anAllegation().subjectOf("UY").json());
 
         openCaseFile("focal-ca", reference);
 

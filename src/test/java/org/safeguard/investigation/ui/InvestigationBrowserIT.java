@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
@@ -137,7 +137,7 @@ class InvestigationBrowserIT {
         HttpResponse<String> created = api.postCase(
                 "intake",
                 AllegationJson.anAllegation()
-                        .with("subjects", List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
+                        .withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics")
                         .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String reference = Api.json(created).get("reference").asText();

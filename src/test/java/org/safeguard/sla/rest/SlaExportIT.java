@@ -30,8 +30,8 @@ class SlaExportIT {
         HttpResponse<String> created = api.postCase(
                 "intake",
                 AllegationJson.anAllegation()
-                        .with("receivedAt", "2020-02-03T09:00:00Z")
-                        .with("incidentDate", "2020-01-20")
+                        .receivedAt("2020-02-03T09:00:00Z")
+                        .incidentOn("2020-01-20")
                         .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         reference = Api.json(created).get("reference").asText();

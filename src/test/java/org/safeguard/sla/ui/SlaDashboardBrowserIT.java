@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,7 +51,7 @@ class SlaDashboardBrowserIT {
 
     @Test
     void a_manager_drills_from_the_breached_assessments_to_the_cases_behind_the_number() {
-        String overdue = register("2020-03-02T09:00:00Z");
+        String overdue = caseReceivedAt("2020-03-02T09:00:00Z");
         session.signIn("manager");
         session.open("/sla");
 
@@ -112,14 +113,8 @@ class SlaDashboardBrowserIT {
                 .toList();
     }
 
-    private String register(String receivedAt) {
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", receivedAt)
-                        .with("incidentDate", "2020-02-20")
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Api.json(created).get("reference").asText();
+    private String caseReceivedAt(String receivedAt) {
+        return new Intake(api)
+                .register(AllegationJson.anAllegation().receivedAt(receivedAt).incidentOn("2020-02-20"));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.testsupport.BrowserSession.checkbox;
 import static org.safeguard.testsupport.BrowserSession.radio;
 
-import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.victim.Assistance;
 import org.safeguard.victim.Consent;
@@ -72,7 +72,7 @@ class AssistanceBrowserIT {
 
     @Test
     void an_advocate_records_a_childs_consent_then_two_needs_without_ever_seeing_the_victims_name() {
-        String reference = register();
+        String reference = registerLongAgo();
         long victimId = victimOf(reference);
         session.signIn("vra");
         session.open("/tasks");
@@ -124,17 +124,13 @@ class AssistanceBrowserIT {
         assertThat(browser.getPageSource()).doesNotContain(VICTIM_NAME).doesNotContain("Testvictim");
     }
 
-    private String register() {
+    private String registerLongAgo() {
         // Received long ago, so its tasks are among the soonest due; the search keeps the list to this case.
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", "2020-01-05T09:00:00Z")
-                        .with("incidentDate", "2019-12-20")
-                        .with("victims[0].name", VICTIM_NAME)
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Api.json(created).get("reference").asText();
+        return new Intake(api)
+                .register(AllegationJson.anAllegation()
+                        .receivedAt("2020-01-05T09:00:00Z")
+                        .incidentOn("2019-12-20")
+                        .victimName(VICTIM_NAME));
     }
 
     /**

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -282,15 +283,8 @@ class OwnerWorkbenchBrowserIT {
     }
 
     private String registerAndWaitForAssessment(String receivedAt) {
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", receivedAt)
-                        .with("incidentDate", "2019-04-20")
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
-        new DueJobs(runtime, management).runFor(reference);
+        String reference = new CaseApi(api, new DueJobs(runtime, management))
+                .register(AllegationJson.anAllegation().receivedAt(receivedAt).incidentOn("2019-04-20"));
         assertThat(assessment(reference)).as("waiting at the assessment").isNotNull();
         return reference;
     }

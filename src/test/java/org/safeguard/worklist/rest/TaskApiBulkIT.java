@@ -50,8 +50,8 @@ class TaskApiBulkIT {
         unmiss = reference(api.postCase(
                 "intake-unmiss",
                 AllegationJson.anAllegation()
-                        .with("entity", "UNMISS")
-                        .with("dutyStation", "Juba")
+                        .against("UNMISS")
+                        .dutyStation("Juba")
                         .json()));
     }
 

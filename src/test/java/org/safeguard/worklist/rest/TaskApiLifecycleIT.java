@@ -63,7 +63,7 @@ class TaskApiLifecycleIT {
                                 .with(
                                         "subjects",
                                         List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
-                                .with("victims[0].ageGroup", "ADULT")
+                                .withAdultVictim()
                                 .json()))
                 .get("reference")
                 .asText();

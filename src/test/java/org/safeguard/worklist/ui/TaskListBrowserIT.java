@@ -28,6 +28,7 @@ import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
 import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,8 +89,8 @@ class TaskListBrowserIT {
     @Test
     void intake_claims_the_assessment_of_a_new_case_completes_it_and_is_offered_the_cases_next_task() {
         // Received long ago, so their assessments are the soonest due of the list.
-        String first = register("2020-01-01T09:00:00Z");
-        register("2020-01-02T09:00:00Z");
+        String first = caseReceivedAt("2020-01-01T09:00:00Z");
+        caseReceivedAt("2020-01-02T09:00:00Z");
         session.signIn("intake");
         session.open("/tasks");
 
@@ -146,7 +147,7 @@ class TaskListBrowserIT {
 
     @Test
     void an_officer_saves_the_filter_in_use_and_loads_it_again() {
-        String reference = register("2020-01-04T09:00:00Z");
+        String reference = caseReceivedAt("2020-01-04T09:00:00Z");
         session.signIn("intake");
         session.open("/tasks");
         click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
@@ -199,7 +200,7 @@ class TaskListBrowserIT {
 
     @Test
     void a_manager_reassigns_a_task_from_all_tasks() {
-        String reference = register("2020-01-03T09:00:00Z");
+        String reference = caseReceivedAt("2020-01-03T09:00:00Z");
         session.signIn("manager");
         session.open("/tasks");
 
@@ -235,8 +236,8 @@ class TaskListBrowserIT {
     @Test
     void a_manager_sorts_by_due_opens_a_task_with_enter_follows_its_case_link_and_reassigns_in_bulk_with_a_reason() {
         // Received before any other test's cases: among the soonest due of "All tasks", so their rows are drawn.
-        String one = register("2015-03-01T09:00:00Z");
-        String two = register("2015-03-02T09:00:00Z");
+        String one = caseReceivedAt("2015-03-01T09:00:00Z");
+        String two = caseReceivedAt("2015-03-02T09:00:00Z");
         String unmiss = registerIn("UNMISS", "2015-03-03T09:00:00Z");
         session.signIn("manager");
         session.open("/tasks");
@@ -362,10 +363,10 @@ class TaskListBrowserIT {
         HttpResponse<String> created = api.postCase(
                 "intake-unmiss",
                 AllegationJson.anAllegation()
-                        .with("entity", entity)
-                        .with("dutyStation", "Juba")
-                        .with("receivedAt", receivedAt)
-                        .with("incidentDate", "2015-02-20")
+                        .against(entity)
+                        .dutyStation("Juba")
+                        .receivedAt(receivedAt)
+                        .incidentOn("2015-02-20")
                         .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).get("reference").asText();
@@ -379,15 +380,12 @@ class TaskListBrowserIT {
                 .singleResult();
     }
 
-    private String register(String receivedAt) {
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .with("receivedAt", receivedAt)
-                        .with("incidentDate", receivedAt.substring(0, 8) + "01")
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Api.json(created).get("reference").asText();
+    /** A case received at {@code receivedAt}, its incident on the first of that month. */
+    private String caseReceivedAt(String receivedAt) {
+        return new Intake(api)
+                .register(AllegationJson.anAllegation()
+                        .receivedAt(receivedAt)
+                        .incidentOn(receivedAt.substring(0, 8) + "01"));
     }
 
     /**
