@@ -22,6 +22,7 @@ import org.safeguard.casefile.CaseStatus;
 import org.safeguard.casefile.CaseTeams;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.InvestigationTeamAssignment;
+import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.investigation.Finding;
 import org.safeguard.investigation.FindingCode;
@@ -118,10 +119,7 @@ class CaseLifecycleEndToEndIT {
         String reference = Api.json(api.postCase(
                         "intake",
                         AllegationJson.anAllegation()
-                                .with(
-                                        "subjects",
-                                        List.of(java.util.Map.of(
-                                                "personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
+                                .withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics")
                                 .json()))
                 .get("reference")
                 .asText();

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.accountability.internal.MeasureMapper;
 import org.safeguard.accountability.internal.MeasureRow;
 import org.safeguard.base.NotFoundException;
 import org.safeguard.base.security.Role;
+import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -56,23 +56,8 @@ class RecordedMeasuresIT {
                         .postCase(
                                 "intake",
                                 AllegationJson.anAllegation()
-                                        .with(
-                                                "subjects",
-                                                List.of(
-                                                        Map.of(
-                                                                "personnelCategory",
-                                                                "MILITARY_CONTINGENT",
-                                                                "nationality",
-                                                                "CA",
-                                                                "unit",
-                                                                "Battalion 3"),
-                                                        Map.of(
-                                                                "personnelCategory",
-                                                                "FORMED_POLICE_UNIT",
-                                                                "nationality",
-                                                                "UY",
-                                                                "unit",
-                                                                "FPU 2")))
+                                        .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", "Battalion 3")
+                                        .withSubject(PersonnelCategory.FORMED_POLICE_UNIT, "UY", "FPU 2")
                                         .json()))
                 .get("reference")
                 .asText();

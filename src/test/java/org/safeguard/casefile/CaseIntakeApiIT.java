@@ -133,25 +133,10 @@ class CaseIntakeApiIT {
     @Test
     void a_subject_group_is_made_per_personnel_category_and_nationality() {
         String body = anAllegation()
-                .with(
-                        "subjects",
-                        List.of(
-                                Map.of(
-                                        "personnelCategory",
-                                        "MILITARY_CONTINGENT",
-                                        "nationality",
-                                        "UY",
-                                        "unit",
-                                        "Company A"),
-                                Map.of(
-                                        "personnelCategory",
-                                        "MILITARY_CONTINGENT",
-                                        "nationality",
-                                        "UY",
-                                        "unit",
-                                        "Company B"),
-                                Map.of("personnelCategory", "MILITARY_CONTINGENT", "nationality", "CA"),
-                                Map.of("personnelCategory", "CIVILIAN_STAFF")))
+                .withOnlySubject(PersonnelCategory.MILITARY_CONTINGENT, "UY", "Company A")
+                .withSubject(PersonnelCategory.MILITARY_CONTINGENT, "UY", "Company B")
+                .withSubject(PersonnelCategory.MILITARY_CONTINGENT, "CA", null)
+                .withSubject(PersonnelCategory.CIVILIAN_STAFF, null, null)
                 .json();
         String reference =
                 Api.json(api.postCase("intake", body)).get("reference").asText();
@@ -196,9 +181,7 @@ class CaseIntakeApiIT {
                 Arguments.of(
                         "receipt in the future",
                         anAllegation()
-                                .with(
-                                        "receivedAt",
-                                        Instant.now().plusSeconds(3600).toString())
+                                .receivedAt(Instant.now().plusSeconds(3600))
                                 .json(),
                         "receivedAt"),
                 Arguments.of(

@@ -143,10 +143,8 @@ class InvestigationTeamIT {
 
     @Test
     void the_colleagues_offered_for_a_team_leave_out_those_with_a_conflict_of_interest_and_those_already_on_it() {
-        String reference = cases.register(AllegationJson.anAllegation()
-                .with(
-                        "subjects",
-                        List.of(java.util.Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics"))));
+        String reference = cases.register(
+                AllegationJson.anAllegation().withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics"));
         String candidates = "/api/cases/" + reference + "/team/candidates";
         assertThat(usernames(api.get("intake", candidates))).contains("investigator", "investigator2");
 

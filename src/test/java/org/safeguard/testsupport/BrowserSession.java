@@ -2,6 +2,7 @@ package org.safeguard.testsupport;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -35,10 +36,12 @@ public final class BrowserSession {
     private final WebDriver browser;
     private final WebDriverWait wait;
     private final int port;
+    private final Duration patience;
 
     private BrowserSession(WebDriver browser, int port, Duration patience) {
         this.browser = browser;
         this.port = port;
+        this.patience = patience;
         this.wait = new WebDriverWait(browser, patience);
     }
 
@@ -118,14 +121,29 @@ public final class BrowserSession {
     }
 
     /**
-     * Clicks once the element is shown, scrolled to the middle of the window first: views scroll
-     * inside the app layout, which Selenium's own scrolling does not reach, and the fixed header and
-     * notifications cover the edges.
+     * Clicks once the element is shown and takes the click, scrolled to the middle of the window
+     * first: views scroll inside the app layout, which Selenium's own scrolling does not reach, and
+     * the fixed header and notifications cover the edges. A grid re-renders its rows when a filter
+     * applies, so an element found a moment before may be detached or covered by the time it is
+     * clicked: it is found again and the click tried again until the patience runs out.
      */
     public WebElement click(By target) {
-        WebElement element = waitFor(target);
-        click(element);
-        return element;
+        return new WebDriverWait(browser, patience)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(driver -> {
+                    List<WebElement> found = driver.findElements(target);
+                    if (found.isEmpty()) {
+                        return null;
+                    }
+                    WebElement element = found.get(0);
+                    centre(element);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return null;
+                    }
+                    element.click();
+                    return element;
+                });
     }
 
     /** Scrolls the element to the middle of the window and clicks it once it is clickable. */

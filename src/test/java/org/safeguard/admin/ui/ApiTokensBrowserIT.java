@@ -10,12 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguard.admin.Account;
@@ -25,9 +23,9 @@ import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.Accessibility;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,16 +35,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * roles do not reach the view. Each test issues tokens for an account of its own.
  */
 @SafeguardIntegrationTest
-class ApiTokensBrowserIT {
+class ApiTokensBrowserIT extends BrowserTestBase {
 
     static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** How the list shows an expiry to an English user: the start of the chosen day, in UTC. */
     static final DateTimeFormatter LISTED_EXPIRY =
             DateTimeFormatter.ofPattern("d MMM yyyy, '00:00 UTC'", Locale.ENGLISH);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -60,25 +55,20 @@ class ApiTokensBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserSession session;
-    WebDriver browser;
-    Api api;
     String account;
     String name;
 
+    ApiTokensBrowserIT() {
+        super(Start.BY_THE_TEST, BrowserSession.PATIENCE);
+    }
+
     @BeforeEach
     void anAccountForTheTokens() {
-        api = new Api(port);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         account = "feed-" + suffix;
         name = "Complaint mechanism feed " + suffix;
         accounts.create(
                 new Account(account, "Token test", null, "MINUSCA", null, Set.of(Role.INTAKE)), "an unused password");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
     }
 
     @Test
@@ -186,11 +176,6 @@ class ApiTokensBrowserIT {
         start(language);
         session.signIn(user, BrowserSession.NAVIGATION);
         return new ApiTokensPage(session, typedDate);
-    }
-
-    private void start(Locale language) {
-        session = BrowserSession.start(port, language);
-        browser = session.driver();
     }
 
     /** Escape closes the dialog and drops its form with what was typed; the view's button opens a fresh one. */

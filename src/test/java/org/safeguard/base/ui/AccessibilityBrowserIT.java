@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,13 +14,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.safeguard.testsupport.Accessibility;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main pages as axe-core judges them (no critical or serious violation, one main landmark,
@@ -29,10 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * user's, and the daily pages usable on a phone 390 pixels wide.
  */
 @SafeguardIntegrationTest
-class AccessibilityBrowserIT {
-
-    @LocalServerPort
-    int port;
+class AccessibilityBrowserIT extends BrowserTestBase {
 
     @Autowired
     RuntimeService runtime;
@@ -40,18 +35,14 @@ class AccessibilityBrowserIT {
     @Autowired
     ManagementService management;
 
-    BrowserSession session;
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    AccessibilityBrowserIT() {
+        super(Start.BY_THE_TEST, BrowserSession.PATIENCE);
     }
 
     @Test
     void the_main_pages_of_every_role_have_no_serious_accessibility_violation() {
-        String reference =
-                new CaseApi(new Api(port), new DueJobs(runtime, management)).register(AllegationJson.anAllegation());
-        session = BrowserSession.start(port);
+        String reference = new CaseApi(api, new DueJobs(runtime, management)).register(AllegationJson.anAllegation());
+        start(Locale.US);
         List<String> found = new ArrayList<>();
 
         session.open("/login");
@@ -76,7 +67,7 @@ class AccessibilityBrowserIT {
 
     @Test
     void a_skip_link_is_the_first_thing_the_keyboard_reaches_and_moves_focus_to_the_content() {
-        session = BrowserSession.start(port);
+        start(Locale.US);
         session.signIn("intake", BrowserSession.NAVIGATION);
         session.open("/cases");
         session.settle();
@@ -94,7 +85,7 @@ class AccessibilityBrowserIT {
 
     @Test
     void the_page_declares_the_users_language_and_direction() {
-        session = BrowserSession.start(port, Locale.FRANCE);
+        start(Locale.FRANCE);
         session.signIn("vra", BrowserSession.NAVIGATION);
         session.open("/tasks");
         session.settle();
@@ -107,9 +98,8 @@ class AccessibilityBrowserIT {
 
     @Test
     void on_a_phone_the_task_list_and_the_case_file_fit_the_screen_and_sign_out_stays_reachable() {
-        String reference =
-                new CaseApi(new Api(port), new DueJobs(runtime, management)).register(AllegationJson.anAllegation());
-        session = BrowserSession.start(port);
+        String reference = new CaseApi(api, new DueJobs(runtime, management)).register(AllegationJson.anAllegation());
+        start(Locale.US);
         session.driver().manage().window().setSize(new Dimension(390, 844));
         session.signIn("intake", BrowserSession.SIGNED_IN);
 

@@ -11,9 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,30 +21,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with a link to each case, and marking one read clears the count.
  */
 @SafeguardIntegrationTest
-class NotificationBellBrowserIT {
+class NotificationBellBrowserIT extends BrowserTestBase {
 
     /** A user no clock is assigned to and who hears of no breach, so only this test's rows are theirs. */
     static final String USER = "auditor";
 
     static final String REFERENCE = "SEA-2027-990001";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserSession session;
+    NotificationBellBrowserIT() {
+        super(Start.BY_THE_TEST, BrowserSession.PATIENCE);
+    }
 
     @AfterEach
     void cleanUp() {
-        BrowserSession.quit(session);
         jdbc.update("DELETE FROM sla_notification WHERE recipient = ?", USER);
     }
 
     @Test
     void the_bell_shows_the_unread_count_lists_the_notification_and_marks_it_read() {
-        session = BrowserSession.start(port, Locale.US);
+        start(Locale.US);
         WebDriver browser = session.driver();
         jdbc.update(
                 "INSERT INTO sla_notification (clock_id, threshold, recipient, case_reference, clock_kind, target_at,"

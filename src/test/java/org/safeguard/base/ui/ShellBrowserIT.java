@@ -8,40 +8,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguard.admin.Accounts;
 import org.safeguard.base.i18n.Languages;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The shell in a real browser: each role's navigation, the language switch, errors, an expired session. */
 @SafeguardIntegrationTest
-class ShellBrowserIT {
+class ShellBrowserIT extends BrowserTestBase {
 
     /** The one user whose language these tests change; put back to English after each test. */
     static final String FRENCH_SPEAKER = "investigator2";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Accounts accounts;
 
-    BrowserSession session;
-    WebDriver browser;
+    ShellBrowserIT() {
+        super(Start.BY_THE_TEST, BrowserSession.PATIENCE);
+    }
 
     ShellPage open(Locale language) {
-        session = BrowserSession.start(port, language);
-        browser = session.driver();
+        start(language);
         return new ShellPage(session);
     }
 
     @AfterEach
     void closeBrowser() {
-        BrowserSession.quit(session);
         accounts.setPreferredLanguage(FRENCH_SPEAKER, Languages.ENGLISH);
     }
 

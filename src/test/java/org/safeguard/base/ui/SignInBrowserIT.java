@@ -2,47 +2,22 @@ package org.safeguard.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The UI in a real browser: sign in with the form, land on the task list, open the case list. */
 @SafeguardIntegrationTest
-class SignInBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
-    }
+class SignInBrowserIT extends BrowserTestBase {
 
     @Test
     void a_conduct_officer_signs_in_lands_on_the_task_list_and_finds_a_new_case_in_the_case_list() {
-        String reference = Api.json(new Api(port).postCase("intake", AllegationJson.EXAMPLE))
-                .get("reference")
-                .asText();
+        String reference = new Intake(api).register(AllegationJson.anAllegation());
 
         signIn("intake", "demo");
 

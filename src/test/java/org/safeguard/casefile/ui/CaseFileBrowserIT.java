@@ -12,35 +12,28 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.casefile.CaseComments;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The case file in a real browser: summary, timeline, the live diagram, victims for advocates only, scopes. */
 @SafeguardIntegrationTest
-class CaseFileBrowserIT {
-
-    @LocalServerPort
-    int port;
+class CaseFileBrowserIT extends BrowserTestBase {
 
     @Autowired
     RuntimeService runtime;
@@ -63,20 +56,8 @@ class CaseFileBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    CaseFileBrowserIT() {
+        super(Start.BEFORE_EACH_TEST, BrowserSession.FIRST_PAGE_PATIENCE);
     }
 
     @Test
@@ -132,10 +113,7 @@ class CaseFileBrowserIT {
     void a_french_reader_finds_no_english_on_a_case_file_with_a_rich_history() {
         String reference = assessedCase();
         openTask(reference, "user_send_note_verbale");
-        BrowserSession.quit(session);
-        session = BrowserSession.start(port, Locale.FRENCH, BrowserSession.FIRST_PAGE_PATIENCE);
-        browser = session.driver();
-        wait = session.waiting();
+        start(Locale.FRENCH);
 
         openCaseFile("manager", reference);
 
@@ -202,7 +180,7 @@ class CaseFileBrowserIT {
             "No");
 
     private String assessedCase() {
-        String reference = newCase(AllegationJson.EXAMPLE);
+        String reference = newCase(AllegationJson.anAllegation());
         assessment.complete(
                 openTask(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
@@ -228,7 +206,7 @@ class CaseFileBrowserIT {
 
     @Test
     void a_click_on_a_call_activity_opens_the_instance_it_started() {
-        String reference = newCase(AllegationJson.EXAMPLE);
+        String reference = newCase(AllegationJson.anAllegation());
         assessment.complete(
                 openTask(reference, "user_assess_allegation").getId(),
                 List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
@@ -251,7 +229,7 @@ class CaseFileBrowserIT {
 
     @Test
     void an_advocate_sees_the_victims_by_pseudonym_and_their_identity_on_request() {
-        String reference = newCase(AllegationJson.EXAMPLE);
+        String reference = newCase(AllegationJson.anAllegation());
 
         openCaseFile("vra", reference);
 
@@ -266,7 +244,7 @@ class CaseFileBrowserIT {
 
     @Test
     void a_focal_point_opening_a_case_without_their_nationals_finds_nothing() {
-        String reference = newCase(AllegationJson.anAllegation().subjectOf("UY").json());
+        String reference = newCase(AllegationJson.anAllegation().subjectOf("UY"));
 
         openCaseFile("focal-ca", reference);
 
@@ -276,7 +254,7 @@ class CaseFileBrowserIT {
 
     @Test
     void an_intake_officer_sees_the_measures_recorded_and_comments_a_refused_comment_keeping_its_text() {
-        String reference = newCase(AllegationJson.EXAMPLE);
+        String reference = newCase(AllegationJson.anAllegation());
         long group = cases.subjectGroupIds(reference).get(0);
         jdbc.update(
                 "INSERT INTO accountability_measure (case_reference, subject_group_id, kind, detail, recorded_at,"
@@ -324,7 +302,7 @@ class CaseFileBrowserIT {
 
     @Test
     void a_focal_point_sees_no_comments_on_a_case_of_their_nationals() {
-        String reference = newCase(AllegationJson.EXAMPLE);
+        String reference = newCase(AllegationJson.anAllegation());
 
         openCaseFile("focal-ca", reference);
 
@@ -346,10 +324,8 @@ class CaseFileBrowserIT {
                 .singleResult();
     }
 
-    private String newCase(String allegation) {
-        return Api.json(new Api(port).postCase("intake", allegation))
-                .get("reference")
-                .asText();
+    private String newCase(AllegationJson allegation) {
+        return new Intake(api).register(allegation);
     }
 
     private void openCaseFile(String user, String reference) {

@@ -3,30 +3,25 @@ package org.safeguard.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
+import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
+import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A manager finds a case waiting for its investigation team on the list of unassigned work, opens
@@ -35,10 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the case leaves the list.
  */
 @SafeguardIntegrationTest
-class CaseTeamBrowserIT {
-
-    @LocalServerPort
-    int port;
+class CaseTeamBrowserIT extends BrowserTestBase {
 
     @Autowired
     RuntimeService runtime;
@@ -55,20 +47,8 @@ class CaseTeamBrowserIT {
     @Autowired
     PreliminaryAssessment assessment;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    CaseTeamBrowserIT() {
+        super(Start.BEFORE_EACH_TEST, BrowserSession.FIRST_PAGE_PATIENCE);
     }
 
     @Test
@@ -127,19 +107,10 @@ class CaseTeamBrowserIT {
 
     /** A staff case assessed as a breach with nobody on its team: it waits at "assign the investigation team". */
     private String caseWaitingForItsTeam() {
-        String reference = Api.json(new Api(port)
-                        .postCase(
-                                "intake",
-                                AllegationJson.anAllegation()
-                                        .with(
-                                                "subjects",
-                                                List.of(Map.of(
-                                                        "personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
-                                        .json()))
-                .get("reference")
-                .asText();
         DueJobs dueJobs = new DueJobs(runtime, management);
-        dueJobs.runFor(reference);
+        String reference = new CaseApi(api, dueJobs)
+                .register(AllegationJson.anAllegation()
+                        .withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics"));
         assessment.complete(
                 tasks.createTaskQuery()
                         .processInstanceBusinessKey(reference)

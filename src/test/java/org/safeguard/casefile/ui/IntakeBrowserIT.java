@@ -8,49 +8,36 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An intake officer in a real browser: a refused allegation keeps everything typed and says what
  * is wrong at the field, the corrected one is registered, and the case list finds it.
  */
 @SafeguardIntegrationTest
-class IntakeBrowserIT {
+class IntakeBrowserIT extends BrowserTestBase {
 
     static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Clock clock;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    IntakeBrowserIT() {
+        super(Start.BY_THE_TEST, BrowserSession.PATIENCE);
     }
 
     @Test
     void a_refused_allegation_keeps_what_was_typed_and_once_corrected_is_registered_and_listed() {
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
+        start(Locale.US);
         session.signIn("intake", BrowserSession.NAVIGATION);
         session.open("/cases/new");
 
@@ -109,9 +96,7 @@ class IntakeBrowserIT {
 
     @Test
     void an_empty_form_shows_what_is_required_before_and_says_in_french_what_to_do_at_each_field() {
-        session = BrowserSession.start(port, Locale.FRANCE);
-        browser = session.driver();
-        wait = session.waiting();
+        start(Locale.FRANCE);
         session.signIn("intake", BrowserSession.NAVIGATION);
         session.open("/cases/new");
 

@@ -3,32 +3,24 @@ package org.safeguard.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.memberstate.NotesVerbales;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.EngagementFixture;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** The engagement ladder links each note verbale by its number, and the link downloads the PDF. */
 @SafeguardIntegrationTest
-class NoteVerbaleLinkBrowserIT {
-
-    @LocalServerPort
-    int port;
+class NoteVerbaleLinkBrowserIT extends BrowserTestBase {
 
     @Autowired
     ApplicationContext context;
@@ -36,28 +28,13 @@ class NoteVerbaleLinkBrowserIT {
     @Autowired
     NotesVerbales notes;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    NoteVerbaleLinkBrowserIT() {
+        super(Start.BEFORE_EACH_TEST, BrowserSession.FIRST_PAGE_PATIENCE);
     }
 
     @Test
     void a_focal_point_downloads_the_note_verbale_from_the_engagement_ladder() {
-        Api api = new Api(port);
-        String reference = Api.json(api.postCase("intake", AllegationJson.EXAMPLE))
-                .get("reference")
-                .asText();
+        String reference = new Intake(api).register(AllegationJson.anAllegation());
         EngagementFixture.Engine engine = EngagementFixture.Engine.of(api, context);
         engine.assessAsBreach(reference);
         long engagementId = engine.sendNoteVerbale(reference, null);

@@ -2,7 +2,6 @@ package org.safeguard.investigation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -10,25 +9,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,12 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * land in the investigation's history, never in the engine.
  */
 @SafeguardIntegrationTest
-class InvestigationBrowserIT {
+class InvestigationBrowserIT extends BrowserTestBase {
 
     static final String NOTES = "Hear the driver first, then the two guards on duty that night";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TaskService engineTasks;
@@ -64,24 +55,6 @@ class InvestigationBrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        api = new Api(port);
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
-    }
 
     @Test
     void an_investigator_claims_the_plan_of_their_case_is_refused_empty_notes_and_is_offered_the_next_step() {
@@ -134,13 +107,9 @@ class InvestigationBrowserIT {
 
     /** A civilian staff case goes straight to the oversight office once assessed; investigator joins its team. */
     private String caseUnderInvestigationWithInvestigatorOnTheTeam() {
-        HttpResponse<String> created = api.postCase(
-                "intake",
-                AllegationJson.anAllegation()
-                        .withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics")
-                        .json());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String reference = Api.json(created).get("reference").asText();
+        String reference = new Intake(api)
+                .register(AllegationJson.anAllegation()
+                        .withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics"));
         assertThat(api.send("intake", "PUT", "/api/cases/" + reference + "/team/investigator", null)
                         .statusCode())
                 .isEqualTo(204);

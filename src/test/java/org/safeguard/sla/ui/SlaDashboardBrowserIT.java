@@ -5,49 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A manager drills from a dashboard number to exactly the clocks behind it. */
 @SafeguardIntegrationTest
-class SlaDashboardBrowserIT {
+class SlaDashboardBrowserIT extends BrowserTestBase {
 
     static final By BREACHED_ASSESSMENTS =
             By.cssSelector(".sla-tally-clock a.drill-breached[href*='clock=PRELIMINARY_ASSESSMENT']");
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        api = new Api(port);
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
-    }
 
     @Test
     void a_manager_drills_from_the_breached_assessments_to_the_cases_behind_the_number() {

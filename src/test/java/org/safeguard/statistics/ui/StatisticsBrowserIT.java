@@ -3,21 +3,15 @@ package org.safeguard.statistics.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.statistics.Period;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -25,34 +19,18 @@ import org.springframework.context.ApplicationContext;
  * printable statistics of the quarter with the case on it and no navigation around it.
  */
 @SafeguardIntegrationTest
-class StatisticsBrowserIT {
-
-    @LocalServerPort
-    int port;
+class StatisticsBrowserIT extends BrowserTestBase {
 
     @Autowired
     ApplicationContext context;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    StatisticsBrowserIT() {
+        super(Start.BEFORE_EACH_TEST, BrowserSession.FIRST_PAGE_PATIENCE);
     }
 
     @Test
     void a_manager_reads_the_scorecard_of_this_quarter_and_prints_its_statistics() {
-        EngagementFixture notified =
-                EngagementFixture.Engine.of(new Api(port), context).awaitingReply("CA");
+        EngagementFixture notified = EngagementFixture.Engine.of(api, context).awaitingReply("CA");
 
         session.signIn("manager");
         session.open("/scorecard");

@@ -7,16 +7,11 @@ import static org.safeguard.testsupport.BrowserSession.radio;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.victim.Assistance;
@@ -26,19 +21,15 @@ import org.safeguard.victim.ConsentScope;
 import org.safeguard.victim.Need;
 import org.safeguard.victim.VictimConsents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** The advocate's first assistance tasks in a real browser: consent, then needs, the victim shown by pseudonym only. */
 @SafeguardIntegrationTest
 // The development tools' overlay can cover the form mid-test; the advocate's page is what is tested.
 @TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
-class AssistanceBrowserIT {
+class AssistanceBrowserIT extends BrowserTestBase {
 
     static final String VICTIM_NAME = "Amina Testvictim";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     RuntimeService runtime;
@@ -51,24 +42,6 @@ class AssistanceBrowserIT {
 
     @Autowired
     Assistance assistance;
-
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        api = new Api(port);
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
-    }
 
     @Test
     void an_advocate_records_a_childs_consent_then_two_needs_without_ever_seeing_the_victims_name() {

@@ -20,19 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
-import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,14 +38,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * deadline.
  */
 @SafeguardIntegrationTest
-class OwnerWorkbenchBrowserIT {
+class OwnerWorkbenchBrowserIT extends BrowserTestBase {
 
     static final String KEY = "sea-case";
     static final String TASK = "user_assess_allegation";
     static final String NEW_DUE = "${deadlines.due(execution, 'PRELIMINARY_ASSESSMENT')}";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     RuntimeService runtime;
@@ -66,26 +59,17 @@ class OwnerWorkbenchBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-    Api api;
     int shippedVersion;
 
     @BeforeEach
     void start() {
-        api = new Api(port);
         jdbc.update("DELETE FROM model_draft WHERE model_key = ?", KEY);
         shippedVersion = latest().getVersion();
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
     }
 
     /** Later tests start their cases on a sea-case as shipped: the shipped version goes back on top. */
     @AfterEach
     void restoreTheShippedModel() {
-        BrowserSession.quit(session);
         if (api != null && latest().getVersion() != shippedVersion) {
             HttpResponse<String> rolledBack = api.send(
                     "owner",

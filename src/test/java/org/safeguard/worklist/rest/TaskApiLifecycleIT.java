@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.casefile.PersonnelCategory;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.DueJobs;
@@ -60,9 +60,7 @@ class TaskApiLifecycleIT {
         String reference = Api.json(api.postCase(
                         "intake",
                         AllegationJson.anAllegation()
-                                .with(
-                                        "subjects",
-                                        List.of(Map.of("personnelCategory", "CIVILIAN_STAFF", "unit", "Logistics")))
+                                .withOnlySubject(PersonnelCategory.CIVILIAN_STAFF, null, "Logistics")
                                 .withAdultVictim()
                                 .json()))
                 .get("reference")

@@ -10,28 +10,23 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
-import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.DueJobs;
 import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a named colleague; a saved filter loaded again.
  */
 @SafeguardIntegrationTest
-class TaskListBrowserIT {
+class TaskListBrowserIT extends BrowserTestBase {
 
     /** Finds {@code row}: the grid row of the case arguments[0], or null. */
     static final String ROW_OF = """
@@ -52,9 +47,6 @@ class TaskListBrowserIT {
             """;
 
     static final String INES = "Ines Intake (conduct officer) · intake";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TaskService engineTasks;
@@ -68,24 +60,6 @@ class TaskListBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        api = new Api(port);
-        session = BrowserSession.start(port);
-        browser = session.driver();
-        wait = session.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
-    }
-
     @Test
     void intake_claims_the_assessment_of_a_new_case_completes_it_and_is_offered_the_cases_next_task() {
         // Received long ago, so their assessments are the soonest due of the list.
@@ -94,7 +68,7 @@ class TaskListBrowserIT {
         session.signIn("intake");
         session.open("/tasks");
 
-        click(By.cssSelector("vaadin-combo-box.entity-filter input"));
+        session.click(By.cssSelector("vaadin-combo-box.entity-filter input"));
         // The items are there before their labels: wait for the labels.
         List<String> entities = new WebDriverWait(browser, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
@@ -109,14 +83,14 @@ class TaskListBrowserIT {
                 .containsExactly("MINUSCA");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 
-        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        session.click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
         openRowOf(first);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h3.task-title"), first));
         session.screenshot("task-list");
-        click(By.cssSelector("vaadin-button.claim"));
+        session.click(By.cssSelector("vaadin-button.claim"));
 
-        click(radio("No"));
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.click(radio("No"));
+        session.click(By.cssSelector("vaadin-button.complete-task"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area[invalid]")));
         assertThat(browser.findElement(By.cssSelector("vaadin-text-area[invalid]"))
                         .getText())
@@ -126,8 +100,8 @@ class TaskListBrowserIT {
                 .isNotNull();
         session.screenshot("task-form");
 
-        click(radio("Yes"));
-        click(By.cssSelector("vaadin-button.complete-task"));
+        session.click(radio("Yes"));
+        session.click(By.cssSelector("vaadin-button.complete-task"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("vaadin-notification-card"), "Task completed: Assess allegation · " + first));
@@ -150,17 +124,17 @@ class TaskListBrowserIT {
         String reference = caseReceivedAt("2020-01-04T09:00:00Z");
         session.signIn("intake");
         session.open("/tasks");
-        click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
-        click(By.cssSelector("vaadin-text-field.task-search input")).sendKeys(reference);
+        session.click(By.xpath("//vaadin-tab[normalize-space()=\"My groups' tasks\"]"));
+        session.click(By.cssSelector("vaadin-text-field.task-search input")).sendKeys(reference);
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-count"), "1 task"));
         assertThat(firstRow()).contains(reference);
         assertThat(browser.findElements(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box")))
                 .as("the named filters are built when first unfolded")
                 .isEmpty();
 
-        click(By.cssSelector("vaadin-details.saved-filters vaadin-details-summary"));
+        session.click(By.cssSelector("vaadin-details.saved-filters vaadin-details-summary"));
         Integer savedBefore = savedFiltersOf("intake");
-        click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
+        session.click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
         WebElement unnamed = wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field.filter-name[invalid]")));
         assertThat(unnamed.getDomProperty("errorMessage"))
@@ -168,13 +142,13 @@ class TaskListBrowserIT {
         assertThat(savedFiltersOf("intake")).as("nothing saved").isEqualTo(savedBefore);
 
         String name = "Only " + reference;
-        click(By.cssSelector("vaadin-text-field.filter-name input")).sendKeys(name);
-        click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
+        session.click(By.cssSelector("vaadin-text-field.filter-name input")).sendKeys(name);
+        session.click(By.xpath("//vaadin-button[normalize-space()='Save filter']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("vaadin-notification-card"), "Filter saved: " + name));
         assertThat(browser.findElements(By.cssSelector("vaadin-text-field.filter-name[invalid]")))
                 .isEmpty();
-        click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input"))
+        session.click(By.cssSelector("vaadin-details.saved-filters vaadin-combo-box input"))
                 .sendKeys(name);
         WebElement saved = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-combo-box-item[normalize-space()='" + name + "']")));
@@ -204,16 +178,16 @@ class TaskListBrowserIT {
         session.signIn("manager");
         session.open("/tasks");
 
-        click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
+        session.click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field.task-search input")))
                 .sendKeys(reference);
         openRowOf(reference);
-        click(By.cssSelector("vaadin-button.reassign"));
+        session.click(By.cssSelector("vaadin-button.reassign"));
         WebElement picker = wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box.reassign-to[invalid]")));
         assertThat(picker.getDomProperty("errorMessage")).isEqualTo("Choose whom to give the task to.");
 
-        click(By.cssSelector("vaadin-combo-box.reassign-to input")).sendKeys("Intake");
+        session.click(By.cssSelector("vaadin-combo-box.reassign-to input")).sendKeys("Intake");
         List<String> offered = wait.until(driver -> {
             List<String> items = driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
                     .map(WebElement::getText)
@@ -224,8 +198,8 @@ class TaskListBrowserIT {
                 .as("by name, only intake officers who see the MINUSCA case")
                 .contains(INES)
                 .noneMatch(name -> name.contains("intake-unmiss"));
-        click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
-        click(By.cssSelector("vaadin-button.reassign"));
+        session.click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
+        session.click(By.cssSelector("vaadin-button.reassign"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".task-panel"), "This task is assigned to intake."));
@@ -241,7 +215,7 @@ class TaskListBrowserIT {
         String unmiss = registerIn("UNMISS", "2015-03-03T09:00:00Z");
         session.signIn("manager");
         session.open("/tasks");
-        click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
+        session.click(By.xpath("//vaadin-tab[normalize-space()='All tasks']"));
 
         wait.until(driver -> firstRow().contains(firstDue(false)));
         session.clickInPlace(By.xpath("//vaadin-grid-sorter[normalize-space()='Due']"));
@@ -261,9 +235,9 @@ class TaskListBrowserIT {
         tick(unmiss);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".bulk-actions"), "3 tasks selected"));
-        click(By.cssSelector("vaadin-combo-box.bulk-assignee input")).sendKeys("Ines");
-        click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
-        click(By.cssSelector("vaadin-button.bulk-reassign"));
+        session.click(By.cssSelector("vaadin-combo-box.bulk-assignee input")).sendKeys("Ines");
+        session.click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + INES + "']"));
+        session.click(By.cssSelector("vaadin-button.bulk-reassign"));
         WebElement reason = wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field.bulk-reason[invalid]")));
         assertThat(reason.getDomProperty("errorMessage")).isEqualTo("Give the reason for the reassignment.");
@@ -272,8 +246,8 @@ class TaskListBrowserIT {
                 .isNull();
 
         String why = "Ines covers the Bangui cases this week " + one;
-        click(By.cssSelector("vaadin-text-field.bulk-reason input")).sendKeys(why);
-        click(By.cssSelector("vaadin-button.bulk-reassign"));
+        session.click(By.cssSelector("vaadin-text-field.bulk-reason input")).sendKeys(why);
+        session.click(By.cssSelector("vaadin-button.bulk-reassign"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".bulk-outcome"), "2 tasks changed, 1 refused."));
@@ -289,7 +263,7 @@ class TaskListBrowserIT {
                         why))
                 .containsExactlyInAnyOrder(one, two);
 
-        click(By.cssSelector("a.case-file-link"));
+        session.click(By.cssSelector("a.case-file-link"));
         wait.until(ExpectedConditions.urlContains("/cases/" + two));
     }
 
@@ -386,27 +360,5 @@ class TaskListBrowserIT {
                 .register(AllegationJson.anAllegation()
                         .receivedAt(receivedAt)
                         .incidentOn(receivedAt.substring(0, 8) + "01"));
-    }
-
-    /**
-     * Clicks once the element takes the click: the grid re-renders its rows when a filter applies,
-     * so a cell found a moment before may be detached or out of view by the time it is clicked.
-     */
-    private WebElement click(By target) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60))
-                .ignoring(ElementNotInteractableException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(driver -> {
-                    WebElement element =
-                            ExpectedConditions.elementToBeClickable(target).apply(driver);
-                    if (element == null) {
-                        return null;
-                    }
-                    // Other tests' older cases may push a row to the grid's lower edge, under the layout.
-                    ((JavascriptExecutor) driver)
-                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-                    element.click();
-                    return element;
-                });
     }
 }
