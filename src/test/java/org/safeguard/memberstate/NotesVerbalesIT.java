@@ -19,6 +19,7 @@ import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.EngagementFixture;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -208,13 +209,8 @@ class NotesVerbalesIT {
         assertThat(Api.json(replaced).get("version").asInt()).isEqualTo(version + 1);
         assertThat(Api.json(replaced).get("createdBy").asText()).isEqualTo("owner");
 
-        String reference = Api.json(api.postCase(
-                        "intake",
-                        AllegationJson.anAllegation()
-                                .with("subjects[0].nationality", "UY")
-                                .json()))
-                .get("reference")
-                .asText();
+        String reference =
+                new Intake(api).register(AllegationJson.anAllegation().subjectOf("UY"));
         engine.assessAsBreach(reference);
         long engagementId = engine.sendNoteVerbale(reference, null);
         NoteVerbale note = notes.ofEngagements(List.of(engagementId)).get(0);
@@ -227,13 +223,11 @@ class NotesVerbalesIT {
     }
 
     private String caseAwaitingItsNoteVerbale() {
-        String body = AllegationJson.anAllegation()
-                .with("victims[0].name", VICTIM_NAME)
-                .with("victims[0].contact", VICTIM_CONTACT)
-                .with("summary", NARRATIVE)
-                .json();
-        String reference =
-                Api.json(api.postCase("intake", body)).get("reference").asText();
+        String reference = new Intake(api)
+                .register(AllegationJson.anAllegation()
+                        .victimName(VICTIM_NAME)
+                        .victimContact(VICTIM_CONTACT)
+                        .summary(NARRATIVE));
         engine.assessAsBreach(reference);
         return reference;
     }

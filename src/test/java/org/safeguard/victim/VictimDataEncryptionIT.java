@@ -16,6 +16,7 @@ import org.safeguard.base.crypto.KeyFile;
 import org.safeguard.base.security.Role;
 import org.safeguard.testsupport.AllegationJson;
 import org.safeguard.testsupport.Api;
+import org.safeguard.testsupport.Intake;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.safeguard.testsupport.SignedIn;
 import org.safeguard.victim.internal.VictimDataReencryption;
@@ -59,12 +60,8 @@ class VictimDataEncryptionIT {
 
     @BeforeEach
     void anIntakeOverTheApi() {
-        String json = AllegationJson.anAllegation()
-                .with("victims[0].safeContactNotes", "Call after 6 pm; ask for Aunt Rose")
-                .json();
-        var response = new Api(port).postCase("intake", json);
-        assertThat(response.statusCode()).isEqualTo(201);
-        String reference = Api.json(response).get("reference").asText();
+        String reference = new Intake(new Api(port))
+                .register(AllegationJson.anAllegation().victimSafeContactNotes("Call after 6 pm; ask for Aunt Rose"));
         victimId = jdbc.queryForObject(
                 "SELECT v.id FROM victim v JOIN case_file c ON c.id = v.case_id WHERE c.reference = ?",
                 Long.class,

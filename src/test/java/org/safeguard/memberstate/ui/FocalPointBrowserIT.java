@@ -3,26 +3,21 @@ package org.safeguard.memberstate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.testsupport.BrowserSession.radio;
 
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.memberstate.EngagementOutcome;
 import org.safeguard.memberstate.EngagementStep;
 import org.safeguard.memberstate.EngagementStepKind;
 import org.safeguard.memberstate.MemberStateEngagements;
-import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.BrowserSession;
+import org.safeguard.testsupport.BrowserTestBase;
 import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,10 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Uruguay's focal point sees none of it, neither in the list nor at its address.
  */
 @SafeguardIntegrationTest
-class FocalPointBrowserIT {
-
-    @LocalServerPort
-    int port;
+class FocalPointBrowserIT extends BrowserTestBase {
 
     @Autowired
     ApplicationContext context;
@@ -46,22 +38,15 @@ class FocalPointBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserSession session;
-    WebDriver browser;
-    WebDriverWait wait;
     EngagementFixture.Engine engine;
 
-    @BeforeEach
-    void startBrowser() {
-        engine = EngagementFixture.Engine.of(new Api(port), context);
-        session = BrowserSession.start(port, Locale.US, BrowserSession.FIRST_PAGE_PATIENCE);
-        browser = session.driver();
-        wait = session.waiting();
+    FocalPointBrowserIT() {
+        super(Start.BEFORE_EACH_TEST, BrowserSession.FIRST_PAGE_PATIENCE);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        BrowserSession.quit(session);
+    @BeforeEach
+    void engine() {
+        engine = EngagementFixture.Engine.of(api, context);
     }
 
     @Test
