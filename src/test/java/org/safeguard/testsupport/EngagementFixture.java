@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.safeguard.base.processes.MemberStateEngagementProcess;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.casefile.CaseFiles;
 import org.safeguard.casefile.GroupAssessment;
 import org.safeguard.casefile.PreliminaryAssessment;
@@ -19,7 +21,8 @@ import org.springframework.context.ApplicationContext;
  */
 public record EngagementFixture(String caseReference, long subjectGroupId, long engagementId) {
 
-    public static final String WAITING_FOR_REPLY = "receive_member_state_response";
+    public static final String WAITING_FOR_REPLY =
+            MemberStateEngagementProcess.Element.receive_member_state_response.id();
 
     /** Everything a fixture needs from the application context. */
     public record Engine(
@@ -45,16 +48,17 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
 
         /** A new case of the example allegation whose subjects are of {@code nationality}, brought to wait for the reply. */
         public EngagementFixture awaitingReply(String nationality) {
-            String body = AllegationJson.anAllegation().subjectOf(nationality).json();
             return awaitingReplyOn(
-                    Api.json(api.postCase("intake", body)).get("reference").asText());
+                    new Intake(api).register(AllegationJson.anAllegation().subjectOf(nationality)));
         }
 
         /** The case {@code reference}, waiting for its assessment, assessed and notified to the Member State. */
         public EngagementFixture awaitingReplyOn(String reference) {
             long groupId = assessAsBreach(reference);
-            Task note = task(reference, "user_send_note_verbale");
-            long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
+            Task note = task(reference, MemberStateEngagementProcess.Element.user_send_note_verbale.id());
+            long engagementId = MemberStateEngagementProcess.Variables.ENGAGEMENT_ID
+                    .type()
+                    .cast(tasks.getVariable(note.getId(), MemberStateEngagementProcess.Variables.ENGAGEMENT_ID.name()));
             engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2026/" + engagementId);
             runJobsOf(reference);
             return new EngagementFixture(reference, groupId, engagementId);
@@ -68,7 +72,8 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
         public long assessAsBreach(String reference) {
             long groupId = cases.subjectGroupIds(reference).get(0);
             assessment.complete(
-                    task(reference, "user_assess_allegation").getId(),
+                    task(reference, SeaCaseProcess.Element.user_assess_allegation.id())
+                            .getId(),
                     List.of(new GroupAssessment(groupId, true, null)));
             return groupId;
         }
@@ -78,8 +83,10 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
          * the service. Answers the engagement's id; the jobs the sending makes due are not run.
          */
         public long sendNoteVerbale(String reference, String number) {
-            Task note = task(reference, "user_send_note_verbale");
-            long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
+            Task note = task(reference, MemberStateEngagementProcess.Element.user_send_note_verbale.id());
+            long engagementId = MemberStateEngagementProcess.Variables.ENGAGEMENT_ID
+                    .type()
+                    .cast(tasks.getVariable(note.getId(), MemberStateEngagementProcess.Variables.ENGAGEMENT_ID.name()));
             engagements.noteVerbaleSent(note.getId(), engagementId, number);
             return engagementId;
         }
