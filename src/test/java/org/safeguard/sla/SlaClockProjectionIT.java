@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safeguard.base.processes.InvestigationProcess;
+import org.safeguard.base.processes.SeaCaseProcess;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
 import org.safeguard.investigation.ExtensionDecision;
 import org.safeguard.investigation.Finding;
 import org.safeguard.investigation.FindingCode;
@@ -27,10 +27,10 @@ import org.safeguard.investigation.Investigations;
 import org.safeguard.investigation.Report;
 import org.safeguard.investigation.ReviewDecision;
 import org.safeguard.investigation.StepNotes;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.MovableClock;
 import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -39,6 +39,7 @@ import org.safeguard.testsupport.SubjectGroupFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -78,12 +79,6 @@ class SlaClockProjectionIT {
     CaseFiles cases;
 
     @Autowired
-    PreliminaryAssessment assessment;
-
-    @Autowired
-    MemberStateEngagements engagements;
-
-    @Autowired
     Investigations investigations;
 
     @Autowired
@@ -98,8 +93,12 @@ class SlaClockProjectionIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     DueJobs dueJobs;
     CaseApi caseApi;
+    EngagementFixture.Engine engine;
 
     @RegisterExtension
     final MovingClocks time = new MovingClocks();
@@ -107,7 +106,9 @@ class SlaClockProjectionIT {
     @BeforeEach
     void startOnMonday() {
         dueJobs = new DueJobs(runtime, management);
-        caseApi = new CaseApi(new Api(port), dueJobs);
+        Api api = new Api(port);
+        caseApi = new CaseApi(api, dueJobs);
+        engine = EngagementFixture.Engine.of(api, context);
         time.moveTo(MONDAY);
     }
 
@@ -119,13 +120,13 @@ class SlaClockProjectionIT {
         assertThat(assessmentRow.get("outcome")).isNull();
 
         time.moveTo(MONDAY.plus(Duration.ofHours(2)));
-        assess(reference);
+        engine.assessAsBreachAndContinue(reference);
         Map<String, Object> met = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(met.get("outcome")).isEqualTo("MET");
         assertThat(met.get("ended_at")).isNotNull();
         assertThat(met.get("clock_id")).isEqualTo(assessmentRow.get("clock_id"));
 
-        sendNoteVerbale(reference);
+        engine.sendNoteVerbaleAndContinue(reference, "NV/2027/0503");
         Map<String, Object> waiting = row(reference, ClockKind.MEMBER_STATE_REPLY);
         assertThat(waiting.get("ended_at")).isNull();
         Instant target = ((java.sql.Timestamp) waiting.get("target_at")).toInstant();
@@ -161,10 +162,10 @@ class SlaClockProjectionIT {
     void a_rebuild_from_scratch_gives_the_rows_the_engine_kept_current() {
         String running = caseApi.registerReceivedAt(clock.instant());
         String assessed = caseApi.registerReceivedAt(clock.instant());
-        assess(assessed);
+        engine.assessAsBreachAndContinue(assessed);
         String notified = caseApi.registerReceivedAt(clock.instant());
-        assess(notified);
-        sendNoteVerbale(notified);
+        engine.assessAsBreachAndContinue(notified);
+        engine.sendNoteVerbaleAndContinue(notified, "NV/2027/0503");
         time.moveTo(MONDAY.plus(Duration.ofDays(40)));
         dueJobs.runFor(notified);
         List<Map<String, Object>> incremental = rowsOf(running, assessed, notified);
@@ -209,17 +210,24 @@ class SlaClockProjectionIT {
         Instant extended =
                 ((java.sql.Timestamp) opened.get("target_at")).toInstant().plus(Duration.ofDays(30));
         investigations.decideExtension(
-                task(instance, "user_approve_extension"), new ExtensionDecision(true, Date.from(extended), null));
+                task(instance, InvestigationProcess.Element.user_approve_extension.id()),
+                new ExtensionDecision(true, Date.from(extended), null));
         assertThat(((java.sql.Timestamp) row(reference, ClockKind.INVESTIGATION).get("target_at")).toInstant())
                 .isEqualTo(extended);
-        investigations.planInvestigation(task(instance, "user_plan_investigation"), new StepNotes("Plan"));
+        investigations.planInvestigation(
+                task(instance, InvestigationProcess.Element.user_plan_investigation.id()), new StepNotes("Plan"));
         investigations.recordSubjectAndWitnessInterviews(
-                task(instance, "user_interview_subject_and_witnesses"), new StepNotes("Heard"));
-        investigations.recordEvidence(task(instance, "user_gather_evidence"), new StepNotes("Rosters"));
-        investigations.submitReport(task(instance, "user_write_report"), new Report("Final"));
-        investigations.review(task(instance, "user_review_report"), new ReviewDecision(true, null));
+                task(instance, InvestigationProcess.Element.user_interview_subject_and_witnesses.id()),
+                new StepNotes("Heard"));
+        investigations.recordEvidence(
+                task(instance, InvestigationProcess.Element.user_gather_evidence.id()), new StepNotes("Rosters"));
+        investigations.submitReport(
+                task(instance, InvestigationProcess.Element.user_write_report.id()), new Report("Final"));
+        investigations.review(
+                task(instance, InvestigationProcess.Element.user_review_report.id()), new ReviewDecision(true, null));
         investigations.recordFinding(
-                task(instance, "user_decide_finding"), new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
+                task(instance, InvestigationProcess.Element.user_decide_finding.id()),
+                new Finding(FindingCode.SUBSTANTIATED, "Corroborated"));
         assertThat(row(reference, ClockKind.INVESTIGATION).get("outcome")).isEqualTo("MET");
         List<Map<String, Object>> incremental = rowsOf(reference);
 
@@ -234,8 +242,11 @@ class SlaClockProjectionIT {
         Map<String, Object> before = row(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         Instant due = MONDAY.plus(Duration.ofDays(3));
 
-        tasks.claim(task(reference, "user_assess_allegation").getId(), "intake");
-        Task claimed = task(reference, "user_assess_allegation");
+        tasks.claim(
+                engine.openTask(reference, SeaCaseProcess.Element.user_assess_allegation.id())
+                        .getId(),
+                "intake");
+        Task claimed = engine.openTask(reference, SeaCaseProcess.Element.user_assess_allegation.id());
         claimed.setDueDate(Date.from(due));
         tasks.saveTask(claimed);
 
@@ -280,27 +291,5 @@ class SlaClockProjectionIT {
             assertThat(found).hasSize(1);
             return found.get(0).state();
         }
-    }
-
-    private void assess(String reference) {
-        assessment.complete(
-                task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        dueJobs.runFor(reference);
-    }
-
-    /** After the assessment: the note verbale goes out and the Member State's reply clock starts. */
-    private void sendNoteVerbale(String reference) {
-        Task note = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
-        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2027/0503");
-        dueJobs.runFor(reference);
-    }
-
-    private Task task(String reference, String key) {
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(reference)
-                .taskDefinitionKey(key)
-                .singleResult();
     }
 }

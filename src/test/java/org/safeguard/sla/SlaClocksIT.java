@@ -23,21 +23,18 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safeguard.base.security.Role;
 import org.safeguard.casefile.CaseFiles;
-import org.safeguard.casefile.GroupAssessment;
-import org.safeguard.casefile.PreliminaryAssessment;
-import org.safeguard.memberstate.MemberStateEngagements;
 import org.safeguard.memberstate.MemberStateReply;
 import org.safeguard.memberstate.MemberStateResponses;
 import org.safeguard.memberstate.ReplyKind;
 import org.safeguard.testsupport.Api;
 import org.safeguard.testsupport.CaseApi;
 import org.safeguard.testsupport.DueJobs;
+import org.safeguard.testsupport.EngagementFixture;
 import org.safeguard.testsupport.MovableClock;
 import org.safeguard.testsupport.MovingClocks;
 import org.safeguard.testsupport.SafeguardIntegrationTest;
@@ -46,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -103,12 +101,6 @@ class SlaClocksIT {
     CaseFiles cases;
 
     @Autowired
-    PreliminaryAssessment assessment;
-
-    @Autowired
-    MemberStateEngagements engagements;
-
-    @Autowired
     MemberStateResponses responses;
 
     @Autowired
@@ -123,9 +115,13 @@ class SlaClocksIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     Api api;
     DueJobs dueJobs;
     CaseApi caseApi;
+    EngagementFixture.Engine engine;
 
     @RegisterExtension
     final MovingClocks time = new MovingClocks();
@@ -135,6 +131,7 @@ class SlaClocksIT {
         api = new Api(port);
         dueJobs = new DueJobs(runtime, management);
         caseApi = new CaseApi(api, dueJobs);
+        engine = EngagementFixture.Engine.of(api, context);
         time.moveTo(MONDAY);
     }
 
@@ -158,7 +155,7 @@ class SlaClocksIT {
         assertThat(overdue.state()).isEqualTo(ClockState.BREACHED);
         assertThat(overdue.endedAt()).isNull();
 
-        assess(reference);
+        engine.assessAsBreachAndContinue(reference);
         CaseClock late = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(late.state()).isEqualTo(ClockState.BREACHED);
         assertThat(late.endedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.SECONDS));
@@ -169,7 +166,7 @@ class SlaClocksIT {
         String reference = caseApi.registerReceivedAt(clock.instant());
         time.moveTo(MONDAY.plus(Duration.ofHours(3)));
 
-        assess(reference);
+        engine.assessAsBreachAndContinue(reference);
 
         CaseClock met = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
         assertThat(met.state()).isEqualTo(ClockState.MET);
@@ -364,7 +361,7 @@ class SlaClocksIT {
                             new WeeklyBreaches(firstMonday, 1), new WeeklyBreaches(firstMonday.plusWeeks(1), 0));
         }
 
-        assess(reference);
+        engine.assessAsBreachAndContinue(reference);
         try (var signedIn = SignedIn.as(contexts, "manager", Role.MANAGER)) {
             CaseClock ended = clock(reference, ClockKind.PRELIMINARY_ASSESSMENT);
             assertThat(figures.medianTimeToMilestone(MONDAY, clock.instant().plusSeconds(1), thisClock))
@@ -397,20 +394,10 @@ class SlaClocksIT {
         }
     }
 
-    private void assess(String reference) {
-        assessment.complete(
-                task(reference, "user_assess_allegation").getId(),
-                List.of(new GroupAssessment(cases.subjectGroupIds(reference).get(0), true, null)));
-        dueJobs.runFor(reference);
-    }
-
+    /** Assessed as a breach and notified: the Member State's reply clock runs. */
     private long sendNoteVerbale(String reference) {
-        assess(reference);
-        Task note = task(reference, "user_send_note_verbale");
-        long engagementId = (Long) tasks.getVariable(note.getId(), "engagementId");
-        engagements.noteVerbaleSent(note.getId(), engagementId, "NV/2027/001");
-        dueJobs.runFor(reference);
-        return engagementId;
+        engine.assessAsBreachAndContinue(reference);
+        return engine.sendNoteVerbaleAndContinue(reference, "NV/2027/001");
     }
 
     private CaseClock clock(String reference, ClockKind kind) {
@@ -445,12 +432,5 @@ class SlaClocksIT {
                 .singleResult()
                 .getDuedate()
                 .toInstant();
-    }
-
-    private Task task(String reference, String key) {
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(reference)
-                .taskDefinitionKey(key)
-                .singleResult();
     }
 }

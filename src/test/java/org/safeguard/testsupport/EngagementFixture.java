@@ -112,13 +112,47 @@ public record EngagementFixture(String caseReference, long subjectGroupId, long 
             runJobsOf(engagement.caseReference());
         }
 
-        /** The case's open task of that key, after running its due jobs. */
-        public Task task(String reference, String key) {
+        /**
+         * Completes the preliminary assessment as a breach as the case stands, without running its
+         * due jobs first (a test that moved the clock past a timer's date decides when it fires),
+         * then runs the jobs the assessment makes due. Answers the subject group's id.
+         */
+        public long assessAsBreachAndContinue(String reference) {
+            long groupId = cases.subjectGroupIds(reference).get(0);
+            assessment.complete(
+                    openTask(reference, SeaCaseProcess.Element.user_assess_allegation.id())
+                            .getId(),
+                    List.of(new GroupAssessment(groupId, true, null)));
             runJobsOf(reference);
+            return groupId;
+        }
+
+        /**
+         * Sends the note verbale as numbered {@code number} as the case stands (no due job run first),
+         * then runs the jobs the sending makes due. Answers the engagement's id.
+         */
+        public long sendNoteVerbaleAndContinue(String reference, String number) {
+            Task note = openTask(reference, MemberStateEngagementProcess.Element.user_send_note_verbale.id());
+            long engagementId = MemberStateEngagementProcess.Variables.ENGAGEMENT_ID
+                    .type()
+                    .cast(tasks.getVariable(note.getId(), MemberStateEngagementProcess.Variables.ENGAGEMENT_ID.name()));
+            engagements.noteVerbaleSent(note.getId(), engagementId, number);
+            runJobsOf(reference);
+            return engagementId;
+        }
+
+        /** The case's open task of that key as it stands: no due job is run first. */
+        public Task openTask(String reference, String key) {
             return tasks.createTaskQuery()
                     .processInstanceBusinessKey(reference)
                     .taskDefinitionKey(key)
                     .singleResult();
+        }
+
+        /** The case's open task of that key, after running its due jobs. */
+        public Task task(String reference, String key) {
+            runJobsOf(reference);
+            return openTask(reference, key);
         }
 
         /** The activities where the case's instances wait now, after running their due jobs. */
