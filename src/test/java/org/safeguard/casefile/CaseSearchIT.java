@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +31,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseSearchIT {
 
-    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1).plusDays(new Random().nextInt(7000));
+    // Days no other test's cases are received on: the database is shared, and a day picked at random
+    // once landed in the year PublishedStatisticsIT counts (2016), adding three cases to its totals.
+    static final LocalDate FIRST_DAY = LocalDate.of(2003, 3, 3);
     static final LocalDate LAST_DAY = FIRST_DAY.plusDays(2);
 
     @Autowired
@@ -97,7 +98,10 @@ class CaseSearchIT {
                 .containsExactly(canadianRapeInSouthSudan, uruguayanTransactionalSex, canadianRape);
         assertThat(managerFinds(new CaseFilter(null, null, null, null, null, FIRST_DAY, FIRST_DAY.plusDays(1))))
                 .containsExactlyInAnyOrder(canadianRape, canadianRapeInSouthSudan);
-        assertThat(managerFinds(new CaseFilter(null, null, null, null, null, LAST_DAY, null)))
+        // Open-ended, so narrowed to the last day's kind of case: every later case of the shared
+        // database would otherwise count, past the page of 100 that is compared with the count.
+        assertThat(managerFinds(
+                        new CaseFilter(null, "MINUSCA", "UY", null, AllegationType.TRANSACTIONAL_SEX, LAST_DAY, null)))
                 .contains(uruguayanTransactionalSex)
                 .doesNotContain(canadianRape, canadianRapeInSouthSudan);
     }
